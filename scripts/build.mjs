@@ -1,0 +1,29 @@
+// Bundles the CLI into dist/ with esbuild: one entry file plus lazily loaded chunks
+// (prompts, demo data, ...) so that a command only parses the code it runs.
+import { build } from 'esbuild'
+import { readFileSync, rmSync } from 'node:fs'
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true })
+const result = await build({
+  entryPoints: { main: 'src/cli/main.ts' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  splitting: true,
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  external: ['better-sqlite3'],
+  define: { ORDERDESK_VERSION: JSON.stringify(pkg.version) },
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  legalComments: 'none',
+  minifySyntax: true,
+  minifyWhitespace: true,
+  metafile: true,
+  logLevel: 'warning',
+})
+if (process.argv.includes('--analyze')) {
+  const { analyzeMetafile } = await import('esbuild')
+  console.log(await analyzeMetafile(result.metafile))
+}

@@ -1,0 +1,95 @@
+import type { Command } from 'commander'
+import { z } from 'zod'
+import { NotFoundError, ValidationError } from '../../domain/errors.js'
+import { daysBetween } from '../../domain/dates.js'
+import { formatMoneyGrouped } from '../../domain/money.js'
+import { NEEDS_ACTION_STATUSES, NEXT_ACTION, ORDER_STATUSES, isOrderStatus, type OrderStatus } from '../../domain/order-status.js'
+import { findCustomer } from '../../store/queries/customers.js'
+import { listOrders, loadOrder } from '../../store/queries/orders.js'
+import { orderJson, orderSummaryJson } from '../../render/order-json.js'
+import { renderOrder, statusLabel } from '../../render/order-view.js'
+import { table } from '../../render/table.js'
+import { withSession } from '../context.js'
+import { validateOptions } from '../parse.js'
+
+const listSchema = z.object({
+  status: z.string().optional(),
+  customer: z.string().optional(),
+  overdue: z.boolean().default(false),
+  needsAction: z.boolean().default(false),
+  limit: z.string().regex(/^\d+$/, 'must be a whole number (0 = all)').transform(Number).default(50),
+})
+
+/** `order list|show`: where every order stands. */
+export function registerOrder(program: Command): void {
+  const order = program.command('order').description('orders: list, show')
+
+  order
+    .command('list')
+    .description('list orders, newest first (default 50; --limit 0 for all)')
+    .option('--status <s>', `only these statuses (comma-separated): ${ORDER_STATUSES.join(', ')}`)
+    .option('--customer <code>', "only this customer's orders")
+    .option('--overdue', 'only orders past their promised date and not delivered')
+    .option('--needs-action', 'only orders waiting on the desk, with the next command to run')
+    .option('--limit <n>', 'at most n orders (0 = all)', '50')
+    .action(async (raw: unknown, cmd: Command) =>
+      withSession(cmd, async (s) => {
+        const opts = validateOptions(listSchema, raw)
+        const statuses = opts.status ? opts.status.split(',').map((x) => x.trim()) : undefined
+        for (const st of statuses ?? []) if (!isOrderStatus(st)) throw new ValidationError('--status', st, `must be one of ${ORDER_STATUSES.join(', ')}`)
+        let customerId: number | undefined
+        if (opts.customer) {
+          const c = await findCustomer(s.store.db, opts.customer)
+          if (!c) throw new ValidationError('--customer', opts.customer, 'no such customer')
+          customerId = c.id
+        }
+        const rows = await listOrders(s.store.db, {
+          statuses,
+          customerId,
+          needsAction: opts.needsAction ? [...NEEDS_ACTION_STATUSES] : undefined,
+          overdueBefore: opts.overdue ? s.today : undefined,
+          limit: opts.limit,
+        })
+        const nextFor = (st: string, n: string) => NEXT_ACTION[st as OrderStatus]?.command?.replace('{order}', n) ?? null
+        s.out.result(
+          rows.map((o) => ({
+            ...orderSummaryJson(o, o.customer_code, o.customer_name),
+            ...(opts.needsAction ? { nextAction: nextFor(o.status, o.number), ageDays: daysBetween(o.updated_at.slice(0, 10), s.today) } : {}),
+          })),
+          () => {
+            if (rows.length === 0) return 'no orders match'
+            const head = ['Order', 'Status', 'Customer', 'Total', 'Paid', 'Requested', 'Promised']
+            if (opts.needsAction) head.push('Next')
+            return table(
+              head,
+              rows.map((o) => {
+                const r = [
+                  `${o.number}${o.rush ? ' !' : ''}`,
+                  statusLabel(o.status, s.out.c),
+                  `${o.customer_code} ${o.customer_name}`.slice(0, 32),
+                  formatMoneyGrouped(o.total),
+                  formatMoneyGrouped(o.paid),
+                  o.requested_date ?? '',
+                  o.promised_date ?? '',
+                ]
+                if (opts.needsAction) r.push(nextFor(o.status, o.number) ?? '')
+                return r
+              }),
+              { align: ['left', 'left', 'left', 'right', 'right', 'left', 'left', 'left'] },
+            )
+          },
+        )
+      }),
+    )
+
+  order
+    .command('show <order>')
+    .description('one order: lines, documents, payments, production, changes, shipments, timeline')
+    .action(async (number: string, _raw: unknown, cmd: Command) =>
+      withSession(cmd, async (s) => {
+        const agg = await loadOrder(s.store.db, number)
+        if (!agg) throw new NotFoundError('order', number, 'see `orderdesk order list`')
+        s.out.result(orderJson(agg), () => renderOrder(agg, s.out.c))
+      }),
+    )
+}

@@ -1,0 +1,143 @@
+import { homedir, userInfo } from 'node:os'
+import { join } from 'node:path'
+import type { Command } from 'commander'
+import { RefusedError, UsageError } from '../domain/errors.js'
+import { isValidDate, type IsoDate } from '../domain/dates.js'
+import { openStore, type Store } from '../store/connection.js'
+import { ensureSchema } from '../store/migrate.js'
+import { findUser } from '../store/queries/users.js'
+import type { User } from '../store/schema.js'
+import type { ServiceContext } from '../services/context.js'
+import { Output } from './output.js'
+
+/** The global options of SPEC §5, accepted before or after the subcommand. */
+export interface GlobalOptions {
+  db?: string
+  as?: string
+  json?: boolean
+  input?: boolean
+  yes?: boolean
+  color?: boolean
+}
+
+export function globals(cmd: Command): GlobalOptions {
+  return cmd.optsWithGlobals() as GlobalOptions
+}
+
+/** `--db`, else ORDERDESK_DB, else `$XDG_DATA_HOME/orderdesk/orderdesk.db`. */
+export function databasePath(opts: GlobalOptions): string {
+  if (opts.db) return opts.db
+  if (process.env.ORDERDESK_DB) return process.env.ORDERDESK_DB
+  const base = process.env.XDG_DATA_HOME || join(homedir(), '.local', 'share')
+  return join(base, 'orderdesk', 'orderdesk.db')
+}
+
+/** The business date: ORDERDESK_TODAY, else the local calendar date. */
+export function businessDate(): IsoDate {
+  const fixed = process.env.ORDERDESK_TODAY
+  if (fixed) {
+    if (!isValidDate(fixed)) throw new UsageError(`invalid ORDERDESK_TODAY ${JSON.stringify(fixed)}: must be a date YYYY-MM-DD`)
+    return fixed
+  }
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
+
+export function actorName(opts: GlobalOptions): string {
+  if (opts.as) return opts.as
+  if (process.env.ORDERDESK_USER) return process.env.ORDERDESK_USER
+  try {
+    return userInfo().username
+  } catch {
+    return 'unknown'
+  }
+}
+
+/** Prompts only when stdin and stdout are terminals and neither --no-input nor ORDERDESK_NO_INPUT=1 is set. */
+export function isInteractive(opts: GlobalOptions): boolean {
+  if (opts.input === false) return false
+  const env = process.env.ORDERDESK_NO_INPUT
+  if (env && env !== '0' && env !== 'false') return false
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY)
+}
+
+export function busyTimeoutMs(): number {
+  const v = Number(process.env.ORDERDESK_BUSY_TIMEOUT_MS)
+  return Number.isFinite(v) && v >= 0 && process.env.ORDERDESK_BUSY_TIMEOUT_MS ? v : 10_000
+}
+
+export function outputFor(cmd: Command): Output {
+  const g = globals(cmd)
+  return new Output({ json: Boolean(g.json), color: g.color !== false })
+}
+
+export interface Session {
+  store: Store
+  opts: GlobalOptions
+  out: Output
+  interactive: boolean
+  today: IsoDate
+  now(): string
+}
+
+/** Opens the database (migrating it if needed) for a command. */
+export async function openSession(cmd: Command): Promise<Session> {
+  const opts = globals(cmd)
+  const today = businessDate()
+  const store = openStore(databasePath(opts), { busyTimeoutMs: busyTimeoutMs() })
+  try {
+    await ensureSchema(store.db)
+  } catch (e) {
+    await store.close()
+    throw e
+  }
+  return {
+    store,
+    opts,
+    out: outputFor(cmd),
+    interactive: isInteractive(opts),
+    today,
+    now: () => new Date().toISOString(),
+  }
+}
+
+/** The acting user, who must exist in the users table. */
+export async function actingUser(s: Session): Promise<User> {
+  const name = actorName(s.opts)
+  const user = await findUser(s.store.db, name)
+  if (!user) {
+    throw new RefusedError(
+      `user ${JSON.stringify(name)} is not an orderdesk user; act as one with --as <user> or ORDERDESK_USER (see \`orderdesk user list\`)`,
+      'unknown_user',
+      { user: name },
+    )
+  }
+  return user
+}
+
+/** A service context for the acting user. */
+export async function serviceContext(s: Session): Promise<ServiceContext> {
+  return { db: s.store.db, actor: await actingUser(s), today: s.today, now: s.now }
+}
+
+/**
+ * Runs a command body with an open session and closes the database afterwards.
+ *
+ * @example
+ * .action((opts, cmd) => withSession(cmd, async (s) => { ... }))
+ * // `anyUser`: for init and user add, which may run before any user exists
+ */
+export async function withSession(
+  cmd: Command,
+  body: (s: Session) => Promise<void>,
+  opts: { anyUser?: boolean } = {},
+): Promise<void> {
+  const s = await openSession(cmd)
+  try {
+    // SPEC §2: the acting user must exist (init and the very first `user add` excepted).
+    if (!opts.anyUser) await actingUser(s)
+    await body(s)
+  } finally {
+    await s.store.close()
+  }
+}

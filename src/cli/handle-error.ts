@@ -1,0 +1,32 @@
+import { CancelledError, OrderdeskError, UsageError } from '../domain/errors.js'
+import { isBusy } from '../store/busy.js'
+import { BusyError } from '../domain/errors.js'
+
+/**
+ * The one top-level error handler: typed errors become one line on stderr (or a JSON
+ * object with `--json`) and their SPEC §5 exit code; anything else is an internal error
+ * (exit 1) with the stack only when ORDERDESK_DEBUG is set.
+ */
+export function handleError(err: unknown, opts: { json: boolean }): number {
+  let e: unknown = err
+  if (isBusy(e)) e = new BusyError()
+  if ((e as Error)?.name === 'ExitPromptError' || (e as Error)?.name === 'AbortPromptError') e = new CancelledError()
+  if ((e as { code?: string })?.code?.startsWith?.('commander.')) {
+    const ce = e as { code: string; message: string; exitCode: number }
+    if (ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version' || ce.code === 'commander.help') return 0
+    e = new UsageError(`${ce.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see \`orderdesk --help\`)`)
+  }
+  if (e instanceof OrderdeskError) {
+    write(opts.json, e.code, e.message, e.details)
+    return e.exitCode
+  }
+  const msg = e instanceof Error ? e.message : String(e)
+  write(opts.json, 'internal', `internal error: ${msg}`)
+  if (process.env.ORDERDESK_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`)
+  return 1
+}
+
+function write(json: boolean, code: string, message: string, details?: Record<string, unknown>): void {
+  if (json) process.stderr.write(`${JSON.stringify({ error: { code, message, ...(details ? { details } : {}) } })}\n`)
+  else process.stderr.write(`orderdesk: ${message}\n`)
+}

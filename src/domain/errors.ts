@@ -1,0 +1,91 @@
+/**
+ * Typed errors. Each maps to one exit code of SPEC §5; the CLI's single
+ * top-level handler turns them into one line on stderr (or JSON with `--json`).
+ *
+ * @example
+ * throw new ValidationError('qty', '1.5', 'must be a positive whole number')
+ * // → orderdesk: invalid qty "1.5": must be a positive whole number   (exit 2)
+ */
+export abstract class OrderdeskError extends Error {
+  abstract readonly exitCode: number
+  abstract readonly code: string
+  /** Extra machine-readable detail for `--json` errors. */
+  details?: Record<string, unknown>
+}
+
+/** Exit 2: a value given on the command line or in a file is wrong. Nothing was written. */
+export class ValidationError extends OrderdeskError {
+  readonly exitCode = 2
+  readonly code = 'invalid_value'
+  constructor(
+    readonly field: string,
+    readonly value: unknown,
+    readonly reason: string,
+  ) {
+    super(`invalid ${field} ${JSON.stringify(String(value))}: ${reason}`)
+    this.details = { field, value: String(value) }
+  }
+}
+
+/** Exit 2: the command was called wrongly (missing flags, unknown option, ...). */
+export class UsageError extends OrderdeskError {
+  readonly exitCode = 2
+  readonly code = 'usage'
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(message)
+    this.details = details
+  }
+}
+
+/** Exit 2: values a non-interactive run must provide as flags. */
+export class MissingFlagsError extends UsageError {
+  constructor(readonly flags: string[]) {
+    super(
+      `must provide ${flags.map((f) => `\`${f}\``).join(', ')} when not running interactively`,
+      { missing: flags },
+    )
+  }
+}
+
+/** Exit 3: the thing named does not exist. */
+export class NotFoundError extends OrderdeskError {
+  readonly exitCode = 3
+  readonly code = 'not_found'
+  constructor(
+    readonly kind: string,
+    readonly ref: string,
+    hint?: string,
+  ) {
+    super(`${kind} ${JSON.stringify(ref)} not found${hint ? ` (${hint})` : ''}`)
+    this.details = { kind, ref }
+  }
+}
+
+/** Exit 4: a business rule refuses the step (state, permission, stock, stale data). */
+export class RefusedError extends OrderdeskError {
+  readonly exitCode = 4
+  readonly code: string
+  constructor(message: string, code = 'refused', details?: Record<string, unknown>) {
+    super(message)
+    this.code = code
+    this.details = details
+  }
+}
+
+/** Exit 5: the database stayed locked beyond the busy timeout. */
+export class BusyError extends OrderdeskError {
+  readonly exitCode = 5
+  readonly code = 'busy'
+  constructor(message = 'the database is busy (locked by another orderdesk); try again') {
+    super(message)
+  }
+}
+
+/** Exit 130: the user pressed Ctrl-C at a prompt. */
+export class CancelledError extends OrderdeskError {
+  readonly exitCode = 130
+  readonly code = 'cancelled'
+  constructor() {
+    super('cancelled')
+  }
+}

@@ -1,0 +1,39 @@
+import { ValidationError } from './errors.js'
+import { parseMoney, type Minor } from './money.js'
+
+/**
+ * An `--item` value: `sku=qty` or `sku=qty@price`.
+ *
+ * @example
+ * parseItem('NW-011=5@21.00') // { sku: 'NW-011', qty: 5, price: 2100 }
+ */
+export interface ItemSpec {
+  sku: string
+  qty: number
+  price: Minor | null
+}
+
+export function parseQty(text: string, field = 'qty'): number {
+  const s = String(text).trim()
+  if (!/^\d+$/.test(s)) throw new ValidationError(field, text, 'must be a positive whole number')
+  const n = Number(s)
+  if (n <= 0) throw new ValidationError(field, text, 'must be a positive whole number')
+  if (!Number.isSafeInteger(n) || n > 1_000_000_000) throw new ValidationError(field, text, 'too large')
+  return n
+}
+
+export function parseItem(text: string): ItemSpec {
+  const m = /^([^=@\s]+)=([^@]*)(?:@(.*))?$/.exec(String(text).trim())
+  if (!m) throw new ValidationError('item', text, 'must be sku=qty or sku=qty@price')
+  const sku = m[1]!
+  const qty = parseQty(m[2]!, `qty for ${sku}`)
+  const price = m[3] === undefined ? null : parseMoney(m[3], `price for ${sku}`)
+  return { sku, qty, price }
+}
+
+/** `sku=date` pairs of `--mc-date`. */
+export function parseSkuValue(text: string, flag: string): { sku: string; value: string } {
+  const m = /^([^=\s]+)=(.+)$/.exec(String(text).trim())
+  if (!m) throw new ValidationError(flag, text, 'must be sku=value')
+  return { sku: m[1]!, value: m[2]!.trim() }
+}

@@ -1,0 +1,71 @@
+/**
+ * The order lifecycle of SPEC §3 as data: which step may run in which status,
+ * where it leads, and what the clerk should run next.
+ */
+export const ORDER_STATUSES = [
+  'inquiry',
+  'offered',
+  'lost',
+  'contracted',
+  'confirmed',
+  'in_production',
+  'ready',
+  'shipping',
+  'shipped',
+  'completed',
+  'cancelled',
+] as const
+export type OrderStatus = (typeof ORDER_STATUSES)[number]
+
+export interface Step {
+  /** The command a clerk types, for messages. */
+  command: string
+  /** What the step does, for "cannot ... order X" messages. */
+  does: string
+  from: readonly OrderStatus[]
+  to: OrderStatus
+}
+
+export const STEPS = {
+  checkStock: { command: 'stock check', does: 'check stock for', from: ['inquiry', 'offered'], to: 'offered' },
+  markLost: { command: 'stock check', does: 'check stock for', from: ['inquiry', 'offered'], to: 'lost' },
+  dropInquiry: { command: 'inquiry drop', does: 'drop', from: ['inquiry', 'offered'], to: 'lost' },
+  signContract: { command: 'contract sign', does: 'sign the contract for', from: ['offered'], to: 'contracted' },
+} as const satisfies Record<string, Step>
+
+export type StepName = keyof typeof STEPS
+
+/** The next thing to do for an order in each status (shown in messages and `--needs-action`). */
+export const NEXT_ACTION: Record<OrderStatus, { hint: string; command: string | null; owner: string | null }> = {
+  inquiry: { hint: 'check stock and offer a date', command: 'orderdesk stock check {order}', owner: 'clerk' },
+  offered: { hint: 'customer to accept: sign the contract, or drop the inquiry', command: 'orderdesk contract sign {order}', owner: 'clerk' },
+  lost: { hint: 'ended before a contract', command: null, owner: null },
+  contracted: { hint: 'record the payment, then a manager confirms the sales order', command: 'orderdesk payment record {order}', owner: 'clerk' },
+  confirmed: { hint: 'waiting for material control to accept the production orders', command: 'orderdesk production list', owner: 'mc' },
+  in_production: { hint: 'in production', command: 'orderdesk production list', owner: 'mc' },
+  ready: { hint: 'goods in the warehouse: agree the ship date and issue the outbound slip', command: 'orderdesk ship {order} --date <date>', owner: 'clerk' },
+  shipping: { hint: 'logistics to send the goods', command: 'orderdesk ship send {order}', owner: 'logistics' },
+  shipped: { hint: 'record the delivery', command: 'orderdesk ship deliver {order}', owner: 'logistics' },
+  completed: { hint: 'complete', command: null, owner: null },
+  cancelled: { hint: 'cancelled', command: null, owner: null },
+}
+
+/** Statuses in which the desk (clerk or manager) owes the next step. */
+export const NEEDS_ACTION_STATUSES: readonly OrderStatus[] = ['inquiry', 'offered', 'contracted', 'ready']
+
+export function isOrderStatus(s: string): s is OrderStatus {
+  return (ORDER_STATUSES as readonly string[]).includes(s)
+}
+
+export function canRun(step: StepName, status: OrderStatus): boolean {
+  return (STEPS[step].from as readonly OrderStatus[]).includes(status)
+}
+
+/** The sentence that tells a clerk why a step is refused and what to run instead. */
+export function refusalMessage(step: StepName, order: string, status: OrderStatus): string {
+  const s = STEPS[step]
+  const allowed = s.from.join(' or ')
+  const next = NEXT_ACTION[status]
+  const instead = next.command ? `; next for this order: ${next.command.replace('{order}', order)}` : ''
+  return `cannot ${s.does} order ${order}: it is ${status} (\`${s.command}\` needs ${allowed})${instead}`
+}

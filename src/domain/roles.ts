@@ -1,0 +1,18 @@
+/** The roles of SPEC §2. */
+export const ROLES = ['clerk', 'manager', 'mc', 'logistics', 'finance'] as const
+export type Role = (typeof ROLES)[number]
+
+/** Who may do what. A manager may do everything a clerk may. */
+export const PERMISSIONS = {
+  'master.write': ['clerk', 'manager'],
+  'user.write': ['manager'],
+  'stock.write': ['clerk', 'manager', 'mc'],
+  'inquiry.write': ['clerk', 'manager'],
+  'contract.sign': ['clerk', 'manager'],
+} as const satisfies Record<string, readonly Role[]>
+
+export type Permission = keyof typeof PERMISSIONS
+
+export function may(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role)
+}

@@ -1,0 +1,95 @@
+import { formatMoney } from '../domain/money.js'
+import { paymentStatus } from '../domain/payment-status.js'
+import type { OrderAggregate } from '../store/queries/orders.js'
+import type { EventRow, OrderRow } from '../store/schema.js'
+
+/**
+ * The stable JSON of an order (SPEC §5): camelCase keys, money as strings with two decimals,
+ * dates YYYY-MM-DD. Documented in the README ("JSON output").
+ */
+export function orderJson(agg: OrderAggregate) {
+  const o = agg.order
+  const contract = agg.documents.filter((d) => d.kind === 'contract').at(-1)
+  const contractData = contract ? (JSON.parse(contract.data) as Record<string, unknown>) : null
+  return {
+    ...orderSummaryJson(o, agg.customer.code, agg.customer.name),
+    lostReason: o.lost_reason,
+    contract: contract
+      ? {
+          number: contract.number,
+          paymentMethod: o.payment_method,
+          paymentDue: o.payment_due,
+          depositPercent: o.deposit_pct,
+          signedBy: contract.signed_by,
+          signedAt: contract.signed_at,
+          revision: contract.revision,
+          total: formatMoney(Number(contractData?.total ?? o.total)),
+        }
+      : null,
+    lines: agg.lines.map((l) => ({
+      lineNo: l.line_no,
+      sku: l.sku,
+      name: l.name,
+      unit: l.unit,
+      qty: l.qty,
+      unitPrice: formatMoney(l.unit_price),
+      discount: l.discount_bp / 10000,
+      amount: formatMoney(l.amount),
+      source: l.source,
+      stockQty: l.stock_qty,
+      shortfall: l.shortfall,
+      date: l.line_date,
+    })),
+    documents: agg.documents.map((d) => ({
+      kind: d.kind,
+      number: d.number,
+      status: d.status,
+      revision: d.revision,
+      createdBy: d.created_by,
+      signedBy: d.signed_by,
+      signedAt: d.signed_at,
+    })),
+    payments: [] as unknown[],
+    productionOrders: [] as unknown[],
+    changes: [] as unknown[],
+    shipments: [] as unknown[],
+    events: agg.events.map(eventJson),
+  }
+}
+
+/** The fields an order has in lists (`order list --json`). */
+export function orderSummaryJson(o: OrderRow, customerCode: string, customerName: string) {
+  return {
+    number: o.number,
+    status: o.status,
+    revision: o.revision,
+    customer: customerCode,
+    customerName,
+    channel: o.channel,
+    sourceRef: o.source_ref,
+    rush: o.rush === 1,
+    note: o.note,
+    orderDate: o.order_date,
+    requestedDate: o.requested_date,
+    promisedDate: o.promised_date,
+    total: formatMoney(o.total),
+    paid: formatMoney(o.paid),
+    balance: formatMoney(o.total - o.paid),
+    paymentStatus: paymentStatus({ total: o.total, paid: o.paid, depositPct: o.deposit_pct }),
+    extRef: o.ext_ref,
+    createdBy: o.created_by,
+    updatedAt: o.updated_at,
+  }
+}
+
+export function eventJson(e: EventRow) {
+  return {
+    at: e.at,
+    date: e.business_date,
+    actor: e.actor,
+    action: e.action,
+    from: e.from_status,
+    to: e.to_status,
+    data: e.data ? (JSON.parse(e.data) as unknown) : null,
+  }
+}

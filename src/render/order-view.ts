@@ -1,0 +1,90 @@
+import type { ChalkInstance } from 'chalk'
+import { formatMoneyGrouped } from '../domain/money.js'
+import { NEXT_ACTION, type OrderStatus } from '../domain/order-status.js'
+import { paymentStatus } from '../domain/payment-status.js'
+import type { OrderAggregate } from '../store/queries/orders.js'
+import { keyValues, table } from './table.js'
+
+/** The readable `order show`: header, lines, documents, timeline, and what to do next. */
+export function renderOrder(agg: OrderAggregate, c: ChalkInstance): string {
+  const o = agg.order
+  const out: string[] = []
+  out.push(`${c.bold(`Order ${o.number}`)}  ${statusLabel(o.status, c)}  revision ${o.revision}${o.rush ? `  ${c.red('RUSH')}` : ''}`)
+  const pay = paymentStatus({ total: o.total, paid: o.paid, depositPct: o.deposit_pct })
+  const contract = agg.documents.filter((d) => d.kind === 'contract').at(-1)
+  out.push(
+    keyValues([
+      ['Customer', `${agg.customer.code}  ${agg.customer.name}`],
+      ['Contact', [agg.customer.contact, agg.customer.phone].filter(Boolean).join(', ') || null],
+      ['Channel', `${o.channel}${o.source_ref ? `  (source ${o.source_ref})` : ''}`],
+      ['Dates', `ordered ${o.order_date}   requested ${o.requested_date ?? '—'}   promised ${o.promised_date ?? '—'}`],
+      ['Total', `${formatMoneyGrouped(o.total)}   paid ${formatMoneyGrouped(o.paid)}   payment ${pay}`],
+      ...(contract
+        ? ([['Contract', `${contract.number}  ${o.payment_method}, due ${o.payment_due}, deposit ${o.deposit_pct} %`]] as [string, string][])
+        : []),
+      ...(o.note ? ([['Note', o.note]] as [string, string][]) : []),
+      ...(o.lost_reason ? ([['Lost', o.lost_reason]] as [string, string][]) : []),
+    ]),
+  )
+  out.push('')
+  out.push(
+    table(
+      ['#', 'SKU', 'Product', 'Qty', 'Unit', 'Price', 'Disc.', 'Amount', 'Source', 'Short', 'Date'],
+      agg.lines.map((l) => [
+        l.line_no,
+        l.sku,
+        l.name,
+        l.qty,
+        l.unit,
+        formatMoneyGrouped(l.unit_price),
+        l.discount_bp ? `${l.discount_bp / 100}%` : '',
+        formatMoneyGrouped(l.amount),
+        l.source ?? '—',
+        l.shortfall || '',
+        l.line_date ?? '—',
+      ]),
+      { align: ['right', 'left', 'left', 'right', 'left', 'right', 'right', 'right', 'left', 'right', 'left'] },
+    ),
+  )
+  if (agg.documents.length > 0) {
+    out.push('', c.bold('Documents'))
+    for (const d of agg.documents) {
+      out.push(`  ${d.kind.replace('_', ' ')} ${d.number}  ${d.status}${d.signed_by ? `, signed by ${d.signed_by} ${d.signed_at}` : ''}`)
+    }
+  }
+  out.push('', c.bold('Timeline'))
+  for (const e of agg.events) {
+    const move = e.to_status ? (e.from_status ? `${e.from_status} → ${e.to_status}` : `→ ${e.to_status}`) : ''
+    out.push(`  ${e.business_date} ${e.at.slice(11, 16)}  ${e.actor.padEnd(8)} ${e.action.padEnd(16)} ${move}${eventDetail(e.data)}`)
+  }
+  const next = NEXT_ACTION[o.status as OrderStatus]
+  if (next?.command) out.push('', `Next: ${c.cyan(next.command.replace('{order}', o.number))}   (${next.hint})`)
+  return out.join('\n')
+}
+
+function eventDetail(data: string | null): string {
+  if (!data) return ''
+  const d = JSON.parse(data) as Record<string, unknown>
+  const bits: string[] = []
+  if (typeof d.reason === 'string') bits.push(d.reason)
+  if (typeof d.promisedDate === 'string') bits.push(`promised ${d.promisedDate}`)
+  if (typeof d.contract === 'string') bits.push(d.contract)
+  return bits.length ? `  ${bits.join('; ')}` : ''
+}
+
+export function statusLabel(status: string, c: ChalkInstance): string {
+  const colour: Record<string, (s: string) => string> = {
+    inquiry: c.yellow,
+    offered: c.yellow,
+    lost: c.gray,
+    contracted: c.blue,
+    confirmed: c.blue,
+    in_production: c.magenta,
+    ready: c.green,
+    shipping: c.green,
+    shipped: c.green,
+    completed: c.gray,
+    cancelled: c.gray,
+  }
+  return (colour[status] ?? ((s: string) => s))(status)
+}

@@ -1,0 +1,65 @@
+import { RefusedError } from '../domain/errors.js'
+import { parseMoney } from '../domain/money.js'
+import { hashPin } from '../domain/pin.js'
+import { demoCustomers, demoProducts, demoUsers } from '../demo/demo-data.js'
+import { appendEvent } from '../store/queries/events.js'
+import { applyStockMove } from '../store/queries/stock.js'
+import { immediate } from '../store/transaction.js'
+import type { Kysely } from 'kysely'
+import type { Database } from '../store/schema.js'
+
+export interface DemoSummary {
+  users: number
+  customers: number
+  products: number
+  stockedProducts: number
+}
+
+/**
+ * `init --demo`: users of every role (manager `wang` with PIN 1234), a dozen customers and
+ * thirty products (Northwind), most in stock, some make-to-order, one not producible.
+ * Refused on a database that already has customers or products.
+ */
+export async function loadDemoData(db: Kysely<Database>, ctx: { actor: string; today: string; now(): string }): Promise<DemoSummary> {
+  return immediate(db, async (tx) => {
+    const existing = await tx.selectFrom('customers').select('id').limit(1).executeTakeFirst()
+    const existingP = await tx.selectFrom('products').select('id').limit(1).executeTakeFirst()
+    if (existing || existingP) throw new RefusedError('this database already has data; use --demo only on a new database', 'not_empty')
+    const at = ctx.now()
+    for (const u of demoUsers) {
+      const known = await tx.selectFrom('users').select('id').where('name', '=', u.name).executeTakeFirst()
+      if (known) continue
+      await tx
+        .insertInto('users')
+        .values({ name: u.name, role: u.role, full_name: u.fullName, pin_hash: u.pin ? hashPin(u.pin) : null, created_at: at })
+        .execute()
+    }
+    await tx
+      .insertInto('customers')
+      .values(demoCustomers.map((c) => ({ code: c.code, name: c.name, contact: c.contact, phone: c.phone, address: c.address, created_at: at })))
+      .execute()
+    let stocked = 0
+    for (const p of demoProducts) {
+      const { id } = await tx
+        .insertInto('products')
+        .values({
+          sku: p.sku,
+          name: p.name,
+          unit: p.unit,
+          price: parseMoney(p.price, 'price'),
+          lead_days: p.leadDays,
+          producible: p.producible ? 1 : 0,
+          created_at: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      if (p.onHand > 0) {
+        stocked++
+        await applyStockMove(tx, { productId: id, qty: p.onHand, kind: 'receive', reason: 'demo opening stock', businessDate: ctx.today, at, actor: ctx.actor })
+      }
+    }
+    const summary = { users: demoUsers.length, customers: demoCustomers.length, products: demoProducts.length, stockedProducts: stocked }
+    await appendEvent(tx, { at, businessDate: ctx.today, actor: ctx.actor, action: 'init.demo', entity: 'database', ref: 'demo', data: { ...summary } })
+    return summary
+  })
+}

@@ -1,0 +1,47 @@
+import { NotFoundError, RefusedError } from '../domain/errors.js'
+import { canRun, refusalMessage, type OrderStatus, type StepName } from '../domain/order-status.js'
+import type { OrderRow, OrderUpdate } from '../store/schema.js'
+import type { Tx } from '../store/transaction.js'
+import { findOrderRow } from '../store/queries/orders.js'
+
+/** Loads an order inside a write transaction and refuses unless `step` may run on it. */
+export async function orderForStep(
+  tx: Tx,
+  number: string,
+  step: StepName,
+  expectedRevision?: number,
+): Promise<OrderRow> {
+  const order = await findOrderRow(tx, number)
+  if (!order) throw new NotFoundError('order', number, 'see `orderdesk order list`')
+  if (!canRun(step, order.status as OrderStatus)) {
+    throw new RefusedError(refusalMessage(step, number, order.status as OrderStatus), 'wrong_state', {
+      order: number,
+      status: order.status,
+    })
+  }
+  if (expectedRevision !== undefined && expectedRevision !== order.revision) {
+    throw new RefusedError(
+      `order ${number} changed meanwhile (revision ${order.revision}, you saw ${expectedRevision}); look at it again with \`orderdesk order show ${number}\``,
+      'stale',
+      { order: number, revision: order.revision },
+    )
+  }
+  return order
+}
+
+/**
+ * Updates an order and bumps its revision, guarded by the revision read in this
+ * transaction so that no write is ever applied on top of one it did not see.
+ */
+export async function updateOrder(tx: Tx, order: OrderRow, patch: OrderUpdate, at: string): Promise<OrderRow> {
+  const res = await tx
+    .updateTable('orders')
+    .set({ ...patch, revision: order.revision + 1, updated_at: at })
+    .where('id', '=', order.id)
+    .where('revision', '=', order.revision)
+    .executeTakeFirst()
+  if (Number(res.numUpdatedRows) !== 1) {
+    throw new RefusedError(`order ${order.number} changed meanwhile; try again`, 'stale')
+  }
+  return { ...order, ...patch, revision: order.revision + 1, updated_at: at } as OrderRow
+}

@@ -1,0 +1,78 @@
+import type { Kysely } from 'kysely'
+import type { Customer, Database, DocumentRow, EventRow, OrderLineRow, OrderRow } from '../schema.js'
+
+export interface OrderLineView extends OrderLineRow {
+  sku: string
+  name: string
+  unit: string
+}
+
+/** Everything `order show` needs about one order. */
+export interface OrderAggregate {
+  order: OrderRow
+  customer: Customer
+  lines: OrderLineView[]
+  documents: DocumentRow[]
+  events: EventRow[]
+}
+
+export async function findOrderRow(db: Kysely<Database>, number: string): Promise<OrderRow | undefined> {
+  return db.selectFrom('orders').selectAll().where('number', '=', number).executeTakeFirst()
+}
+
+export async function orderLines(db: Kysely<Database>, orderId: number): Promise<OrderLineView[]> {
+  return db
+    .selectFrom('order_lines')
+    .innerJoin('products', 'products.id', 'order_lines.product_id')
+    .selectAll('order_lines')
+    .select(['products.sku', 'products.name', 'products.unit'])
+    .where('order_lines.order_id', '=', orderId)
+    .orderBy('order_lines.line_no')
+    .execute()
+}
+
+export async function loadOrder(db: Kysely<Database>, number: string): Promise<OrderAggregate | undefined> {
+  const order = await findOrderRow(db, number)
+  if (!order) return undefined
+  const [customer, lines, documents, events] = await Promise.all([
+    db.selectFrom('customers').selectAll().where('id', '=', order.customer_id).executeTakeFirstOrThrow(),
+    orderLines(db, order.id),
+    db.selectFrom('documents').selectAll().where('order_id', '=', order.id).orderBy('id').execute(),
+    db.selectFrom('events').selectAll().where('order_id', '=', order.id).orderBy('id').execute(),
+  ])
+  return { order, customer, lines, documents, events }
+}
+
+export interface OrderListFilter {
+  statuses?: string[]
+  customerId?: number
+  needsAction?: string[]
+  overdueBefore?: string
+  limit: number
+}
+
+export interface OrderListRow extends OrderRow {
+  customer_code: string
+  customer_name: string
+}
+
+export async function listOrders(db: Kysely<Database>, f: OrderListFilter): Promise<OrderListRow[]> {
+  let q = db
+    .selectFrom('orders')
+    .innerJoin('customers', 'customers.id', 'orders.customer_id')
+    .selectAll('orders')
+    .select(['customers.code as customer_code', 'customers.name as customer_name'])
+  if (f.statuses && f.statuses.length > 0) q = q.where('orders.status', 'in', f.statuses)
+  if (f.customerId !== undefined) q = q.where('orders.customer_id', '=', f.customerId)
+  if (f.needsAction) q = q.where('orders.status', 'in', f.needsAction)
+  if (f.overdueBefore) {
+    q = q
+      .where('orders.promised_date', '<', f.overdueBefore)
+      .where('orders.status', 'not in', ['completed', 'lost', 'cancelled', 'inquiry'])
+  }
+  q = f.needsAction
+    ? q.orderBy('orders.rush', 'desc').orderBy('orders.updated_at').orderBy('orders.id')
+    : q.orderBy('orders.id', 'desc')
+  if (f.limit > 0) q = q.limit(f.limit)
+  return q.execute()
+}

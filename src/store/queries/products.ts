@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely'
+import type { Database, Product } from '../schema.js'
+import { likeTerm } from './like.js'
+
+export async function findProduct(db: Kysely<Database>, sku: string): Promise<Product | undefined> {
+  return db.selectFrom('products').selectAll().where('sku', '=', sku).executeTakeFirst()
+}
+
+export async function findProductsBySku(db: Kysely<Database>, skus: string[]): Promise<Product[]> {
+  if (skus.length === 0) return []
+  return db.selectFrom('products').selectAll().where('sku', 'in', skus).execute()
+}
+
+export async function searchProducts(db: Kysely<Database>, term: string, limit = 20): Promise<Product[]> {
+  let q = db.selectFrom('products').selectAll()
+  const t = likeTerm(term)
+  if (t) q = q.where((eb) => eb.or([eb('sku', 'like', `${t}%`), eb('name', 'like', `%${t}%`)]))
+  return q.orderBy('sku').limit(limit).execute()
+}
+
+export async function listProducts(db: Kysely<Database>, opts: { skus?: string[]; limit: number }): Promise<Product[]> {
+  let q = db.selectFrom('products').selectAll().orderBy('sku')
+  if (opts.skus && opts.skus.length > 0) q = q.where('sku', 'in', opts.skus)
+  if (opts.limit > 0) q = q.limit(opts.limit)
+  return q.execute()
+}

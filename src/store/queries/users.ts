@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely'
+import type { Database, User } from '../schema.js'
+
+export async function findUser(db: Kysely<Database>, name: string): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('name', '=', name).executeTakeFirst()
+}
+
+export async function listUsers(db: Kysely<Database>): Promise<User[]> {
+  return db.selectFrom('users').selectAll().orderBy('name').execute()
+}
+
+export async function countUsers(db: Kysely<Database>): Promise<number> {
+  const r = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  return Number(r.n)
+}

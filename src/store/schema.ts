@@ -1,0 +1,180 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
+
+/**
+ * The typed database. Money columns are integer minor units; dates are `YYYY-MM-DD`
+ * text; timestamps are ISO-8601 UTC text; booleans are 0/1 integers (portable to PostgreSQL
+ * as smallint).
+ */
+export interface Database {
+  users: UsersTable
+  customers: CustomersTable
+  products: ProductsTable
+  stock_moves: StockMovesTable
+  reservations: ReservationsTable
+  orders: OrdersTable
+  order_lines: OrderLinesTable
+  documents: DocumentsTable
+  events: EventsTable
+  counters: CountersTable
+  settings: SettingsTable
+}
+
+export interface UsersTable {
+  id: Generated<number>
+  name: string
+  role: string
+  full_name: string | null
+  pin_hash: string | null
+  created_at: string
+}
+
+export interface CustomersTable {
+  id: Generated<number>
+  code: string
+  name: string
+  contact: string | null
+  phone: string | null
+  address: string | null
+  created_at: string
+}
+
+export interface ProductsTable {
+  id: Generated<number>
+  sku: string
+  name: string
+  unit: string
+  /** List price, minor units. */
+  price: number
+  lead_days: number
+  producible: number
+  /** Kept in step with the sum of stock_moves. */
+  on_hand: Generated<number>
+  /** Kept in step with the sum of active reservations. */
+  reserved: Generated<number>
+  created_at: string
+}
+
+/** The stock ledger: every change of on-hand is a move. */
+export interface StockMovesTable {
+  id: Generated<number>
+  product_id: number
+  qty: number
+  /** receive | adjust | produce | issue */
+  kind: string
+  order_id: number | null
+  reason: string | null
+  business_date: string
+  at: string
+  actor: string
+}
+
+export interface ReservationsTable {
+  id: Generated<number>
+  order_id: number
+  line_id: number
+  product_id: number
+  qty: number
+  /** active | released | issued */
+  status: string
+  created_at: string
+}
+
+export interface OrdersTable {
+  id: Generated<number>
+  number: string
+  customer_id: number
+  status: string
+  revision: number
+  channel: string
+  source_ref: string | null
+  rush: number
+  note: string | null
+  order_date: string
+  requested_date: string | null
+  promised_date: string | null
+  /** Sum of line amounts, minor units. */
+  total: number
+  /** Sum of payments, minor units. */
+  paid: Generated<number>
+  payment_method: string | null
+  payment_due: string | null
+  deposit_pct: number | null
+  lost_reason: string | null
+  ext_ref: string | null
+  created_by: string
+  created_at: string
+  updated_at: string
+}
+
+export interface OrderLinesTable {
+  id: Generated<number>
+  order_id: number
+  line_no: number
+  product_id: number
+  qty: number
+  unit_price: number
+  /** Discount in basis points (1/100 %). */
+  discount_bp: number
+  amount: number
+  /** stock | production, set by the stock check. */
+  source: string | null
+  stock_qty: Generated<number>
+  shortfall: Generated<number>
+  line_date: string | null
+}
+
+/** Every document of the procedure: contract, sales order, production order, ... */
+export interface DocumentsTable {
+  id: Generated<number>
+  order_id: number
+  kind: string
+  number: string
+  seq: number
+  /** The order's revision when the document was issued. */
+  revision: number
+  status: string
+  data: string
+  created_by: string
+  created_at: string
+  signed_by: string | null
+  signed_at: string | null
+}
+
+/** The append-only audit trail, hash-chained. */
+export interface EventsTable {
+  id: Generated<number>
+  at: string
+  business_date: string
+  actor: string
+  action: string
+  entity: string
+  ref: string
+  order_id: number | null
+  from_status: string | null
+  to_status: string | null
+  data: string | null
+  prev_hash: string
+  hash: string
+}
+
+export interface CountersTable {
+  key: string
+  value: number
+}
+
+export interface SettingsTable {
+  key: string
+  value: string
+}
+
+export type User = Selectable<UsersTable>
+export type Customer = Selectable<CustomersTable>
+export type NewCustomer = Insertable<CustomersTable>
+export type Product = Selectable<ProductsTable>
+export type NewProduct = Insertable<ProductsTable>
+export type OrderRow = Selectable<OrdersTable>
+export type OrderUpdate = Updateable<OrdersTable>
+export type OrderLineRow = Selectable<OrderLinesTable>
+export type DocumentRow = Selectable<DocumentsTable>
+export type EventRow = Selectable<EventsTable>
+export type StockMoveRow = Selectable<StockMovesTable>
