@@ -17,7 +17,9 @@ export function hashPin(pin: string): string {
 export function verifyPin(pin: string, stored: string): boolean {
   const [scheme, n, r, p, salt, hash] = stored.split('$')
   if (scheme !== 'scrypt' || !salt || !hash) return false
+  if (![n, r, p].every((x) => /^[1-9]\d{0,6}$/.test(x ?? ''))) return false
   const expected = Buffer.from(hash, 'base64')
+  if (expected.length !== 32) return false
   const actual = scryptSync(pin, Buffer.from(salt, 'base64'), expected.length, {
     N: Number(n),
     r: Number(r),

@@ -36,6 +36,7 @@ export function registerContract(program: Command): void {
         const missing = [...(opts.paymentMethod ? [] : ['--payment-method']), ...(opts.paymentDue ? [] : ['--payment-due'])]
         requireFlags(s.interactive, missing)
         const ctx = await serviceContext(s)
+        if (opts.paymentDue) parseDate(opts.paymentDue, 'payment-due', s.today) // bad flags fail before any prompt
         let dueText = opts.paymentDue
         let method = opts.paymentMethod
         let deposit = opts.deposit ?? 100
@@ -48,11 +49,20 @@ export function registerContract(program: Command): void {
           method = m || (await askInput('Payment method', { validate: (v) => (v.trim() ? true : 'required') }))
         }
         if (!dueText) {
-          dueText = await askInput('Payment due (YYYY-MM-DD or +N days)', { default: addDays(s.today, 7) })
-          if (opts.deposit === undefined) {
-            const d = await askInput('Deposit before production, percent', { default: '100', validate: (v) => (/^\d{1,3}$/.test(v) && Number(v) <= 100 ? true : '0 to 100') })
-            deposit = Number(d)
-          }
+          dueText = await askInput('Payment due (YYYY-MM-DD or +N days)', {
+            default: addDays(s.today, 7),
+            validate: (v) => {
+              try {
+                return parseDate(v, 'payment-due', s.today) >= s.today ? true : `not before today (${s.today})`
+              } catch {
+                return 'a date YYYY-MM-DD or +N'
+              }
+            },
+          })
+        }
+        if (s.interactive && missing.length > 0 && opts.deposit === undefined) {
+          const d = await askInput('Deposit before production, percent', { default: '100', validate: (v) => (/^\d{1,3}$/.test(v) && Number(v) <= 100 ? true : '0 to 100') })
+          deposit = Number(d)
         }
         const paymentDue = parseDate(dueText, 'payment-due', s.today)
         const r = await signContract(ctx, { number, paymentMethod: method, paymentDue, depositPct: deposit, expectedRevision: opts.revision })

@@ -8,7 +8,7 @@ import { formatMoney, formatMoneyGrouped, lineAmount, parseMoney } from '../../d
 import { dropInquiry } from '../../services/drop-inquiry.js'
 import { newInquiry } from '../../services/new-inquiry.js'
 import { findCustomer, searchCustomers } from '../../store/queries/customers.js'
-import { findProductsBySku, searchProducts } from '../../store/queries/products.js'
+import { findProduct, findProductsBySku, searchProducts } from '../../store/queries/products.js'
 import type { Product } from '../../store/schema.js'
 import { table } from '../../render/table.js'
 import { serviceContext, withSession, type Session } from '../context.js'
@@ -146,7 +146,7 @@ async function pickItems(s: Session): Promise<ItemSpec[]> {
       return items.length ? [{ name: '✓ done — no more lines', value: DONE }, ...found] : found
     })
     if (sku === DONE) break
-    const p = (await searchProducts(s.store.db, sku, 1)).find((x) => x.sku === sku)!
+    const p = (await findProduct(s.store.db, sku))!
     const qty = parseQty(
       await askInput(`Quantity of ${p.sku} (${p.unit})`, {
         validate: (v) => {

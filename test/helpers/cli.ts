@@ -1,0 +1,78 @@
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { execa, execaSync } from 'execa'
+
+/** The built CLI (`npm test` builds first). */
+export const BIN = fileURLToPath(new URL('../../bin/orderdesk', import.meta.url))
+export const TODAY = '2026-11-26'
+
+export interface RunResult {
+  stdout: string
+  stderr: string
+  exitCode: number
+}
+
+export interface Desk {
+  dir: string
+  db: string
+  /** Runs `orderdesk ...args` against this desk's database, as `user` (default li, a clerk). */
+  run(args: string[], opts?: { user?: string; env?: Record<string, string | undefined>; input?: string }): Promise<RunResult>
+  /** Runs with --json, expects exit 0 and returns the parsed stdout. */
+  json<T = any>(args: string[], opts?: { user?: string; env?: Record<string, string | undefined> }): Promise<T>
+  cleanup(): void
+}
+
+let template: string | null = null
+
+/** A demo database made once per worker and copied for each desk (init --demo is not free). */
+function demoTemplate(): string {
+  if (template && existsSync(template)) return template
+  const dir = mkdtempSync(join(tmpdir(), 'orderdesk-template-'))
+  template = join(dir, 'demo.db')
+  execaSync('node', [BIN, 'init', '--demo'], { env: { ORDERDESK_DB: template, ORDERDESK_TODAY: TODAY, NO_COLOR: '1' } })
+  return template
+}
+
+/**
+ * A fresh temporary desk: an empty database, or (default) a copy of the demo database.
+ *
+ * @example
+ * const desk = await tempDesk()
+ * const r = await desk.run(['order', 'list'])
+ */
+export async function tempDesk(opts: { demo?: boolean } = {}): Promise<Desk> {
+  const dir = mkdtempSync(join(tmpdir(), 'orderdesk-test-'))
+  const db = join(dir, 'desk.db')
+  if (opts.demo !== false) copyFileSync(demoTemplate(), db)
+  const run: Desk['run'] = async (args, o = {}) => {
+    const r = await execa('node', [BIN, ...args], {
+      reject: false,
+      input: o.input ?? '',
+      env: {
+        ORDERDESK_DB: db,
+        ORDERDESK_TODAY: TODAY,
+        ORDERDESK_USER: o.user ?? 'li',
+        NO_COLOR: '1',
+        ORDERDESK_PIN: undefined,
+        ...o.env,
+      },
+      extendEnv: true,
+    })
+    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode ?? -1 }
+  }
+  return {
+    dir,
+    db,
+    run,
+    async json(args, o) {
+      const r = await run([...args, '--json'], o)
+      if (r.exitCode !== 0) throw new Error(`orderdesk ${args.join(' ')} exited ${r.exitCode}: ${r.stderr}`)
+      return JSON.parse(r.stdout)
+    },
+    cleanup() {
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
