@@ -1,14 +1,21 @@
-import { buildProgram } from './program.js'
-import { handleError } from './handle-error.js'
+import { VERSION } from '../version.js'
 
-/** Entry point: parse, run, and map any error to its exit code in one place. */
+/**
+ * Entry point: parse, run, and map any error to its exit code in one place.
+ * `--version` answers before the command tree is even loaded.
+ */
 async function main(argv: string[]): Promise<number> {
-  const program = buildProgram()
+  const args = argv.slice(2)
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    process.stdout.write(`${VERSION}\n`)
+    return 0
+  }
+  const json = args.includes('--json')
+  const [{ buildProgram }, { handleError }] = await Promise.all([import('./program.js'), import('./handle-error.js')])
   try {
-    await program.parseAsync(argv)
+    await buildProgram().parseAsync(argv)
     return 0
   } catch (e) {
-    const json = argv.includes('--json')
     return handleError(e, { json })
   }
 }

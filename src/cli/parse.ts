@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { ValidationError } from '../domain/errors.js'
 import { parseDate, type IsoDate } from '../domain/dates.js'
 
@@ -11,7 +11,7 @@ export function collect(value: string, previous: string[] | undefined): string[]
  * Validates a command's options with zod at the edge; the first problem becomes one
  * ValidationError naming the flag and the value (exit 2).
  */
-export function validateOptions<S extends z.ZodType>(schema: S, opts: unknown): z.infer<S> {
+export function validateOptions<S extends z.ZodMiniType>(schema: S, opts: unknown): z.infer<S> {
   const r = schema.safeParse(opts)
   if (r.success) return r.data
   const issue = r.error.issues[0]!

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { z } from 'zod'
+import { z, text, str, wholeNumber, revision } from '../flags.js'
 import { PAYMENT_METHODS } from '../../domain/channels.js'
 import { addDays, parseDate } from '../../domain/dates.js'
 import { ValidationError } from '../../domain/errors.js'
@@ -12,10 +12,10 @@ import { validateOptions } from '../parse.js'
 import { askInput, askSelect, requireFlags } from '../prompts.js'
 
 const schema = z.object({
-  paymentMethod: z.string().trim().max(40, 'at most 40 characters').optional(),
-  paymentDue: z.string().optional(),
-  deposit: z.string().regex(/^\d{1,3}$/, 'must be a whole percent from 0 to 100').transform(Number).optional(),
-  revision: z.string().regex(/^\d+$/, 'must be a revision number').transform(Number).optional(),
+  paymentMethod: text(40),
+  paymentDue: str(),
+  deposit: z.optional(wholeNumber('must be a whole percent from 0 to 100')),
+  revision: revision(),
 })
 
 /** `contract sign <order>`: SPEC §1 step 2.1 — the customer accepted; sign and reserve stock. */

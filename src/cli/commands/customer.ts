@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { z } from 'zod'
+import { z, text, limit } from '../flags.js'
 import { NotFoundError } from '../../domain/errors.js'
 import { addCustomer } from '../../services/master-data.js'
 import { findCustomer, listCustomers } from '../../store/queries/customers.js'
@@ -9,15 +9,14 @@ import { serviceContext, withSession } from '../context.js'
 import { validateOptions } from '../parse.js'
 import { askInput, requireFlags } from '../prompts.js'
 
-const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`)
 const addSchema = z.object({
-  code: text(32).optional(),
-  name: text(120).optional(),
-  contact: text(80).optional(),
-  phone: text(40).optional(),
-  address: text(200).optional(),
+  code: text(32),
+  name: text(120),
+  contact: text(80),
+  phone: text(40),
+  address: text(200),
 })
-const listSchema = z.object({ limit: z.coerce.number().int().min(0, 'must be 0 or more').default(0) })
+const listSchema = z.object({ limit: limit(0) })
 
 export function customerJson(c: Customer) {
   return { code: c.code, name: c.name, contact: c.contact, phone: c.phone, address: c.address }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { z } from 'zod'
+import { z, text, str, flag, list, revision, oneOf } from '../flags.js'
 import { CHANNELS, type Channel } from '../../domain/channels.js'
 import { CancelledError, ValidationError } from '../../domain/errors.js'
 import { parseDate } from '../../domain/dates.js'
@@ -17,18 +17,15 @@ import { collect, optionalDate, validateOptions } from '../parse.js'
 import { askConfirm, askInput, askSearch, askSelect, requireFlags } from '../prompts.js'
 
 const newSchema = z.object({
-  customer: z.string().trim().optional(),
-  item: z.array(z.string()).default([]),
-  requested: z.string().optional(),
-  channel: z.enum(CHANNELS, { message: `must be one of ${CHANNELS.join(', ')}` }).optional(),
-  sourceRef: z.string().trim().max(100, 'at most 100 characters').optional(),
-  rush: z.boolean().default(false),
-  note: z.string().trim().max(500, 'at most 500 characters').optional(),
+  customer: text(32),
+  item: list(),
+  requested: str(),
+  channel: oneOf(CHANNELS),
+  sourceRef: text(100),
+  rush: flag(),
+  note: text(500),
 })
-const dropSchema = z.object({
-  reason: z.string().trim().max(200, 'at most 200 characters').optional(),
-  revision: z.string().regex(/^\d+$/, 'must be a revision number').transform(Number).optional(),
-})
+const dropSchema = z.object({ reason: text(200), revision: revision() })
 
 /** `inquiry new|drop`: SPEC §1 step 1, the pre-order from the phone call. */
 export function registerInquiry(program: Command): void {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { z } from 'zod'
+import { z, str, flag, limit } from '../flags.js'
 import { NotFoundError, ValidationError } from '../../domain/errors.js'
 import { daysBetween } from '../../domain/dates.js'
 import { formatMoneyGrouped } from '../../domain/money.js'
@@ -13,11 +13,11 @@ import { withSession } from '../context.js'
 import { validateOptions } from '../parse.js'
 
 const listSchema = z.object({
-  status: z.string().optional(),
-  customer: z.string().optional(),
-  overdue: z.boolean().default(false),
-  needsAction: z.boolean().default(false),
-  limit: z.string().regex(/^\d+$/, 'must be a whole number (0 = all)').transform(Number).default(50),
+  status: str(),
+  customer: str(),
+  overdue: flag(),
+  needsAction: flag(),
+  limit: limit(50),
 })
 
 /** `order list|show`: where every order stands. */

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { z } from 'zod'
+import { z, text, str, flag, wholeNumber, limit } from '../flags.js'
 import { NotFoundError } from '../../domain/errors.js'
 import { formatMoney, formatMoneyGrouped, parseMoney } from '../../domain/money.js'
 import { addProduct } from '../../services/master-data.js'
@@ -11,18 +11,14 @@ import { validateOptions } from '../parse.js'
 import { askInput, requireFlags } from '../prompts.js'
 
 const addSchema = z.object({
-  sku: z.string().trim().max(32).optional(),
-  name: z.string().trim().max(120).optional(),
-  price: z.string().optional(),
-  unit: z.string().trim().min(1).max(12).default('pcs'),
-  leadDays: z
-    .string()
-    .regex(/^\d{1,4}$/, 'must be a whole number of days')
-    .transform(Number)
-    .default(14),
-  producible: z.boolean().default(true),
+  sku: text(32),
+  name: text(120),
+  price: str(),
+  unit: z._default(z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(12, 'at most 12 characters')), 'pcs'),
+  leadDays: z._default(wholeNumber('must be a whole number of days'), 14),
+  producible: flag(true),
 })
-const listSchema = z.object({ limit: z.coerce.number().int().min(0).default(0) })
+const listSchema = z.object({ limit: limit(0) })
 
 export function productJson(p: Product) {
   return {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { z } from 'zod'
+import { z, text, flag, list, revision } from '../flags.js'
 import { UsageError, ValidationError } from '../../domain/errors.js'
 import { parseDate, daysBetween } from '../../domain/dates.js'
 import { parseSkuValue } from '../../domain/item-spec.js'
@@ -12,11 +12,11 @@ import { collect, validateOptions } from '../parse.js'
 import { askInput, askSelect, requireFlags } from '../prompts.js'
 
 const schema = z.object({
-  mcDate: z.array(z.string()).default([]),
-  notProducible: z.array(z.string()).default([]),
-  reason: z.string().trim().max(200).optional(),
-  useLeadTimes: z.boolean().default(false),
-  revision: z.string().regex(/^\d+$/, 'must be a revision number').transform(Number).optional(),
+  mcDate: list(),
+  notProducible: list(),
+  reason: text(200),
+  useLeadTimes: flag(),
+  revision: revision(),
 })
 
 /**

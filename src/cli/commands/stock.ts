@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { z } from 'zod'
+import { z, text, str } from '../flags.js'
 import { ValidationError } from '../../domain/errors.js'
 import { parseQty } from '../../domain/item-spec.js'
 import { adjustStock, receiveStock } from '../../services/master-data.js'
@@ -11,8 +11,8 @@ import { validateOptions } from '../parse.js'
 import { askInput, requireFlags } from '../prompts.js'
 import { registerStockCheck } from './stock-check.js'
 
-const receiveSchema = z.object({ sku: z.string().optional(), qty: z.string().optional(), reason: z.string().max(200).optional() })
-const adjustSchema = z.object({ sku: z.string().optional(), qty: z.string().optional(), reason: z.string().max(200).optional() })
+const receiveSchema = z.object({ sku: str(), qty: str(), reason: text(200) })
+const adjustSchema = receiveSchema
 
 function stockJson(p: Product) {
   return { sku: p.sku, name: p.name, unit: p.unit, onHand: p.on_hand, reserved: p.reserved, available: p.on_hand - p.reserved }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { z } from 'zod'
+import { z, text, flag, oneOf } from '../flags.js'
 import { ValidationError } from '../../domain/errors.js'
 import { validPin } from '../../domain/pin.js'
 import { ROLES, type Role } from '../../domain/roles.js'
@@ -10,11 +10,7 @@ import { actorName, withSession } from '../context.js'
 import { validateOptions } from '../parse.js'
 import { askPassword, askSelect, requireFlags } from '../prompts.js'
 
-const addSchema = z.object({
-  role: z.enum(ROLES, { message: `must be one of ${ROLES.join(', ')}` }).optional(),
-  fullName: z.string().max(80).optional(),
-  pin: z.boolean().optional(),
-})
+const addSchema = z.object({ role: oneOf(ROLES), fullName: text(80), pin: flag() })
 
 /** `user add|list`: the people at the desk and their roles (SPEC §2). */
 export function registerUser(program: Command): void {
