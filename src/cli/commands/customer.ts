@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { z, text, limit } from '../flags.js'
 import { NotFoundError } from '../../domain/errors.js'
-import { addCustomer } from '../../services/master-data.js'
+import { addCustomer } from '../../services/add-customer.js'
 import { findCustomer, listCustomers } from '../../store/queries/customers.js'
 import type { Customer } from '../../store/schema.js'
 import { keyValues, table } from '../../render/table.js'
