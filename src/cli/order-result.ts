@@ -2,6 +2,7 @@ import { NotFoundError } from '../domain/errors.js'
 import { loadOrder, type OrderAggregate } from '../store/queries/orders.js'
 import { orderJson } from '../render/order-json.js'
 import type { Session } from './context.js'
+import { checkQuote } from '../services/quote-check.js'
 
 /** Loads an order after a change, for the `order` key of the command's JSON and its view. */
 export async function reloadOrder(s: Session, number: string): Promise<OrderAggregate> {
@@ -11,6 +12,6 @@ export async function reloadOrder(s: Session, number: string): Promise<OrderAggr
 }
 
 /** `{ order: {...}, ...extra }`, the JSON shape of every command that changes an order. */
-export function orderResult(agg: OrderAggregate, extra: Record<string, unknown> = {}) {
-  return { order: orderJson(agg), ...extra }
+export async function orderResult(s: Session, agg: OrderAggregate, extra: Record<string, unknown> = {}) {
+  return { order: orderJson(agg, await checkQuote(s.store.db, agg.order)), ...extra }
 }

@@ -8,6 +8,10 @@ import { registerStock } from './commands/stock.js'
 import { registerInquiry } from './commands/inquiry.js'
 import { registerContract } from './commands/contract.js'
 import { registerOrder } from './commands/order.js'
+import { registerSettings } from './commands/settings.js'
+import { registerQuote } from './commands/quote.js'
+import { registerPayment } from './commands/payment.js'
+import { registerProduction } from './commands/production.js'
 
 /** The command tree of SPEC §4 with the global options of SPEC §5. */
 export function buildProgram(): Command {
@@ -31,7 +35,11 @@ export function buildProgram(): Command {
   registerProduct(program)
   registerStock(program)
   registerInquiry(program)
+  registerQuote(program)
   registerContract(program)
+  registerPayment(program)
   registerOrder(program)
+  registerProduction(program)
+  registerSettings(program)
   return program
 }

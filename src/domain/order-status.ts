@@ -31,6 +31,16 @@ export const STEPS = {
   markLost: { command: 'stock check', does: 'check stock for', from: ['inquiry', 'offered'], to: 'lost' },
   dropInquiry: { command: 'inquiry drop', does: 'drop', from: ['inquiry', 'offered'], to: 'lost' },
   signContract: { command: 'contract sign', does: 'sign the contract for', from: ['offered'], to: 'contracted' },
+  approveQuote: { command: 'quote approve', does: 'approve the quotation of', from: ['offered'], to: 'offered' },
+  rejectQuote: { command: 'quote reject', does: 'reject the quotation of', from: ['offered'], to: 'offered' },
+  repriceQuote: { command: 'quote reprice', does: 're-price', from: ['offered'], to: 'offered' },
+  recordPayment: {
+    command: 'payment record',
+    does: 'record a payment for',
+    from: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed'],
+    to: 'contracted',
+  },
+  confirm: { command: 'order confirm', does: 'confirm', from: ['contracted'], to: 'confirmed' },
 } as const satisfies Record<string, Step>
 
 export type StepName = keyof typeof STEPS
@@ -68,4 +78,33 @@ export function refusalMessage(step: StepName, order: string, status: OrderStatu
   const next = NEXT_ACTION[status]
   const instead = next.command ? `; next for this order: ${next.command.replace('{order}', order)}` : ''
   return `cannot ${s.does} order ${order}: it is ${status} (\`${s.command}\` needs ${allowed})${instead}`
+}
+
+/** Closed statuses: nothing more to do. */
+export const CLOSED_STATUSES: readonly OrderStatus[] = ['lost', 'completed', 'cancelled']
+
+/**
+ * The next command for an order, from its status and flags (what `order list --needs-action`
+ * and `order show` print).
+ */
+export function nextAction(o: {
+  number: string
+  status: string
+  paid: number
+  deposit: number
+  atRisk: boolean
+  productionIssue: boolean
+}): { command: string | null; hint: string } {
+  const fill = (c: string) => c.replace('{order}', o.number)
+  if (o.productionIssue && !CLOSED_STATUSES.includes(o.status as OrderStatus)) {
+    return { command: fill('orderdesk production list --status rejected'), hint: 'MC rejected a production order: re-dispatch it (production dispatch) or change the order' }
+  }
+  if (o.status === 'contracted' && o.paid >= o.deposit) {
+    return { command: fill('orderdesk order confirm {order}'), hint: 'deposit received: a manager signs the sales order' }
+  }
+  if (o.atRisk && (o.status === 'confirmed' || o.status === 'in_production')) {
+    return { command: fill('orderdesk order show {order}'), hint: 'at risk: MC committed a date after the promised date; tell the customer' }
+  }
+  const n = NEXT_ACTION[o.status as OrderStatus]
+  return { command: n?.command ? fill(n.command) : null, hint: n?.hint ?? '' }
 }

@@ -9,6 +9,10 @@ export const PERMISSIONS = {
   'stock.write': ['clerk', 'manager', 'mc'],
   'inquiry.write': ['clerk', 'manager'],
   'contract.sign': ['clerk', 'manager'],
+  'settings.write': ['manager'],
+  'payment.record': ['clerk', 'finance', 'manager'],
+  'production.work': ['mc'],
+  'production.manage': ['clerk', 'manager'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

@@ -1,15 +1,18 @@
 import { formatMoney } from '../domain/money.js'
 import { paymentStatus } from '../domain/payment-status.js'
 import type { OrderAggregate } from '../store/queries/orders.js'
+import type { ProductionOrderView } from '../store/queries/production.js'
+import type { QuoteCheck } from '../services/quote-check.js'
 import type { EventRow, OrderRow } from '../store/schema.js'
 
 /**
  * The stable JSON of an order (SPEC §5): camelCase keys, money as strings with two decimals,
  * dates YYYY-MM-DD. Documented in the README ("JSON output").
  */
-export function orderJson(agg: OrderAggregate) {
+export function orderJson(agg: OrderAggregate, quote?: QuoteCheck) {
   const o = agg.order
   const contract = agg.documents.filter((d) => d.kind === 'contract').at(-1)
+  const salesOrder = agg.documents.filter((d) => d.kind === 'sales_order').at(-1)
   const contractData = contract ? (JSON.parse(contract.data) as Record<string, unknown>) : null
   return {
     ...orderSummaryJson(o, agg.customer.code, agg.customer.name),
@@ -49,8 +52,24 @@ export function orderJson(agg: OrderAggregate) {
       signedBy: d.signed_by,
       signedAt: d.signed_at,
     })),
-    payments: [] as unknown[],
-    productionOrders: [] as unknown[],
+    quote: {
+      status: quote?.status ?? null,
+      reasons: quote?.reasons ?? [],
+      approvedBy: o.quote_approved_by,
+      approvedAt: o.quote_approved_date,
+      approvedRevision: o.quote_approved_revision,
+      rejectedBy: o.quote_rejected_by,
+      rejectedReason: o.quote_rejected_reason,
+    },
+    salesOrder: salesOrder ? { number: salesOrder.number, signedBy: salesOrder.signed_by, signedAt: salesOrder.signed_at } : null,
+    payments: agg.payments.map((p) => ({
+      amount: formatMoney(p.amount),
+      method: p.method,
+      ref: p.ref,
+      date: p.paid_date,
+      recordedBy: p.recorded_by,
+    })),
+    productionOrders: agg.productionOrders.map(productionOrderJson),
     changes: [] as unknown[],
     shipments: [] as unknown[],
     events: agg.events.map(eventJson),
@@ -76,6 +95,8 @@ export function orderSummaryJson(o: OrderRow, customerCode: string, customerName
     paid: formatMoney(o.paid),
     balance: formatMoney(o.total - o.paid),
     paymentStatus: paymentStatus({ total: o.total, paid: o.paid, depositPct: o.deposit_pct }),
+    atRisk: o.at_risk === 1,
+    productionIssue: o.production_issue === 1,
     extRef: o.ext_ref,
     createdBy: o.created_by,
     updatedAt: o.updated_at,
@@ -91,5 +112,30 @@ export function eventJson(e: EventRow) {
     from: e.from_status,
     to: e.to_status,
     data: e.data ? (JSON.parse(e.data) as unknown) : null,
+  }
+}
+
+/** A production order (生产命令单) as JSON. */
+export function productionOrderJson(m: ProductionOrderView) {
+  return {
+    number: m.number,
+    order: m.order_number,
+    customer: m.customer_code,
+    sku: m.sku,
+    name: m.product_name,
+    qty: m.qty,
+    doneQty: m.done_qty,
+    rejectedQty: m.rejected_qty,
+    status: m.status,
+    assignee: m.assignee,
+    rush: m.priority > 0,
+    dueDate: m.due_date,
+    committedDate: m.committed_date,
+    progress: m.progress,
+    rejectReason: m.reject_reason,
+    signedBy: m.signed_by,
+    dispatchedDate: m.dispatched_date,
+    rating: m.rating,
+    ratingComment: m.rating_comment,
   }
 }

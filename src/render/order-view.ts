@@ -1,15 +1,17 @@
 import type { ChalkInstance } from 'chalk'
 import { formatMoneyGrouped } from '../domain/money.js'
-import { NEXT_ACTION, type OrderStatus } from '../domain/order-status.js'
-import { paymentStatus } from '../domain/payment-status.js'
+import { nextAction } from '../domain/order-status.js'
+import { depositAmount, paymentStatus } from '../domain/payment-status.js'
 import type { OrderAggregate } from '../store/queries/orders.js'
 import { keyValues, table } from './table.js'
+import type { QuoteCheck } from '../services/quote-check.js'
 
 /** The readable `order show`: header, lines, documents, timeline, and what to do next. */
-export function renderOrder(agg: OrderAggregate, c: ChalkInstance): string {
+export function renderOrder(agg: OrderAggregate, c: ChalkInstance, quote?: QuoteCheck): string {
   const o = agg.order
   const out: string[] = []
-  out.push(`${c.bold(`Order ${o.number}`)}  ${statusLabel(o.status, c)}  revision ${o.revision}${o.rush ? `  ${c.red('RUSH')}` : ''}`)
+  const flags = [o.rush ? c.red('RUSH') : '', o.at_risk ? c.red('AT RISK') : '', o.production_issue ? c.red('PRODUCTION REJECTED') : ''].filter(Boolean)
+  out.push(`${c.bold(`Order ${o.number}`)}  ${statusLabel(o.status, c)}  revision ${o.revision}${flags.length ? `  ${flags.join('  ')}` : ''}`)
   const pay = paymentStatus({ total: o.total, paid: o.paid, depositPct: o.deposit_pct })
   const contract = agg.documents.filter((d) => d.kind === 'contract').at(-1)
   out.push(
@@ -22,6 +24,7 @@ export function renderOrder(agg: OrderAggregate, c: ChalkInstance): string {
       ...(contract
         ? ([['Contract', `${contract.number}  ${o.payment_method}, due ${o.payment_due}, deposit ${o.deposit_pct} %`]] as [string, string][])
         : []),
+      ...(quote && quote.status !== 'not_required' ? ([['Quotation', quoteText(o, quote)]] as [string, string][]) : []),
       ...(o.note ? ([['Note', o.note]] as [string, string][]) : []),
       ...(o.lost_reason ? ([['Lost', o.lost_reason]] as [string, string][]) : []),
     ]),
@@ -46,6 +49,37 @@ export function renderOrder(agg: OrderAggregate, c: ChalkInstance): string {
       { align: ['right', 'left', 'left', 'right', 'left', 'right', 'right', 'right', 'left', 'right', 'left'] },
     ),
   )
+  if (agg.payments.length > 0) {
+    out.push('', c.bold('Payments'))
+    out.push(
+      table(
+        ['Date', 'Amount', 'Method', 'Reference', 'By'],
+        agg.payments.map((p) => [p.paid_date, formatMoneyGrouped(p.amount), p.method ?? '', p.ref ?? '', p.recorded_by]),
+        { align: ['left', 'right', 'left', 'left', 'left'] },
+      ),
+    )
+  }
+  if (agg.productionOrders.length > 0) {
+    out.push('', c.bold('Production orders'))
+    out.push(
+      table(
+        ['Number', 'SKU', 'Qty', 'Done', 'QC rej.', 'Status', 'MC', 'Due', 'Committed', 'Progress'],
+        agg.productionOrders.map((m) => [
+          m.number,
+          m.sku,
+          m.qty,
+          m.done_qty,
+          m.rejected_qty || '',
+          m.status === 'rejected' ? `rejected: ${m.reject_reason}` : m.status,
+          m.assignee,
+          m.due_date,
+          m.committed_date ?? '—',
+          `${m.progress}%`,
+        ]),
+        { align: ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left', 'right'] },
+      ),
+    )
+  }
   if (agg.documents.length > 0) {
     out.push('', c.bold('Documents'))
     for (const d of agg.documents) {
@@ -57,9 +91,23 @@ export function renderOrder(agg: OrderAggregate, c: ChalkInstance): string {
     const move = e.to_status ? (e.from_status ? `${e.from_status} → ${e.to_status}` : `→ ${e.to_status}`) : ''
     out.push(`  ${e.business_date} ${e.at.slice(11, 16)}  ${e.actor.padEnd(8)} ${e.action.padEnd(16)} ${move}${eventDetail(e.data)}`)
   }
-  const next = NEXT_ACTION[o.status as OrderStatus]
-  if (next?.command) out.push('', `Next: ${c.cyan(next.command.replace('{order}', o.number))}   (${next.hint})`)
+  const next = nextAction({
+    number: o.number,
+    status: o.status,
+    paid: o.paid,
+    deposit: depositAmount(o.total, o.deposit_pct),
+    atRisk: o.at_risk === 1,
+    productionIssue: o.production_issue === 1,
+  })
+  if (next.command) out.push('', `Next: ${c.cyan(next.command)}   (${next.hint})`)
   return out.join('\n')
+}
+
+function quoteText(o: OrderAggregate['order'], q: QuoteCheck): string {
+  const why = q.reasons.join('; ')
+  if (q.status === 'approved') return `approved by ${o.quote_approved_by} ${o.quote_approved_date} (${why})`
+  if (q.status === 'rejected') return `rejected by ${o.quote_rejected_by}: ${o.quote_rejected_reason}`
+  return `needs a manager's approval (${why})`
 }
 
 function eventDetail(data: string | null): string {
@@ -69,6 +117,12 @@ function eventDetail(data: string | null): string {
   if (typeof d.reason === 'string') bits.push(d.reason)
   if (typeof d.promisedDate === 'string') bits.push(`promised ${d.promisedDate}`)
   if (typeof d.contract === 'string') bits.push(d.contract)
+  if (typeof d.salesOrder === 'string') bits.push(d.salesOrder)
+  if (typeof d.mo === 'string') bits.push(d.mo)
+  if (typeof d.committedDate === 'string') bits.push(`committed ${d.committedDate}`)
+  if (typeof d.percent === 'number') bits.push(`${d.percent}%`)
+  if (typeof d.good === 'number') bits.push(`${d.good} into stock${d.rejected ? `, ${d.rejected} rejected at QC` : ''}`)
+  if (typeof d.amount === 'number' && typeof d.paid === 'number') bits.push(`${formatMoneyGrouped(d.amount)} (paid ${formatMoneyGrouped(d.paid)})`)
   return bits.length ? `  ${bits.join('; ')}` : ''
 }
 

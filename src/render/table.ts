@@ -18,7 +18,7 @@ export function table(head: string[], rows: (string | number)[][], opts: { align
   const t = new Table({
     head,
     style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 2 },
-    colAligns: opts.align,
+    ...(opts.align ? { colAligns: opts.align } : {}),
     chars: BORDERLESS,
   })
   const cells = rows.map((r) => r.map((c) => String(c)))

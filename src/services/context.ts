@@ -34,4 +34,8 @@ const PERMISSION_TEXT: Record<Permission, string> = {
   'stock.write': 'clerk, manager or mc',
   'inquiry.write': 'clerk or manager',
   'contract.sign': 'clerk or manager',
+  'settings.write': 'manager',
+  'payment.record': 'clerk, finance or manager',
+  'production.work': 'mc',
+  'production.manage': 'clerk or manager',
 }

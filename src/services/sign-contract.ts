@@ -8,6 +8,7 @@ import { availableByProduct, reserveStock } from '../store/queries/stock.js'
 import { immediate } from '../store/transaction.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { orderForStep, updateOrder } from './order-guard.js'
+import { checkQuote } from './quote-check.js'
 
 export interface SignContractInput {
   number: string
@@ -38,6 +39,17 @@ export async function signContract(ctx: ServiceContext, input: SignContractInput
   }
   return immediate(ctx.db, async (tx) => {
     const order = await orderForStep(tx, input.number, 'signContract', input.expectedRevision)
+    const quote = await checkQuote(tx, order)
+    if (quote.status === 'pending' || quote.status === 'rejected') {
+      const why = quote.reasons.join('; ')
+      throw new RefusedError(
+        quote.status === 'rejected'
+          ? `the quotation for order ${order.number} was rejected by ${order.quote_rejected_by}: ${order.quote_rejected_reason}; re-price (\`orderdesk quote reprice\`) or re-check, then ask for approval`
+          : `the quotation for order ${order.number} needs a manager's approval first (${why}); ask a manager to run \`orderdesk quote approve ${order.number}\``,
+        'approval_required',
+        { reasons: quote.reasons },
+      )
+    }
     const lines = await orderLines(tx, order.id)
     const need = new Map<number, { sku: string; qty: number }>()
     for (const l of lines) {

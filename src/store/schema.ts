@@ -17,6 +17,8 @@ export interface Database {
   events: EventsTable
   counters: CountersTable
   settings: SettingsTable
+  payments: PaymentsTable
+  production_orders: ProductionOrdersTable
 }
 
 export interface UsersTable {
@@ -104,6 +106,57 @@ export interface OrdersTable {
   created_by: string
   created_at: string
   updated_at: string
+  /** Quotation approval: who approved which revision of the offer. */
+  quote_approved_by: Generated<string | null>
+  quote_approved_date: Generated<string | null>
+  quote_approved_revision: Generated<number | null>
+  quote_rejected_reason: Generated<string | null>
+  quote_rejected_by: Generated<string | null>
+  /** 1 when MC committed a date later than the promised date. */
+  at_risk: Generated<number>
+  /** 1 when a production order was rejected and waits for the clerk. */
+  production_issue: Generated<number>
+}
+
+export interface PaymentsTable {
+  id: Generated<number>
+  order_id: number
+  amount: number
+  method: string | null
+  ref: string | null
+  paid_date: string
+  recorded_by: string
+  created_at: string
+}
+
+/** A production order (生产命令单) for one line's shortfall, dispatched to an MC user. */
+export interface ProductionOrdersTable {
+  id: Generated<number>
+  number: string
+  order_id: number
+  line_id: number
+  product_id: number
+  qty: number
+  /** Good quantity reported into the warehouse. */
+  done_qty: Generated<number>
+  /** Quantity rejected at quality control (stays open for rework). */
+  rejected_qty: Generated<number>
+  /** dispatched | accepted | rejected | in_progress | done | cancelled */
+  status: string
+  assignee: string
+  /** 1 for rush orders: they jump the queue. */
+  priority: number
+  due_date: string
+  committed_date: string | null
+  progress: Generated<number>
+  reject_reason: string | null
+  signed_by: string
+  dispatched_date: string
+  rating: number | null
+  rating_comment: string | null
+  rated_by: string | null
+  created_at: string
+  updated_at: string
 }
 
 export interface OrderLinesTable {
@@ -178,3 +231,5 @@ export type OrderLineRow = Selectable<OrderLinesTable>
 export type DocumentRow = Selectable<DocumentsTable>
 export type EventRow = Selectable<EventsTable>
 export type StockMoveRow = Selectable<StockMovesTable>
+export type PaymentRow = Selectable<PaymentsTable>
+export type ProductionOrderRow = Selectable<ProductionOrdersTable>

@@ -16,6 +16,11 @@ const ALLOWED: Record<StepName, OrderStatus[]> = {
   markLost: ['inquiry', 'offered'],
   dropInquiry: ['inquiry', 'offered'],
   signContract: ['offered'],
+  approveQuote: ['offered'],
+  rejectQuote: ['offered'],
+  repriceQuote: ['offered'],
+  recordPayment: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed'],
+  confirm: ['contracted'],
 }
 
 describe('ORDER_STATUSES', () => {

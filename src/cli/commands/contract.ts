@@ -67,7 +67,7 @@ export function registerContract(program: Command): void {
         const paymentDue = parseDate(dueText, 'payment-due', s.today)
         const r = await signContract(ctx, { number, paymentMethod: method, paymentDue, depositPct: deposit, expectedRevision: opts.revision })
         const agg = await reloadOrder(s, number)
-        s.out.result(orderResult(agg, { contract: r.contract, reserved: r.reserved }), () => '')
+        s.out.result(await orderResult(s, agg, { contract: r.contract, reserved: r.reserved }), () => '')
         const dep = depositAmount(agg.order.total, deposit)
         s.out.done(`contract ${r.contract} signed for order ${number}: total ${formatMoneyGrouped(agg.order.total)}, ${method}, due ${paymentDue}`)
         if (r.reserved.length) s.out.note(`  reserved: ${r.reserved.map((x) => `${x.sku} × ${x.qty}`).join(', ')}`)

@@ -94,7 +94,7 @@ export function registerInquiry(program: Command): void {
           note: opts.note ?? null,
         })
         const agg = await reloadOrder(s, number)
-        s.out.result(orderResult(agg), () => (s.out.json ? '' : number))
+        s.out.result(await orderResult(s, agg), () => (s.out.json ? '' : number))
         s.out.done(`inquiry ${number} recorded for ${agg.customer.code} (${agg.customer.name}), total ${formatMoneyGrouped(agg.order.total)}`)
         s.out.next(`orderdesk stock check ${number}`)
       }),
@@ -113,7 +113,7 @@ export function registerInquiry(program: Command): void {
         const reason = opts.reason || (await askInput('Why did the customer decline?', { validate: (v) => (v.trim() ? true : 'say why') }))
         await dropInquiry(ctx, { number, reason, expectedRevision: opts.revision })
         const agg = await reloadOrder(s, number)
-        s.out.result(orderResult(agg), () => '')
+        s.out.result(await orderResult(s, agg), () => '')
         s.out.done(`order ${number} lost: ${reason}`)
       }),
     )

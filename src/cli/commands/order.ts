@@ -1,17 +1,23 @@
 import type { Command } from 'commander'
-import { z, str, flag, limit } from '../flags.js'
+import { z, str, flag, limit, revision } from '../flags.js'
 import { NotFoundError, ValidationError } from '../../domain/errors.js'
 import { daysBetween } from '../../domain/dates.js'
 import { formatMoneyGrouped } from '../../domain/money.js'
-import { NEEDS_ACTION_STATUSES, NEXT_ACTION, ORDER_STATUSES, isOrderStatus, type OrderStatus } from '../../domain/order-status.js'
+import { NEEDS_ACTION_STATUSES, ORDER_STATUSES, isOrderStatus, nextAction } from '../../domain/order-status.js'
+import { depositAmount } from '../../domain/payment-status.js'
 import { findCustomer } from '../../store/queries/customers.js'
 import { listOrders, loadOrder } from '../../store/queries/orders.js'
 import { orderJson, orderSummaryJson } from '../../render/order-json.js'
 import { renderOrder, statusLabel } from '../../render/order-view.js'
 import { table } from '../../render/table.js'
-import { withSession } from '../context.js'
+import { serviceContext, withSession } from '../context.js'
+import { confirmOrder } from '../../services/confirm-order.js'
+import { managerPin } from '../manager-pin.js'
+import { orderResult, reloadOrder } from '../order-result.js'
+import { checkQuote } from '../../services/quote-check.js'
 import { validateOptions } from '../parse.js'
 
+const confirmSchema = z.object({ assign: str(), revision: revision() })
 const listSchema = z.object({
   status: str(),
   customer: str(),
@@ -50,11 +56,19 @@ export function registerOrder(program: Command): void {
           overdueBefore: opts.overdue ? s.today : undefined,
           limit: opts.limit,
         })
-        const nextFor = (st: string, n: string) => NEXT_ACTION[st as OrderStatus]?.command?.replace('{order}', n) ?? null
+        const nextFor = (o: (typeof rows)[number]) =>
+          nextAction({
+            number: o.number,
+            status: o.status,
+            paid: o.paid,
+            deposit: depositAmount(o.total, o.deposit_pct),
+            atRisk: o.at_risk === 1,
+            productionIssue: o.production_issue === 1,
+          }).command
         s.out.result(
           rows.map((o) => ({
             ...orderSummaryJson(o, o.customer_code, o.customer_name),
-            ...(opts.needsAction ? { nextAction: nextFor(o.status, o.number), ageDays: daysBetween(o.updated_at.slice(0, 10), s.today) } : {}),
+            ...(opts.needsAction ? { nextAction: nextFor(o), ageDays: daysBetween(o.updated_at.slice(0, 10), s.today) } : {}),
           })),
           () => {
             if (rows.length === 0) return 'no orders match'
@@ -64,7 +78,7 @@ export function registerOrder(program: Command): void {
               head,
               rows.map((o) => {
                 const r = [
-                  `${o.number}${o.rush ? ' !' : ''}`,
+                  `${o.number}${o.rush ? ' !' : ''}${o.at_risk ? ' ⚠' : ''}`,
                   statusLabel(o.status, s.out.c),
                   `${o.customer_code} ${o.customer_name}`.slice(0, 32),
                   formatMoneyGrouped(o.total),
@@ -72,7 +86,7 @@ export function registerOrder(program: Command): void {
                   o.requested_date ?? '',
                   o.promised_date ?? '',
                 ]
-                if (opts.needsAction) r.push(nextFor(o.status, o.number) ?? '')
+                if (opts.needsAction) r.push(nextFor(o) ?? '')
                 return r
               }),
               { align: ['left', 'left', 'left', 'right', 'right', 'left', 'left', 'left'] },
@@ -83,13 +97,41 @@ export function registerOrder(program: Command): void {
     )
 
   order
+    .command('confirm <order>')
+    .description('a manager signs the sales order (deposit must have arrived) and dispatches production orders to MC')
+    .option('--assign <user>', 'give every production order to this MC user (default: least open work)')
+    .option('--revision <n>', 'refuse if the order has changed since this revision')
+    .action(async (number: string, raw: unknown, cmd: Command) =>
+      withSession(cmd, async (s) => {
+        const opts = validateOptions(confirmSchema, raw)
+        const ctx = await serviceContext(s)
+        const pin = await managerPin(s, ctx)
+        const r = await confirmOrder(ctx, { number, pin, assign: opts.assign, expectedRevision: opts.revision })
+        const agg = await reloadOrder(s, number)
+        s.out.result(await orderResult(s, agg, { salesOrder: r.salesOrder, productionOrders: r.productionOrders }), () =>
+          r.productionOrders.length
+            ? table(
+                ['Production order', 'SKU', 'Qty', 'Due', 'Dispatched to'],
+                r.productionOrders.map((m) => [m.number, m.sku, m.qty, m.dueDate, m.assignee]),
+                { align: ['left', 'left', 'right', 'left', 'left'] },
+              )
+            : '',
+        )
+        s.out.done(`sales order ${r.salesOrder} signed by ${ctx.actor.name}; order ${number} is ${r.status}`)
+        if (r.status === 'ready') s.out.note('  every line is reserved from stock: ready to ship')
+        else s.out.next('orderdesk production accept <mo> --date <date>   (MC)')
+      }),
+    )
+
+  order
     .command('show <order>')
     .description('one order: lines, documents, payments, production, changes, shipments, timeline')
     .action(async (number: string, _raw: unknown, cmd: Command) =>
       withSession(cmd, async (s) => {
         const agg = await loadOrder(s.store.db, number)
         if (!agg) throw new NotFoundError('order', number, 'see `orderdesk order list`')
-        s.out.result(orderJson(agg), () => renderOrder(agg, s.out.c))
+        const quote = await checkQuote(s.store.db, agg.order)
+        s.out.result(orderJson(agg, quote), () => renderOrder(agg, s.out.c, quote))
       }),
     )
 }

@@ -88,7 +88,7 @@ export function registerStockCheck(stock: Command): void {
 
         const result = await checkStock(ctx, input)
         const agg = await reloadOrder(s, number)
-        s.out.result(orderResult(agg, { check: checkJson(result) }), () => renderCheck(s, agg, result))
+        s.out.result(await orderResult(s, agg, { check: checkJson(result) }), () => renderCheck(s, agg, result))
         if (result.status === 'offered') {
           s.out.done(`order ${number} offered: delivery by ${result.promisedDate}`)
           s.out.next(`orderdesk contract sign ${number} --payment-method <m> --payment-due <date>   (customer accepts)`)

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
-import type { Customer, Database, DocumentRow, EventRow, OrderLineRow, OrderRow } from '../schema.js'
+import type { Customer, Database, DocumentRow, EventRow, OrderLineRow, OrderRow, PaymentRow } from '../schema.js'
+import { orderPayments } from './payments.js'
+import { orderProductionOrders, type ProductionOrderView } from './production.js'
 
 export interface OrderLineView extends OrderLineRow {
   sku: string
@@ -14,6 +16,8 @@ export interface OrderAggregate {
   lines: OrderLineView[]
   documents: DocumentRow[]
   events: EventRow[]
+  payments: PaymentRow[]
+  productionOrders: ProductionOrderView[]
 }
 
 export async function findOrderRow(db: Kysely<Database>, number: string): Promise<OrderRow | undefined> {
@@ -34,13 +38,15 @@ export async function orderLines(db: Kysely<Database>, orderId: number): Promise
 export async function loadOrder(db: Kysely<Database>, number: string): Promise<OrderAggregate | undefined> {
   const order = await findOrderRow(db, number)
   if (!order) return undefined
-  const [customer, lines, documents, events] = await Promise.all([
+  const [customer, lines, documents, events, payments, productionOrders] = await Promise.all([
     db.selectFrom('customers').selectAll().where('id', '=', order.customer_id).executeTakeFirstOrThrow(),
     orderLines(db, order.id),
     db.selectFrom('documents').selectAll().where('order_id', '=', order.id).orderBy('id').execute(),
     db.selectFrom('events').selectAll().where('order_id', '=', order.id).orderBy('id').execute(),
+    orderPayments(db, order.id),
+    orderProductionOrders(db, order.id),
   ])
-  return { order, customer, lines, documents, events }
+  return { order, customer, lines, documents, events, payments, productionOrders }
 }
 
 export interface OrderListFilter {
@@ -64,7 +70,15 @@ export async function listOrders(db: Kysely<Database>, f: OrderListFilter): Prom
     .select(['customers.code as customer_code', 'customers.name as customer_name'])
   if (f.statuses && f.statuses.length > 0) q = q.where('orders.status', 'in', f.statuses)
   if (f.customerId !== undefined) q = q.where('orders.customer_id', '=', f.customerId)
-  if (f.needsAction) q = q.where('orders.status', 'in', f.needsAction)
+  if (f.needsAction) {
+    const statuses = f.needsAction
+    q = q.where((eb) =>
+      eb.or([
+        eb('orders.status', 'in', statuses),
+        eb.and([eb.or([eb('orders.at_risk', '=', 1), eb('orders.production_issue', '=', 1)]), eb('orders.status', 'not in', ['lost', 'completed', 'cancelled'])]),
+      ]),
+    )
+  }
   if (f.overdueBefore) {
     q = q
       .where('orders.promised_date', '<', f.overdueBefore)

@@ -1,0 +1,57 @@
+import { formatMoney, type Minor } from './money.js'
+
+/**
+ * Whether an offer needs the sales manager's approval before the contract (the sales
+ * procedure: a quotation goes out only after approval when it is large or discounted).
+ *
+ * @example
+ * approvalReasons({ total: 600000, lines: [], approvalAbove: 500000, maxDiscountBp: null })
+ * // ['total 6000.00 is above 5000.00']
+ */
+export interface PricedLine {
+  sku: string
+  listPrice: Minor
+  unitPrice: Minor
+  discountBp: number
+}
+
+/** Percent off list price of a line, in basis points (0 when priced at or above list). */
+export function discountOffListBp(l: PricedLine): number {
+  if (l.listPrice <= 0) return 0
+  const effective = (l.unitPrice * (10000 - l.discountBp)) / 10000
+  return Math.max(0, Math.round(((l.listPrice - effective) / l.listPrice) * 10000))
+}
+
+export function approvalReasons(p: {
+  total: Minor
+  lines: PricedLine[]
+  approvalAbove: Minor | null
+  maxDiscountBp: number | null
+}): string[] {
+  const reasons: string[] = []
+  if (p.approvalAbove !== null && p.total > p.approvalAbove) {
+    reasons.push(`total ${formatMoney(p.total)} is above ${formatMoney(p.approvalAbove)}`)
+  }
+  if (p.maxDiscountBp !== null) {
+    for (const l of p.lines) {
+      const off = discountOffListBp(l)
+      if (off > p.maxDiscountBp) reasons.push(`${l.sku} is ${off / 100}% below list (max ${p.maxDiscountBp / 100}%)`)
+    }
+  }
+  return reasons
+}
+
+export type QuoteStatus = 'not_required' | 'pending' | 'approved' | 'rejected'
+
+/** The approval state of an offer at a given order revision. */
+export function quoteStatus(p: {
+  reasons: string[]
+  approvedRevision: number | null
+  revision: number
+  rejectedReason: string | null
+}): QuoteStatus {
+  if (p.reasons.length === 0) return 'not_required'
+  if (p.approvedRevision !== null && p.approvedRevision === p.revision) return 'approved'
+  if (p.rejectedReason) return 'rejected'
+  return 'pending'
+}

@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely'
+import { approvalReasons, quoteStatus, type QuoteStatus } from '../domain/quote-approval.js'
+import { allSettings } from '../store/queries/settings.js'
+import type { Database, OrderRow } from '../store/schema.js'
+
+export interface QuoteCheck {
+  status: QuoteStatus
+  reasons: string[]
+}
+
+/** Does this offer need the manager's approval under the current settings, and has it got it? */
+export async function checkQuote(db: Kysely<Database>, order: OrderRow): Promise<QuoteCheck> {
+  const settings = await allSettings(db)
+  const above = settings.get('quote.approvalAbove')
+  const maxDisc = settings.get('quote.maxDiscount')
+  if (above === undefined && maxDisc === undefined) {
+    return { status: order.quote_approved_by && order.status !== 'offered' ? 'approved' : 'not_required', reasons: [] }
+  }
+  const lines = await db
+    .selectFrom('order_lines')
+    .innerJoin('products', 'products.id', 'order_lines.product_id')
+    .select(['products.sku', 'products.price as list_price', 'order_lines.unit_price', 'order_lines.discount_bp'])
+    .where('order_lines.order_id', '=', order.id)
+    .execute()
+  const reasons = approvalReasons({
+    total: order.total,
+    lines: lines.map((l) => ({ sku: l.sku, listPrice: l.list_price, unitPrice: l.unit_price, discountBp: l.discount_bp })),
+    approvalAbove: above === undefined ? null : Number(above),
+    maxDiscountBp: maxDisc === undefined ? null : Number(maxDisc),
+  })
+  if (order.status !== 'offered') {
+    // Approval gates the contract only; afterwards it is history.
+    return { reasons, status: order.quote_approved_by ? 'approved' : 'not_required' }
+  }
+  return {
+    reasons,
+    status: quoteStatus({
+      reasons,
+      approvedRevision: order.quote_approved_revision,
+      revision: order.revision,
+      rejectedReason: order.quote_rejected_reason,
+    }),
+  }
+}
+
