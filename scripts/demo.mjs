@@ -19,12 +19,13 @@ function say(text) {
 }
 
 /** Runs one orderdesk command as `user`; `expect` is the exit code the step should end with. */
-function od(user, args, { expect = 0, capture = false } = {}) {
-  console.log(bold(`$ ORDERDESK_USER=${user} orderdesk ${args.map((a) => (/[\s'"]/.test(a) ? `'${a}'` : a)).join(' ')}`))
+function od(user, args, { expect = 0, capture = false, env = {} } = {}) {
+  const envText = Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')
+  console.log(bold(`$ ${envText}ORDERDESK_USER=${user} orderdesk ${args.map((a) => (/[\s'"]/.test(a) ? `'${a}'` : a)).join(' ')}`))
   const r = spawnSync(process.execPath, [bin, ...args], {
     stdio: capture ? ['ignore', 'pipe', 'inherit'] : ['ignore', 'inherit', 'inherit'],
     encoding: 'utf8',
-    env: { ...process.env, ORDERDESK_DB: db, ORDERDESK_USER: user, ORDERDESK_NO_INPUT: '1' },
+    env: { ...process.env, ORDERDESK_DB: db, ORDERDESK_USER: user, ORDERDESK_NO_INPUT: '1', ...env },
   })
   if (capture) process.stdout.write(r.stdout)
   if (r.status !== expect) {
@@ -45,13 +46,37 @@ try {
   say('The customer accepts: sign the contract (30 % deposit); the stock is reserved.')
   od('li', ['contract', 'sign', a, '--payment-method', 'transfer', '--payment-due', '+7', '--deposit', '30'])
 
+  say('The sales manager wants to see every quotation above 500.00 before it goes out.')
+  od('wang', ['settings', 'set', 'quote.approvalAbove', '500'])
+
   say('2. Vins et alcools Chevalier faxes a rush order: 20 Alice Mutton (none in stock) and 4 Queso.')
   const b = od('chen', ['inquiry', 'new', '--customer', 'VINET', '--item', 'NW-017=20', '--item', 'NW-011=4', '--channel', 'fax', '--source-ref', 'FAX-0815', '--rush', '--requested', '+30'], { capture: true })
   say('2.2 Not enough stock: without MC\'s date the check cannot finish...')
   od('chen', ['stock', 'check', b], { expect: 2 })
   say('2.2.1 ...MC can make it in three weeks: offer that date.')
   od('chen', ['stock', 'check', b, '--mc-date', 'NW-017=+21'])
+  say('The offer is above 500.00: the contract waits for the manager\'s approval (PIN).')
+  od('chen', ['contract', 'sign', b, '--payment-method', 'acceptance-bill', '--payment-due', '+10', '--deposit', '50'], { expect: 4 })
+  od('wang', ['quote', 'approve', b], { env: { ORDERDESK_PIN: '1234' } })
   od('chen', ['contract', 'sign', b, '--payment-method', 'acceptance-bill', '--payment-due', '+10', '--deposit', '50'])
+
+  say('3. The deposits arrive; the manager signs the sales orders.')
+  od('wu', ['payment', 'record', a, '--amount', '85.50', '--method', 'transfer', '--ref', 'ICBC-771'])
+  od('wang', ['order', 'confirm', a], { env: { ORDERDESK_PIN: '1234' } })
+  od('wu', ['payment', 'record', b, '--amount', '300', '--ref', 'BOC-1200'])
+  say('Not enough deposit yet: the sales order is refused, and says what is missing.')
+  od('wang', ['order', 'confirm', b], { env: { ORDERDESK_PIN: '1234' }, expect: 4 })
+  od('wu', ['payment', 'record', b, '--amount', '132', '--ref', 'BOC-1201'])
+  od('wang', ['order', 'confirm', b], { env: { ORDERDESK_PIN: '1234' } })
+  say('Material control sees its queue (rush first), accepts with a committed date, reports progress and completion.')
+  od('sun', ['production', 'list'])
+  const mo = `${b}-MO1`
+  od('sun', ['production', 'accept', mo, '--date', '+18'])
+  od('sun', ['production', 'progress', mo, '--percent', '60', '--note', 'curing'])
+  say('12 done, 2 of them fail quality control and stay open for rework; then the rest.')
+  od('sun', ['production', 'done', mo, '--qty', '12', '--rejected', '2'])
+  od('sun', ['production', 'done', mo])
+  od('chen', ['production', 'rate', mo, '--score', '5', '--comment', 'on time'])
 
   say('2.2.2 Berglunds wants Chef Anton\'s Gumbo Mix, which is out of stock and discontinued: lost.')
   const c = od('li', ['inquiry', 'new', '--customer', 'BERGS', '--item', 'NW-005=12'], { capture: true })
@@ -70,6 +95,7 @@ try {
   od('li', ['order', 'list', '--needs-action'])
   od('li', ['order', 'show', b])
   od('li', ['stock', 'show', 'NW-001', 'NW-011', 'NW-017'])
+  od('li', ['production', 'list', '--status', 'all'])
   say(`Done. The demo database was ${db} (removed now); keep one with: orderdesk --db ./desk.db init --demo`)
 } finally {
   rmSync(dir, { recursive: true, force: true })

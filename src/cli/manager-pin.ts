@@ -9,5 +9,5 @@ export async function managerPin(s: Session, ctx: ServiceContext): Promise<strin
   const env = process.env.ORDERDESK_PIN
   if (env !== undefined) return env
   requireFlags(s.interactive, [`ORDERDESK_PIN (${ctx.actor.name}'s PIN)`])
-  return askPassword(`PIN for ${ctx.actor.name}`)
+  return askPassword(`PIN for ${ctx.actor.name}`, (v) => (v ? true : 'type the PIN'))
 }

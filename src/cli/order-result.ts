@@ -1,5 +1,6 @@
-import { NotFoundError } from '../domain/errors.js'
-import { loadOrder, type OrderAggregate } from '../store/queries/orders.js'
+import { NotFoundError, RefusedError } from '../domain/errors.js'
+import { canRun, refusalMessage, type OrderStatus, type StepName } from '../domain/order-status.js'
+import { findOrderRow, loadOrder, type OrderAggregate } from '../store/queries/orders.js'
 import { orderJson } from '../render/order-json.js'
 import type { Session } from './context.js'
 import { checkQuote } from '../services/quote-check.js'
@@ -14,4 +15,16 @@ export async function reloadOrder(s: Session, number: string): Promise<OrderAggr
 /** `{ order: {...}, ...extra }`, the JSON shape of every command that changes an order. */
 export async function orderResult(s: Session, agg: OrderAggregate, extra: Record<string, unknown> = {}) {
   return { order: orderJson(agg, await checkQuote(s.store.db, agg.order)), ...extra }
+}
+
+/**
+ * Refuses a step on an order before anything is asked (a PIN, say): the same check the
+ * use case makes again inside its transaction.
+ */
+export async function precheckStep(s: Session, number: string, step: StepName): Promise<void> {
+  const row = await findOrderRow(s.store.db, number)
+  if (!row) throw new NotFoundError('order', number, 'see `orderdesk order list`')
+  if (!canRun(step, row.status as OrderStatus)) {
+    throw new RefusedError(refusalMessage(step, number, row.status as OrderStatus), 'wrong_state', { order: number, status: row.status })
+  }
 }

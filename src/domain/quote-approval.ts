@@ -18,8 +18,10 @@ export interface PricedLine {
 /** Percent off list price of a line, in basis points (0 when priced at or above list). */
 export function discountOffListBp(l: PricedLine): number {
   if (l.listPrice <= 0) return 0
-  const effective = (l.unitPrice * (10000 - l.discountBp)) / 10000
-  return Math.max(0, Math.round(((l.listPrice - effective) / l.listPrice) * 10000))
+  // integer arithmetic, rounded half-up: (list·10000 − unit·(10000 − bp)) / list
+  const n = l.listPrice * 10000 - l.unitPrice * (10000 - l.discountBp)
+  if (n <= 0) return 0
+  return Math.floor((2 * n + l.listPrice) / (2 * l.listPrice))
 }
 
 export function approvalReasons(p: {

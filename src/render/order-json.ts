@@ -69,7 +69,12 @@ export function orderJson(agg: OrderAggregate, quote?: QuoteCheck) {
       date: p.paid_date,
       recordedBy: p.recorded_by,
     })),
-    productionOrders: agg.productionOrders.map(productionOrderJson),
+    productionOrders: agg.productionOrders.map((m) => ({
+      ...productionOrderJson(m),
+      history: agg.events
+        .filter((e) => e.ref === m.number || (e.action === 'order.confirm' && e.data?.includes(`"${m.number}"`)))
+        .map((e) => ({ at: e.at, date: e.business_date, actor: e.actor, action: e.action, data: e.data ? (JSON.parse(e.data) as unknown) : null })),
+    })),
     changes: [] as unknown[],
     shipments: [] as unknown[],
     events: agg.events.map(eventJson),

@@ -13,7 +13,7 @@ import { table } from '../../render/table.js'
 import { serviceContext, withSession } from '../context.js'
 import { confirmOrder } from '../../services/confirm-order.js'
 import { managerPin } from '../manager-pin.js'
-import { orderResult, reloadOrder } from '../order-result.js'
+import { orderResult, precheckStep, reloadOrder } from '../order-result.js'
 import { checkQuote } from '../../services/quote-check.js'
 import { validateOptions } from '../parse.js'
 
@@ -105,6 +105,7 @@ export function registerOrder(program: Command): void {
       withSession(cmd, async (s) => {
         const opts = validateOptions(confirmSchema, raw)
         const ctx = await serviceContext(s)
+        await precheckStep(s, number, 'confirm')
         const pin = await managerPin(s, ctx)
         const r = await confirmOrder(ctx, { number, pin, assign: opts.assign, expectedRevision: opts.revision })
         const agg = await reloadOrder(s, number)

@@ -29,7 +29,19 @@ export function registerPayment(program: Command): void {
         const date = opts.date ? parseDate(opts.date, 'date', s.today) : undefined
         requireFlags(s.interactive, opts.amount ? [] : ['--amount'])
         const ctx = await serviceContext(s)
-        const amount = parseMoney(opts.amount ?? (await askInput('Amount received')), 'amount')
+        const amount = parseMoney(
+          opts.amount ??
+            (await askInput('Amount received', {
+              validate: (v) => {
+                try {
+                  return parseMoney(v, 'amount') > 0 ? true : 'more than 0'
+                } catch (e) {
+                  return (e as Error).message
+                }
+              },
+            })),
+          'amount',
+        )
         const r = await recordPayment(ctx, { number, amount, method: opts.method ?? null, ref: opts.ref ?? null, date, allowOverpay: opts.allowOverpay })
         const agg = await reloadOrder(s, number)
         s.out.result(await orderResult(s, agg), () => '')

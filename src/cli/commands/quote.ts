@@ -8,7 +8,7 @@ import { repriceQuote } from '../../services/reprice-quote.js'
 import { serviceContext, withSession } from '../context.js'
 import { list, revision, text, z } from '../flags.js'
 import { managerPin } from '../manager-pin.js'
-import { orderResult, reloadOrder } from '../order-result.js'
+import { orderResult, precheckStep, reloadOrder } from '../order-result.js'
 import { collect, validateOptions } from '../parse.js'
 import { askInput, requireFlags } from '../prompts.js'
 
@@ -28,6 +28,7 @@ export function registerQuote(program: Command): void {
       withSession(cmd, async (s) => {
         const opts = validateOptions(approveSchema, raw)
         const ctx = await serviceContext(s)
+        await precheckStep(s, number, 'approveQuote')
         const pin = await managerPin(s, ctx)
         const r = await approveQuote(ctx, { number, pin, expectedRevision: opts.revision })
         const agg = await reloadOrder(s, number)

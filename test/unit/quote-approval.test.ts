@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { approvalReasons, discountOffListBp, quoteStatus, type PricedLine } from '../../src/domain/quote-approval.js'
+
+const line = (over: Partial<PricedLine> = {}): PricedLine => ({ sku: 'NW-011', listPrice: 2100, unitPrice: 2100, discountBp: 0, ...over })
+
+describe('discountOffListBp', () => {
+  it('list 21.00, price 18.00 → 1429 bp (14.2857 % rounded)', () => {
+    expect(discountOffListBp(line({ unitPrice: 1800 }))).toBe(1429)
+  })
+
+  it.each([
+    [2100, 0],
+    [2500, 0],
+    [2099, 5],
+  ] as const)('price %i against list 21.00 → %i bp (never negative)', (unitPrice, bp) => {
+    expect(discountOffListBp(line({ unitPrice }))).toBe(bp)
+  })
+
+  it("takes the line's own discountBp into the effective price", () => {
+    // 21.00 less 10 % = 18.90 → 10 % off list
+    expect(discountOffListBp(line({ discountBp: 1000 }))).toBe(1000)
+    // 20.00 list, priced 18.00 and a further 5 % off → 17.10 effective → 14.5 %
+    expect(discountOffListBp(line({ listPrice: 2000, unitPrice: 1800, discountBp: 500 }))).toBe(1450)
+    // above list, but the line discount brings it below: 22.00 less 10 % = 19.80 → 5.71 %
+    expect(discountOffListBp(line({ unitPrice: 2200, discountBp: 1000 }))).toBe(571)
+  })
+
+  it('a 100 % line discount is 100 % off list', () => {
+    expect(discountOffListBp(line({ discountBp: 10000 }))).toBe(10000)
+  })
+
+  it('list price 0 → 0 (no division by zero)', () => {
+    expect(discountOffListBp(line({ listPrice: 0, unitPrice: 0 }))).toBe(0)
+    expect(discountOffListBp(line({ listPrice: 0, unitPrice: 500 }))).toBe(0)
+  })
+})
+
+describe('approvalReasons', () => {
+  it('threshold only: a total strictly above it needs approval', () => {
+    expect(approvalReasons({ total: 600000, lines: [], approvalAbove: 500000, maxDiscountBp: null })).toEqual([
+      'total 6000.00 is above 5000.00',
+    ])
+    expect(approvalReasons({ total: 500001, lines: [line()], approvalAbove: 500000, maxDiscountBp: null })).toEqual([
+      'total 5000.01 is above 5000.00',
+    ])
+  })
+
+  it('a total exactly at or below the threshold does not', () => {
+    expect(approvalReasons({ total: 500000, lines: [], approvalAbove: 500000, maxDiscountBp: null })).toEqual([])
+    expect(approvalReasons({ total: 499999, lines: [], approvalAbove: 500000, maxDiscountBp: null })).toEqual([])
+  })
+
+  it('a threshold of 0 makes every non-zero offer need approval', () => {
+    expect(approvalReasons({ total: 1, lines: [], approvalAbove: 0, maxDiscountBp: null })).toEqual(['total 0.01 is above 0.00'])
+    expect(approvalReasons({ total: 0, lines: [], approvalAbove: 0, maxDiscountBp: null })).toEqual([])
+  })
+
+  it('discount only: one reason per line strictly above the maximum', () => {
+    const lines = [
+      line({ sku: 'NW-011', unitPrice: 1800 }), // 14.29 % → over 10 %
+      line({ sku: 'NW-012', listPrice: 3800, unitPrice: 3420 }), // exactly 10 % → not over
+      line({ sku: 'NW-017', listPrice: 3900, unitPrice: 3900 }), // at list
+      line({ sku: 'NW-020', listPrice: 1000, unitPrice: 800 }), // 20 %
+    ]
+    expect(approvalReasons({ total: 999999999, lines, approvalAbove: null, maxDiscountBp: 1000 })).toEqual([
+      'NW-011 is 14.29% below list (max 10%)',
+      'NW-020 is 20% below list (max 10%)',
+    ])
+  })
+
+  it('a maximum of 7.5 % prints as 7.5', () => {
+    expect(approvalReasons({ total: 0, lines: [line({ unitPrice: 1800 })], approvalAbove: null, maxDiscountBp: 750 })).toEqual([
+      'NW-011 is 14.29% below list (max 7.5%)',
+    ])
+  })
+
+  it('both: the total reason first, then the discounted lines', () => {
+    expect(
+      approvalReasons({ total: 9000, lines: [line({ sku: 'NW-011', unitPrice: 1800 })], approvalAbove: 5000, maxDiscountBp: 0 }),
+    ).toEqual(['total 90.00 is above 50.00', 'NW-011 is 14.29% below list (max 0%)'])
+  })
+
+  it('nulls (no settings) → []', () => {
+    expect(approvalReasons({ total: 999999999, lines: [line({ unitPrice: 1 })], approvalAbove: null, maxDiscountBp: null })).toEqual([])
+  })
+})
+
+describe('quoteStatus', () => {
+  const base = { reasons: ['total 90.00 is above 50.00'], approvedRevision: null, revision: 3, rejectedReason: null }
+
+  it('no reasons → not_required, whatever approval or rejection is on file', () => {
+    expect(quoteStatus({ ...base, reasons: [] })).toBe('not_required')
+    expect(quoteStatus({ ...base, reasons: [], approvedRevision: 3 })).toBe('not_required')
+    expect(quoteStatus({ ...base, reasons: [], rejectedReason: 'too cheap' })).toBe('not_required')
+  })
+
+  it('reasons and no decision → pending', () => {
+    expect(quoteStatus(base)).toBe('pending')
+  })
+
+  it('approved only for the same revision', () => {
+    expect(quoteStatus({ ...base, approvedRevision: 3 })).toBe('approved')
+    expect(quoteStatus({ ...base, approvedRevision: 2 })).toBe('pending')
+    expect(quoteStatus({ ...base, approvedRevision: 4 })).toBe('pending')
+  })
+
+  it('revision 0 approved at 0 is approved (null check, not truthiness)', () => {
+    expect(quoteStatus({ ...base, revision: 0, approvedRevision: 0 })).toBe('approved')
+  })
+
+  it('rejected when a reason is on file and there is no current approval', () => {
+    expect(quoteStatus({ ...base, rejectedReason: 'too cheap' })).toBe('rejected')
+    expect(quoteStatus({ ...base, rejectedReason: 'too cheap', approvedRevision: 2 })).toBe('rejected')
+  })
+
+  it('a current approval wins over an old rejection; an empty rejection text is no rejection', () => {
+    expect(quoteStatus({ ...base, rejectedReason: 'too cheap', approvedRevision: 3 })).toBe('approved')
+    expect(quoteStatus({ ...base, rejectedReason: '' })).toBe('pending')
+  })
+})
+
+describe('discountOffListBp rounds half a basis point up, in integers', () => {
+  it('list 4.00, unit 3.00, line discount 0.5 % is 2538 bp (exactly 2537.5)', async () => {
+    const { discountOffListBp } = await import('../../src/domain/quote-approval.js')
+    expect(discountOffListBp({ sku: 'X', listPrice: 400, unitPrice: 300, discountBp: 50 })).toBe(2538)
+    expect(discountOffListBp({ sku: 'X', listPrice: 800, unitPrice: 300, discountBp: 900 })).toBe(6588)
+  })
+})

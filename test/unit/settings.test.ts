@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { ValidationError } from '../../src/domain/errors.js'
+import { SETTINGS, isSettingKey } from '../../src/domain/settings.js'
+
+function validationError(fn: () => unknown): ValidationError {
+  try {
+    fn()
+  } catch (e) {
+    expect(e).toBeInstanceOf(ValidationError)
+    return e as ValidationError
+  }
+  throw new Error('expected a ValidationError')
+}
+
+describe("settings 'quote.approvalAbove'", () => {
+  const s = SETTINGS['quote.approvalAbove']
+
+  it.each([
+    ['50', '5000'],
+    ['50000', '5000000'],
+    ['1234.5', '123450'],
+    ['0.01', '1'],
+    ['0', '0'],
+    [' 99.99 ', '9999'],
+  ] as const)('parse(%j) → %j (minor units as text)', (input, stored) => {
+    expect(s.parse(input)).toBe(stored)
+  })
+
+  it.each([
+    ['5000', '50.00'],
+    ['5000000', '50000.00'],
+    ['123450', '1234.50'],
+    ['1', '0.01'],
+    ['0', '0.00'],
+  ] as const)('format(%j) → %j', (stored, shown) => {
+    expect(s.format(stored)).toBe(shown)
+  })
+
+  it('round-trips through parse and format', () => {
+    expect(s.format(s.parse('5000.5'))).toBe('5000.50')
+  })
+
+  it('three decimals are rejected with a ValidationError naming the key', () => {
+    const e = validationError(() => s.parse('50.123'))
+    expect(e.field).toBe('quote.approvalAbove')
+    expect(e.message).toBe('invalid quote.approvalAbove "50.123": at most two decimals')
+  })
+
+  it.each(['abc', '-5', '', '1,000'])('parse(%j) is rejected as not an amount', (input) => {
+    const e = validationError(() => s.parse(input))
+    expect(e.message).toBe(`invalid quote.approvalAbove ${JSON.stringify(input)}: must be an amount like 12.50`)
+  })
+})
+
+describe("settings 'quote.maxDiscount'", () => {
+  const s = SETTINGS['quote.maxDiscount']
+
+  it.each([
+    ['7.5', '750'],
+    ['7.5%', '750'],
+    ['100', '10000'],
+    ['100%', '10000'],
+    ['0', '0'],
+    ['12.25', '1225'],
+    [' 10 ', '1000'],
+  ] as const)('parse(%j) → %j (basis points as text)', (input, stored) => {
+    expect(s.parse(input)).toBe(stored)
+  })
+
+  it.each(['101', '-1', 'abc', '1.234', '100.01', '', '%', '1000'])('parse(%j) is rejected', (input) => {
+    const e = validationError(() => s.parse(input))
+    expect(e.field).toBe('quote.maxDiscount')
+    expect(e.message).toBe(`invalid quote.maxDiscount ${JSON.stringify(input)}: must be a percent from 0 to 100 (at most two decimals)`)
+  })
+
+  it.each([
+    ['750', '7.5'],
+    ['10000', '100'],
+    ['0', '0'],
+    ['1225', '12.25'],
+  ] as const)('format(%j) → %j', (stored, shown) => {
+    expect(s.format(stored)).toBe(shown)
+  })
+})
+
+describe('isSettingKey', () => {
+  it('accepts exactly the known keys', () => {
+    expect(Object.keys(SETTINGS)).toEqual(['quote.approvalAbove', 'quote.maxDiscount'])
+    expect(isSettingKey('quote.approvalAbove')).toBe(true)
+    expect(isSettingKey('quote.maxDiscount')).toBe(true)
+  })
+
+  it.each(['quote', 'quote.approvalabove', 'quote.maxdiscount', 'Quote.maxDiscount', '', 'toString', 'constructor', '__proto__', 'hasOwnProperty'])(
+    'rejects %j',
+    (key) => {
+      expect(isSettingKey(key)).toBe(false)
+    },
+  )
+})
