@@ -12,6 +12,10 @@ import { registerSettings } from './commands/settings.js'
 import { registerQuote } from './commands/quote.js'
 import { registerPayment } from './commands/payment.js'
 import { registerProduction } from './commands/production.js'
+import { registerShip } from './commands/ship.js'
+import { registerInvoice } from './commands/invoice.js'
+import { registerFeedback } from './commands/feedback.js'
+import { registerComplaint } from './commands/complaint.js'
 
 /** The command tree of SPEC §4 with the global options of SPEC §5. */
 export function buildProgram(): Command {
@@ -40,6 +44,10 @@ export function buildProgram(): Command {
   registerPayment(program)
   registerOrder(program)
   registerProduction(program)
+  registerShip(program)
+  registerInvoice(program)
+  registerFeedback(program)
+  registerComplaint(program)
   registerSettings(program)
   return program
 }

@@ -41,6 +41,22 @@ export const STEPS = {
     to: 'contracted',
   },
   confirm: { command: 'order confirm', does: 'confirm', from: ['contracted'], to: 'confirmed' },
+  planShipment: { command: 'ship', does: 'ship', from: ['ready', 'shipping'], to: 'shipping' },
+  sendShipment: { command: 'ship send', does: 'send the goods of', from: ['shipping'], to: 'shipped' },
+  deliverShipment: { command: 'ship deliver', does: 'record the delivery of', from: ['shipping', 'shipped'], to: 'completed' },
+  issueInvoice: {
+    command: 'invoice issue',
+    does: 'invoice',
+    from: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed'],
+    to: 'contracted',
+  },
+  addFeedback: { command: 'feedback add', does: 'record feedback for', from: ['shipping', 'shipped', 'completed'], to: 'completed' },
+  openComplaint: {
+    command: 'complaint open',
+    does: 'open a complaint about',
+    from: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed', 'cancelled'],
+    to: 'completed',
+  },
 } as const satisfies Record<string, Step>
 
 export type StepName = keyof typeof STEPS

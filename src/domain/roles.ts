@@ -13,6 +13,10 @@ export const PERMISSIONS = {
   'payment.record': ['clerk', 'finance', 'manager'],
   'production.work': ['mc'],
   'production.manage': ['clerk', 'manager'],
+  'shipping.plan': ['clerk', 'manager'],
+  'shipping.move': ['logistics', 'clerk', 'manager'],
+  'invoice.issue': ['finance', 'manager'],
+  'aftersales': ['clerk', 'manager'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

@@ -3,7 +3,7 @@ import { paymentStatus } from '../domain/payment-status.js'
 import type { OrderAggregate } from '../store/queries/orders.js'
 import type { ProductionOrderView } from '../store/queries/production.js'
 import type { QuoteCheck } from '../services/quote-check.js'
-import type { EventRow, OrderRow } from '../store/schema.js'
+import type { ComplaintRow, EventRow, OrderRow } from '../store/schema.js'
 
 /**
  * The stable JSON of an order (SPEC §5): camelCase keys, money as strings with two decimals,
@@ -76,7 +76,22 @@ export function orderJson(agg: OrderAggregate, quote?: QuoteCheck) {
         .map((e) => ({ at: e.at, date: e.business_date, actor: e.actor, action: e.action, data: e.data ? (JSON.parse(e.data) as unknown) : null })),
     })),
     changes: [] as unknown[],
-    shipments: [] as unknown[],
+    shipments: agg.shipments.map((sh) => ({
+      number: sh.number,
+      status: sh.status,
+      shipDate: sh.ship_date,
+      carrier: sh.carrier,
+      tracking: sh.tracking,
+      address: sh.address,
+      sentDate: sh.sent_date,
+      deliveredDate: sh.delivered_date,
+      onTime: sh.on_time === null ? null : sh.on_time === 1,
+      unpaidOverride: sh.unpaid_reason ? { reason: sh.unpaid_reason, approvedBy: sh.unpaid_approved_by } : null,
+      lines: sh.lines.map((l) => ({ sku: l.sku, qty: l.qty })),
+    })),
+    invoices: agg.invoices.map((i) => ({ number: i.number, amount: formatMoney(i.amount), date: i.issued_date, issuedBy: i.issued_by })),
+    feedback: agg.feedback ? { rating: agg.feedback.rating, comment: agg.feedback.comment, by: agg.feedback.given_by, date: agg.feedback.given_date } : null,
+    complaints: agg.complaints.map((k) => complaintJson(k)),
     events: agg.events.map(eventJson),
   }
 }
@@ -100,6 +115,9 @@ export function orderSummaryJson(o: OrderRow, customerCode: string, customerName
     paid: formatMoney(o.paid),
     balance: formatMoney(o.total - o.paid),
     paymentStatus: paymentStatus({ total: o.total, paid: o.paid, depositPct: o.deposit_pct }),
+    invoiced: formatMoney(o.invoiced),
+    deliveredDate: o.delivered_date,
+    onTime: o.on_time === null ? null : o.on_time === 1,
     atRisk: o.at_risk === 1,
     productionIssue: o.production_issue === 1,
     extRef: o.ext_ref,
@@ -142,5 +160,19 @@ export function productionOrderJson(m: ProductionOrderView) {
     dispatchedDate: m.dispatched_date,
     rating: m.rating,
     ratingComment: m.rating_comment,
+  }
+}
+
+export function complaintJson(c: ComplaintRow, order?: string) {
+  return {
+    id: c.id,
+    ...(order ? { order } : {}),
+    status: c.status,
+    text: c.text,
+    openedBy: c.opened_by,
+    openedDate: c.opened_date,
+    resolution: c.resolution,
+    resolvedBy: c.resolved_by,
+    resolvedDate: c.resolved_date,
   }
 }

@@ -20,7 +20,8 @@ export function renderOrder(agg: OrderAggregate, c: ChalkInstance, quote?: Quote
       ['Contact', [agg.customer.contact, agg.customer.phone].filter(Boolean).join(', ') || null],
       ['Channel', `${o.channel}${o.source_ref ? `  (source ${o.source_ref})` : ''}`],
       ['Dates', `ordered ${o.order_date}   requested ${o.requested_date ?? '—'}   promised ${o.promised_date ?? '—'}`],
-      ['Total', `${formatMoneyGrouped(o.total)}   paid ${formatMoneyGrouped(o.paid)}   payment ${pay}`],
+      ['Total', `${formatMoneyGrouped(o.total)}   paid ${formatMoneyGrouped(o.paid)}   invoiced ${formatMoneyGrouped(o.invoiced)}   balance due ${formatMoneyGrouped(o.total - o.paid)}   payment ${pay}`],
+      ...(o.delivered_date ? ([['Delivered', `${o.delivered_date} (${o.on_time ? 'on time' : 'late'})`]] as [string, string][]) : []),
       ...(contract
         ? ([['Contract', `${contract.number}  ${o.payment_method}, due ${o.payment_due}, deposit ${o.deposit_pct} %`]] as [string, string][])
         : []),
@@ -80,6 +81,35 @@ export function renderOrder(agg: OrderAggregate, c: ChalkInstance, quote?: Quote
       ),
     )
   }
+  if (agg.shipments.length > 0) {
+    out.push('', c.bold('Shipments'))
+    out.push(
+      table(
+        ['Slip', 'Status', 'Ship date', 'Goods', 'Carrier', 'Tracking', 'Sent', 'Delivered'],
+        agg.shipments.map((sh) => [
+          sh.number,
+          sh.status,
+          sh.ship_date,
+          sh.lines.map((l) => `${l.sku}×${l.qty}`).join(' '),
+          sh.carrier ?? '',
+          sh.tracking ?? '',
+          sh.sent_date ?? '',
+          sh.delivered_date ? `${sh.delivered_date}${sh.on_time ? '' : ' (late)'}` : '',
+        ]),
+      ),
+    )
+    for (const sh of agg.shipments) if (sh.unpaid_reason) out.push(`  ${sh.number} shipped before full payment, approved by ${sh.unpaid_approved_by}: ${sh.unpaid_reason}`)
+  }
+  if (agg.invoices.length > 0) {
+    out.push('', `${c.bold('Invoices')}  ${agg.invoices.map((i) => `${i.number} ${formatMoneyGrouped(i.amount)} (${i.issued_date})`).join(', ')}`)
+  }
+  if (agg.feedback) out.push('', `${c.bold('Feedback')}  ${agg.feedback.rating}/5${agg.feedback.comment ? ` “${agg.feedback.comment}”` : ''} (${agg.feedback.given_by} ${agg.feedback.given_date})`)
+  if (agg.complaints.length > 0) {
+    out.push('', c.bold('Complaints'))
+    for (const k of agg.complaints) {
+      out.push(`  #${k.id} ${k.status}  ${k.opened_date} ${k.text}${k.resolution ? `  → ${k.resolution} (${k.resolved_by} ${k.resolved_date})` : ''}`)
+    }
+  }
   if (agg.documents.length > 0) {
     out.push('', c.bold('Documents'))
     for (const d of agg.documents) {
@@ -119,6 +149,11 @@ function eventDetail(data: string | null): string {
   if (typeof d.contract === 'string') bits.push(d.contract)
   if (typeof d.salesOrder === 'string') bits.push(d.salesOrder)
   if (typeof d.mo === 'string') bits.push(d.mo)
+  if (typeof d.shipment === 'string') bits.push(d.shipment)
+  if (typeof d.invoice === 'string') bits.push(d.invoice)
+  if (d.onTime === false) bits.push(`late by ${d.daysLate} day(s)`)
+  if (typeof d.rating === 'number') bits.push(`${d.rating}/5`)
+  if (typeof d.text === 'string') bits.push(d.text)
   if (typeof d.committedDate === 'string') bits.push(`committed ${d.committedDate}`)
   if (typeof d.percent === 'number') bits.push(`${d.percent}%`)
   if (typeof d.good === 'number') bits.push(`${d.good} into stock${d.rejected ? `, ${d.rejected} rejected at QC` : ''}`)

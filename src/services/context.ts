@@ -38,4 +38,8 @@ const PERMISSION_TEXT: Record<Permission, string> = {
   'payment.record': 'clerk, finance or manager',
   'production.work': 'mc',
   'production.manage': 'clerk or manager',
+  'shipping.plan': 'clerk or manager',
+  'shipping.move': 'logistics, clerk or manager',
+  'invoice.issue': 'finance or manager',
+  'aftersales': 'clerk or manager',
 }

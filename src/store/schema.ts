@@ -19,6 +19,11 @@ export interface Database {
   settings: SettingsTable
   payments: PaymentsTable
   production_orders: ProductionOrdersTable
+  shipments: ShipmentsTable
+  shipment_lines: ShipmentLinesTable
+  invoices: InvoicesTable
+  feedback: FeedbackTable
+  complaints: ComplaintsTable
 }
 
 export interface UsersTable {
@@ -116,6 +121,76 @@ export interface OrdersTable {
   at_risk: Generated<number>
   /** 1 when a production order was rejected and waits for the clerk. */
   production_issue: Generated<number>
+  /** Sum of invoices, minor units. */
+  invoiced: Generated<number>
+  /** When the last goods arrived (order completed). */
+  delivered_date: Generated<string | null>
+  /** 1 delivered by the promised date, 0 late, null not yet delivered. */
+  on_time: Generated<number | null>
+}
+
+/** A shipment with its goods outbound slip (货物出库单). */
+export interface ShipmentsTable {
+  id: Generated<number>
+  number: string
+  order_id: number
+  /** planned | sent | delivered */
+  status: string
+  ship_date: string
+  carrier: string | null
+  address: string | null
+  tracking: string | null
+  sent_date: string | null
+  delivered_date: string | null
+  on_time: number | null
+  /** Set when a manager let it ship before full payment. */
+  unpaid_reason: string | null
+  unpaid_approved_by: string | null
+  created_by: string
+  created_at: string
+  updated_at: string
+}
+
+export interface ShipmentLinesTable {
+  id: Generated<number>
+  shipment_id: number
+  line_id: number
+  product_id: number
+  qty: number
+}
+
+export interface InvoicesTable {
+  id: Generated<number>
+  order_id: number
+  number: string
+  amount: number
+  issued_date: string
+  issued_by: string
+  created_at: string
+}
+
+export interface FeedbackTable {
+  id: Generated<number>
+  order_id: number
+  rating: number
+  comment: string | null
+  given_by: string
+  given_date: string
+  created_at: string
+}
+
+export interface ComplaintsTable {
+  id: Generated<number>
+  order_id: number
+  text: string
+  /** open | resolved */
+  status: string
+  opened_by: string
+  opened_date: string
+  resolution: string | null
+  resolved_by: string | null
+  resolved_date: string | null
+  created_at: string
 }
 
 export interface PaymentsTable {
@@ -233,3 +308,7 @@ export type EventRow = Selectable<EventsTable>
 export type StockMoveRow = Selectable<StockMovesTable>
 export type PaymentRow = Selectable<PaymentsTable>
 export type ProductionOrderRow = Selectable<ProductionOrdersTable>
+export type ShipmentRow = Selectable<ShipmentsTable>
+export type InvoiceRow = Selectable<InvoicesTable>
+export type FeedbackRow = Selectable<FeedbackTable>
+export type ComplaintRow = Selectable<ComplaintsTable>

@@ -21,6 +21,12 @@ const ALLOWED: Record<StepName, OrderStatus[]> = {
   repriceQuote: ['offered'],
   recordPayment: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed'],
   confirm: ['contracted'],
+  planShipment: ['ready', 'shipping'],
+  sendShipment: ['shipping'],
+  deliverShipment: ['shipping', 'shipped'],
+  issueInvoice: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed'],
+  addFeedback: ['shipping', 'shipped', 'completed'],
+  openComplaint: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed', 'cancelled'],
 }
 
 describe('ORDER_STATUSES', () => {

@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { Customer, Database, DocumentRow, EventRow, OrderLineRow, OrderRow, PaymentRow } from '../schema.js'
 import { orderPayments } from './payments.js'
+import { orderShipments, type ShipmentView } from './shipments.js'
+import { orderComplaints, orderFeedback, orderInvoices } from './after-sales.js'
+import type { ComplaintRow, FeedbackRow, InvoiceRow } from '../schema.js'
 import { orderProductionOrders, type ProductionOrderView } from './production.js'
 
 export interface OrderLineView extends OrderLineRow {
@@ -18,6 +21,10 @@ export interface OrderAggregate {
   events: EventRow[]
   payments: PaymentRow[]
   productionOrders: ProductionOrderView[]
+  shipments: ShipmentView[]
+  invoices: InvoiceRow[]
+  feedback: FeedbackRow | null
+  complaints: ComplaintRow[]
 }
 
 export async function findOrderRow(db: Kysely<Database>, number: string): Promise<OrderRow | undefined> {
@@ -38,15 +45,19 @@ export async function orderLines(db: Kysely<Database>, orderId: number): Promise
 export async function loadOrder(db: Kysely<Database>, number: string): Promise<OrderAggregate | undefined> {
   const order = await findOrderRow(db, number)
   if (!order) return undefined
-  const [customer, lines, documents, events, payments, productionOrders] = await Promise.all([
+  const [customer, lines, documents, events, payments, productionOrders, shipments, invoices, feedback, complaints] = await Promise.all([
     db.selectFrom('customers').selectAll().where('id', '=', order.customer_id).executeTakeFirstOrThrow(),
     orderLines(db, order.id),
     db.selectFrom('documents').selectAll().where('order_id', '=', order.id).orderBy('id').execute(),
     db.selectFrom('events').selectAll().where('order_id', '=', order.id).orderBy('id').execute(),
     orderPayments(db, order.id),
     orderProductionOrders(db, order.id),
+    orderShipments(db, order.id),
+    orderInvoices(db, order.id),
+    orderFeedback(db, order.id),
+    orderComplaints(db, order.id),
   ])
-  return { order, customer, lines, documents, events, payments, productionOrders }
+  return { order, customer, lines, documents, events, payments, productionOrders, shipments, invoices, feedback: feedback ?? null, complaints }
 }
 
 export interface OrderListFilter {
@@ -82,7 +93,7 @@ export async function listOrders(db: Kysely<Database>, f: OrderListFilter): Prom
   if (f.overdueBefore) {
     q = q
       .where('orders.promised_date', '<', f.overdueBefore)
-      .where('orders.status', 'not in', ['completed', 'lost', 'cancelled', 'inquiry'])
+      .where('orders.status', 'not in', ['completed', 'lost', 'cancelled', 'inquiry', 'offered'])
   }
   q = f.needsAction
     ? q.orderBy('orders.rush', 'desc').orderBy('orders.updated_at').orderBy('orders.id')

@@ -71,3 +71,39 @@ export async function availableByProduct(tx: Tx, productIds: number[]): Promise<
 export async function orderReservations(tx: Tx, orderId: number) {
   return tx.selectFrom('reservations').selectAll().where('order_id', '=', orderId).execute()
 }
+
+/**
+ * Issues reserved stock for an order line as the goods leave: the reservation (or the part
+ * of it that is shipped) becomes `issued`, and the product's reserved figure falls with it.
+ * The matching on-hand move is the caller's `applyStockMove(kind: 'issue')`.
+ */
+export async function issueReserved(tx: Tx, r: { orderId: number; lineId: number; productId: number; qty: number; at: string }): Promise<void> {
+  const active = await tx
+    .selectFrom('reservations')
+    .selectAll()
+    .where('line_id', '=', r.lineId)
+    .where('status', '=', 'active')
+    .orderBy('id')
+    .execute()
+  let need = r.qty
+  for (const res of active) {
+    if (need <= 0) break
+    if (res.qty <= need) {
+      await tx.updateTable('reservations').set({ status: 'issued' }).where('id', '=', res.id).execute()
+      need -= res.qty
+    } else {
+      await tx.updateTable('reservations').set({ qty: res.qty - need }).where('id', '=', res.id).execute()
+      await tx
+        .insertInto('reservations')
+        .values({ order_id: r.orderId, line_id: r.lineId, product_id: r.productId, qty: need, status: 'issued', created_at: r.at })
+        .execute()
+      need = 0
+    }
+  }
+  if (need > 0) throw new Error(`line ${r.lineId} has ${r.qty - need} reserved, cannot issue ${r.qty}`)
+  await tx
+    .updateTable('products')
+    .set({ reserved: sql`reserved - ${r.qty}` })
+    .where('id', '=', r.productId)
+    .execute()
+}
