@@ -14,6 +14,12 @@ const bold = (s) => (tty ? `\x1b[1m${s}\x1b[0m` : s)
 const dim = (s) => (tty ? `\x1b[2m${s}\x1b[0m` : s)
 let failed = false
 
+/** The business date `days` after today (ORDERDESK_TODAY or the clock), for back-dated steps. */
+function addDays(days) {
+  const base = process.env.ORDERDESK_TODAY ? new Date(`${process.env.ORDERDESK_TODAY}T00:00:00Z`) : new Date(Date.UTC(new Date().getFullYear(), new Date().getMonth(), new Date().getDate()))
+  return new Date(base.getTime() + days * 86400000).toISOString().slice(0, 10)
+}
+
 function say(text) {
   console.log(`\n${dim(`# ${text}`)}`)
 }
@@ -77,6 +83,24 @@ try {
   od('sun', ['production', 'done', mo, '--qty', '12', '--rejected', '2'])
   od('sun', ['production', 'done', mo])
   od('chen', ['production', 'rate', mo, '--score', '5', '--comment', 'on time'])
+
+  say('5. Ship. Alfreds has paid only the deposit: shipping is refused until it pays in full...')
+  od('li', ['ship', a, '--date', '+2'], { expect: 4 })
+  say('...but the manager lets the Queso go ahead of payment (audited), as a partial shipment.')
+  od('wang', ['ship', a, '--date', '+2', '--item', 'NW-011=5', '--carrier', 'SF Express', '--allow-unpaid', '--reason', 'long-standing customer'], { env: { ORDERDESK_PIN: '1234' } })
+  od('zhou', ['ship', 'send', a, '--tracking', 'SF1234567'])
+  od('wu', ['payment', 'record', a, '--amount', '199.50', '--ref', 'ICBC-802'])
+  od('li', ['ship', a, '--date', '+3'])
+  od('zhou', ['ship', 'send', a])
+  od('zhou', ['ship', 'deliver', a])
+  od('zhou', ['ship', 'deliver', a], { env: { ORDERDESK_TODAY: addDays(3) } })
+  say('Settlement and after-sales: invoice, satisfaction survey, a complaint opened and resolved.')
+  const later = { env: { ORDERDESK_TODAY: addDays(3) } }
+  od('wu', ['invoice', 'issue', a, '--number', 'INV-2026-0815'], later)
+  od('li', ['feedback', 'add', a, '--rating', '4', '--comment', 'second delivery late'], later)
+  od('li', ['complaint', 'open', a, '--text', 'one case of Chai dented'], later)
+  od('li', ['complaint', 'resolve', '1', '--resolution', 'credit note CN-0042'], later)
+  od('li', ['order', 'show', a], later)
 
   say('2.2.2 Berglunds wants Chef Anton\'s Gumbo Mix, which is out of stock and discontinued: lost.')
   const c = od('li', ['inquiry', 'new', '--customer', 'BERGS', '--item', 'NW-005=12'], { capture: true })

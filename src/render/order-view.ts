@@ -154,6 +154,7 @@ function eventDetail(data: string | null): string {
   if (d.onTime === false) bits.push(`late by ${d.daysLate} day(s)`)
   if (typeof d.rating === 'number') bits.push(`${d.rating}/5`)
   if (typeof d.text === 'string') bits.push(d.text)
+  if (typeof d.resolution === 'string') bits.push(`→ ${d.resolution}`)
   if (typeof d.committedDate === 'string') bits.push(`committed ${d.committedDate}`)
   if (typeof d.percent === 'number') bits.push(`${d.percent}%`)
   if (typeof d.good === 'number') bits.push(`${d.good} into stock${d.rejected ? `, ${d.rejected} rejected at QC` : ''}`)
