@@ -4,7 +4,10 @@ import { build } from 'esbuild'
 import { readFileSync, rmSync } from 'node:fs'
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true })
+// `--outdir dist-x` builds elsewhere (parallel work must not pull dist/ from under running tests)
+const i = process.argv.indexOf('--outdir')
+const outdir = i > 0 ? process.argv[i + 1] : 'dist'
+rmSync(new URL(`../${outdir}`, import.meta.url), { recursive: true, force: true })
 const result = await build({
   entryPoints: { main: 'src/cli/main.ts' },
   bundle: true,
@@ -12,7 +15,7 @@ const result = await build({
   target: 'node20',
   format: 'esm',
   splitting: true,
-  outdir: 'dist',
+  outdir,
   chunkNames: 'chunks/[name]-[hash]',
   external: ['better-sqlite3'],
   define: { ORDERDESK_VERSION: JSON.stringify(pkg.version) },

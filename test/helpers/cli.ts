@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { execa, execaSync } from 'execa'
 
-/** The built CLI (`npm test` builds first). */
-export const BIN = fileURLToPath(new URL('../../bin/orderdesk', import.meta.url))
+/** The built CLI (`npm test` builds first); ORDERDESK_TEST_BIN points at another build. */
+export const BIN = process.env.ORDERDESK_TEST_BIN ?? fileURLToPath(new URL('../../bin/orderdesk', import.meta.url))
 export const TODAY = '2026-11-26'
 
 export interface RunResult {
