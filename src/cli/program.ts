@@ -13,6 +13,7 @@ import { registerQuote } from './commands/quote.js'
 import { registerPayment } from './commands/payment.js'
 import { registerProduction } from './commands/production.js'
 import { registerShip } from './commands/ship.js'
+import { registerChange } from './commands/change.js'
 import { registerInvoice } from './commands/invoice.js'
 import { registerFeedback } from './commands/feedback.js'
 import { registerComplaint } from './commands/complaint.js'
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   registerPayment(program)
   registerOrder(program)
   registerProduction(program)
+  registerChange(program)
   registerShip(program)
   registerInvoice(program)
   registerFeedback(program)

@@ -50,6 +50,12 @@ export const STEPS = {
     from: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed'],
     to: 'contracted',
   },
+  requestChange: {
+    command: 'change request',
+    does: 'change',
+    from: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping'],
+    to: 'contracted',
+  },
   addFeedback: { command: 'feedback add', does: 'record feedback for', from: ['shipping', 'shipped', 'completed'], to: 'completed' },
   openComplaint: {
     command: 'complaint open',

@@ -3,6 +3,7 @@ import { paymentStatus } from '../domain/payment-status.js'
 import type { OrderAggregate } from '../store/queries/orders.js'
 import type { ProductionOrderView } from '../store/queries/production.js'
 import type { QuoteCheck } from '../services/quote-check.js'
+import { changeJson } from './change-json.js'
 import type { ComplaintRow, EventRow, OrderRow } from '../store/schema.js'
 
 /**
@@ -75,7 +76,7 @@ export function orderJson(agg: OrderAggregate, quote?: QuoteCheck) {
         .filter((e) => e.ref === m.number || (e.action === 'order.confirm' && e.data?.includes(`"${m.number}"`)))
         .map((e) => ({ at: e.at, date: e.business_date, actor: e.actor, action: e.action, data: e.data ? (JSON.parse(e.data) as unknown) : null })),
     })),
-    changes: [] as unknown[],
+    changes: agg.changes.map(changeJson),
     shipments: agg.shipments.map((sh) => ({
       number: sh.number,
       status: sh.status,

@@ -5,6 +5,7 @@ import { depositAmount, paymentStatus } from '../domain/payment-status.js'
 import type { OrderAggregate } from '../store/queries/orders.js'
 import { keyValues, table } from './table.js'
 import type { QuoteCheck } from '../services/quote-check.js'
+import { changeJson } from './change-json.js'
 
 /** The readable `order show`: header, lines, documents, timeline, and what to do next. */
 export function renderOrder(agg: OrderAggregate, c: ChalkInstance, quote?: QuoteCheck): string {
@@ -110,6 +111,17 @@ export function renderOrder(agg: OrderAggregate, c: ChalkInstance, quote?: Quote
       out.push(`  #${k.id} ${k.status}  ${k.opened_date} ${k.text}${k.resolution ? `  → ${k.resolution} (${k.resolved_by} ${k.resolved_date})` : ''}`)
     }
   }
+  if (agg.changes.length > 0) {
+    out.push('', c.bold('Changes'))
+    for (const ch of agg.changes) {
+      const j = changeJson(ch)
+      const what = j.cancel ? 'cancel the order' : [...j.lines.map((l) => `${l.sku} ${l.from}→${l.to}`), ...(ch.requested_date ? [`date → ${ch.requested_date}`] : [])].join(', ')
+      const mc = j.mc ? `; MC ${j.mc.decision}${j.mc.date ? ` ${j.mc.date}` : ''}${j.mc.reason ? ` (${j.mc.reason})` : ''}` : ''
+      const cust = j.customerDecision ? `; customer ${j.customerDecision.decision}` : ''
+      const rev = ch.revision_after ? `; revision ${ch.revision_before} → ${ch.revision_after}` : ''
+      out.push(`  ${ch.number}${ch.form_number ? ` (form ${ch.form_number})` : ''}  ${ch.status}  ${what}${mc}${cust}${rev}`)
+    }
+  }
   if (agg.documents.length > 0) {
     out.push('', c.bold('Documents'))
     for (const d of agg.documents) {
@@ -151,6 +163,8 @@ function eventDetail(data: string | null): string {
   if (typeof d.mo === 'string') bits.push(d.mo)
   if (typeof d.shipment === 'string') bits.push(d.shipment)
   if (typeof d.invoice === 'string') bits.push(d.invoice)
+  if (typeof d.change === 'string') bits.push(d.change)
+  if (typeof d.decision === 'string') bits.push(d.decision)
   if (d.onTime === false) bits.push(`late by ${d.daysLate} day(s)`)
   if (typeof d.rating === 'number') bits.push(`${d.rating}/5`)
   if (typeof d.text === 'string') bits.push(d.text)

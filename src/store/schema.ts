@@ -24,6 +24,42 @@ export interface Database {
   invoices: InvoicesTable
   feedback: FeedbackTable
   complaints: ComplaintsTable
+  change_requests: ChangeRequestsTable
+}
+
+/** A customer change (SPEC §1 step 4) and, when production must change, its plan change form (生产计划变更单). */
+export interface ChangeRequestsTable {
+  id: Generated<number>
+  number: string
+  order_id: number
+  /** offered | pending_mc | mc_agreed | applied | terminated */
+  status: string
+  /** JSON [{sku, qty, price?}]: the new quantity per sku (0 removes; a new sku adds a line). */
+  items: string
+  requested_date: string | null
+  cancel: number
+  channel: string
+  source_ref: string | null
+  note: string | null
+  /** JSON of the evaluation (domain/change-plan.ts ChangePlan). */
+  plan: string
+  evaluated_revision: number
+  /** The production plan change form's number when production must change. */
+  form_number: string | null
+  promised_from: string | null
+  promised_to: string | null
+  mc_decision: string | null
+  mc_date: string | null
+  mc_reason: string | null
+  mc_by: string | null
+  customer_decision: string | null
+  customer_by: string | null
+  revision_before: number | null
+  revision_after: number | null
+  created_by: string
+  created_date: string
+  created_at: string
+  updated_at: string
 }
 
 export interface UsersTable {
@@ -312,3 +348,4 @@ export type ShipmentRow = Selectable<ShipmentsTable>
 export type InvoiceRow = Selectable<InvoicesTable>
 export type FeedbackRow = Selectable<FeedbackTable>
 export type ComplaintRow = Selectable<ComplaintsTable>
+export type ChangeRequestRow = Selectable<ChangeRequestsTable>

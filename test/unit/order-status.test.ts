@@ -25,6 +25,7 @@ const ALLOWED: Record<StepName, OrderStatus[]> = {
   sendShipment: ['shipping'],
   deliverShipment: ['shipping', 'shipped'],
   issueInvoice: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed'],
+  requestChange: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping'],
   addFeedback: ['shipping', 'shipped', 'completed'],
   openComplaint: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed', 'cancelled'],
 }

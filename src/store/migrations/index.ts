@@ -2,12 +2,14 @@ import type { Migration } from 'kysely'
 import * as m0001 from './0001-initial.js'
 import * as m0002 from './0002-payments-production.js'
 import * as m0003 from './0003-shipping-aftersales.js'
+import * as m0004 from './0004-changes.js'
 
 /** Ordered migrations, bundled into the CLI (names sort in the order they run). */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-payments-production': m0002,
   '0003-shipping-aftersales': m0003,
+  '0004-changes': m0004,
 }
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Customer, Database, DocumentRow, EventRow, OrderLineRow, OrderRow, PaymentRow } from '../schema.js'
 import { orderPayments } from './payments.js'
+import { orderChanges, type ChangeView } from './changes.js'
 import { orderShipments, type ShipmentView } from './shipments.js'
 import { orderComplaints, orderFeedback, orderInvoices } from './after-sales.js'
 import type { ComplaintRow, FeedbackRow, InvoiceRow } from '../schema.js'
@@ -25,6 +26,7 @@ export interface OrderAggregate {
   invoices: InvoiceRow[]
   feedback: FeedbackRow | null
   complaints: ComplaintRow[]
+  changes: ChangeView[]
 }
 
 export async function findOrderRow(db: Kysely<Database>, number: string): Promise<OrderRow | undefined> {
@@ -45,7 +47,7 @@ export async function orderLines(db: Kysely<Database>, orderId: number): Promise
 export async function loadOrder(db: Kysely<Database>, number: string): Promise<OrderAggregate | undefined> {
   const order = await findOrderRow(db, number)
   if (!order) return undefined
-  const [customer, lines, documents, events, payments, productionOrders, shipments, invoices, feedback, complaints] = await Promise.all([
+  const [customer, lines, documents, events, payments, productionOrders, shipments, invoices, feedback, complaints, changes] = await Promise.all([
     db.selectFrom('customers').selectAll().where('id', '=', order.customer_id).executeTakeFirstOrThrow(),
     orderLines(db, order.id),
     db.selectFrom('documents').selectAll().where('order_id', '=', order.id).orderBy('id').execute(),
@@ -56,8 +58,9 @@ export async function loadOrder(db: Kysely<Database>, number: string): Promise<O
     orderInvoices(db, order.id),
     orderFeedback(db, order.id),
     orderComplaints(db, order.id),
+    orderChanges(db, order.id),
   ])
-  return { order, customer, lines, documents, events, payments, productionOrders, shipments, invoices, feedback: feedback ?? null, complaints }
+  return { order, customer, lines, documents, events, payments, productionOrders, shipments, invoices, feedback: feedback ?? null, complaints, changes }
 }
 
 export interface OrderListFilter {

@@ -30,6 +30,7 @@ export async function shippedByLine(db: Kysely<Database>, orderId: number): Prom
     .innerJoin('shipments', 'shipments.id', 'shipment_lines.shipment_id')
     .select(['shipment_lines.line_id', (eb) => eb.fn.sum<number>('shipment_lines.qty').as('qty')])
     .where('shipments.order_id', '=', orderId)
+    .where('shipments.status', '!=', 'cancelled')
     .groupBy('shipment_lines.line_id')
     .execute()
   return new Map(rows.map((r) => [r.line_id, Number(r.qty)]))

@@ -107,3 +107,38 @@ export async function issueReserved(tx: Tx, r: { orderId: number; lineId: number
     .where('id', '=', r.productId)
     .execute()
 }
+
+/** Releases reserved stock of an order line back to free stock (newest reservations first). */
+export async function releaseReserved(tx: Tx, r: { orderId: number; lineId: number; productId: number; qty: number; at: string }): Promise<void> {
+  if (r.qty <= 0) return
+  const active = await tx
+    .selectFrom('reservations')
+    .selectAll()
+    .where('line_id', '=', r.lineId)
+    .where('status', '=', 'active')
+    .orderBy('id', 'desc')
+    .execute()
+  let need = r.qty
+  for (const res of active) {
+    if (need <= 0) break
+    if (res.qty <= need) {
+      await tx.updateTable('reservations').set({ status: 'released' }).where('id', '=', res.id).execute()
+      need -= res.qty
+    } else {
+      await tx.updateTable('reservations').set({ qty: res.qty - need }).where('id', '=', res.id).execute()
+      await tx
+        .insertInto('reservations')
+        .values({ order_id: r.orderId, line_id: r.lineId, product_id: r.productId, qty: need, status: 'released', created_at: r.at })
+        .execute()
+      need = 0
+    }
+  }
+  const released = r.qty - need
+  if (released > 0) {
+    await tx
+      .updateTable('products')
+      .set({ reserved: sql`reserved - ${released}` })
+      .where('id', '=', r.productId)
+      .execute()
+  }
+}

@@ -1,0 +1,187 @@
+import { RefusedError, ValidationError } from './errors.js'
+import type { IsoDate } from './dates.js'
+import { lineAmount, type Minor } from './money.js'
+
+/**
+ * SPEC §1 step 4 as a pure function: what a customer's change means for stock and
+ * production. Stock absorbs it (4.1: back to the customer with a date), or production must
+ * change (4.2: a plan change form goes to MC).
+ *
+ * Per line the supply is what is reserved for it plus what is still to be made for it.
+ * An increase takes free stock first and asks production for the rest; a decrease cuts
+ * production still to be made first, then releases reserved stock.
+ *
+ * @example
+ * evaluateChange({ ...state, items: [{ sku: 'NW-011', qty: 8 }] })
+ * // → { needsMc: false, lines: [{ sku: 'NW-011', from: 5, to: 8, reserve: 3, release: 0, produce: 0 }] }
+ */
+export interface ChangeLineState {
+  lineId: number
+  sku: string
+  qty: number
+  unitPrice: Minor
+  discountBp: number
+  /** Stock reserved for the line now. */
+  reserved: number
+  /** Quantity on shipments (planned or sent). */
+  shipped: number
+  /** Still to be made for the line (open production orders, or the shortfall not yet dispatched). */
+  openProduction: number
+  /** When that production will be ready (committed or due date), if any. */
+  readyBy: IsoDate | null
+}
+
+export interface ChangeProduct {
+  sku: string
+  producible: boolean
+  listPrice: Minor
+  /** Free stock: on hand − reserved. */
+  available: number
+}
+
+export interface ChangeState {
+  today: IsoDate
+  promisedDate: IsoDate | null
+  requestedDate: IsoDate | null
+  /** Production orders exist (sales order signed): production changes need MC. */
+  dispatched: boolean
+  lines: ChangeLineState[]
+  products: Record<string, ChangeProduct>
+}
+
+export interface ChangeRequestSpec {
+  items: { sku: string; qty: number; price?: Minor | null }[]
+  date: IsoDate | null
+  cancel: boolean
+}
+
+export interface PlanLine {
+  sku: string
+  /** null for a new line. */
+  lineId: number | null
+  from: number
+  to: number
+  unitPrice: Minor
+  /** Free stock to reserve. */
+  reserve: number
+  /** Reserved stock to release back to free stock. */
+  release: number
+  /** Change in quantity to make (+ more, − less). */
+  produce: number
+}
+
+export interface ChangePlan {
+  lines: PlanLine[]
+  cancel: boolean
+  dateFrom: IsoDate | null
+  dateTo: IsoDate | null
+  needsMc: boolean
+  /** Why MC must be asked (empty when stock absorbs the change). */
+  reasons: string[]
+  /** The new promised date when stock absorbs it; null when MC must give it. */
+  promisedDate: IsoDate | null
+  totalFrom: Minor
+  totalTo: Minor
+}
+
+export function evaluateChange(state: ChangeState, req: ChangeRequestSpec): ChangePlan {
+  const lines: PlanLine[] = []
+  const reasons: string[] = []
+  const free: Record<string, number> = Object.fromEntries(Object.entries(state.products).map(([k, p]) => [k, Math.max(0, p.available)]))
+  const targets = new Map<string, { qty: number; price?: Minor | null }>()
+  if (req.cancel) {
+    if (req.items.length > 0 || req.date) throw new ValidationError('cancel', 'cancel', 'a cancellation cannot also change lines or the date')
+    for (const l of state.lines) targets.set(l.sku, { qty: 0 })
+  } else {
+    for (const it of req.items) {
+      if (targets.has(it.sku)) throw new ValidationError('item', it.sku, 'give each product once')
+      targets.set(it.sku, { qty: it.qty, price: it.price })
+    }
+  }
+
+  for (const [sku, t] of targets) {
+    const line = state.lines.find((l) => l.sku === sku && l.qty > 0) ?? state.lines.find((l) => l.sku === sku)
+    const product = state.products[sku]
+    if (!product) throw new ValidationError('item', sku, 'no such product')
+    const from = line?.qty ?? 0
+    const to = t.qty
+    if (to === from && (t.price == null || t.price === line?.unitPrice)) continue
+    if (line && to < line.shipped) {
+      throw new RefusedError(`${sku}: ${line.shipped} are already on a shipment; the quantity cannot go below that`, 'below_shipped')
+    }
+    const pl: PlanLine = { sku, lineId: line?.lineId ?? null, from, to, unitPrice: t.price ?? line?.unitPrice ?? product.listPrice, reserve: 0, release: 0, produce: 0 }
+    if (to > from) {
+      const extra = to - from
+      const take = Math.min(free[sku] ?? 0, extra)
+      free[sku] = (free[sku] ?? 0) - take
+      pl.reserve = take
+      pl.produce = extra - take
+      if (pl.produce > 0) {
+        if (!product.producible) {
+          throw new RefusedError(`${sku}: only ${take} more in stock and it cannot be produced; the change cannot be met`, 'not_producible')
+        }
+        reasons.push(line ? `${sku}: ${pl.produce} more to make` : `${sku}: new product, ${pl.produce} to make`)
+      }
+    } else if (to < from) {
+      const cut = from - to
+      const fromProduction = Math.min(line?.openProduction ?? 0, cut)
+      pl.produce = -fromProduction
+      pl.release = Math.min(line?.reserved ?? 0, cut - fromProduction)
+      if (fromProduction > 0 && state.dispatched) {
+        reasons.push(req.cancel ? `${sku}: production under way (${fromProduction} still to make)` : `${sku}: ${fromProduction} less to make`)
+      }
+    }
+    lines.push(pl)
+  }
+
+  const dateTo = req.date
+  if (dateTo) {
+    // the latest date any production (existing, still needed) will be ready
+    const readiness = state.lines
+      .filter((l) => l.openProduction > 0 && l.readyBy)
+      .filter((l) => {
+        const pl = lines.find((x) => x.lineId === l.lineId)
+        return !pl || pl.to > 0
+      })
+      .map((l) => l.readyBy!)
+      .sort()
+      .at(-1)
+    if (dateTo < state.today) throw new ValidationError('date', dateTo, `must not be before today (${state.today})`)
+    if (readiness && dateTo < readiness) reasons.push(`the date ${dateTo} is before production can finish (${readiness})`)
+  }
+
+  if (lines.length === 0 && !dateTo && !req.cancel) throw new ValidationError('change', '', 'it changes nothing: give --item sku=qty, --date or --cancel')
+
+  const totalFrom = state.lines.reduce((s, l) => s + lineAmount(l.qty, l.unitPrice, l.discountBp), 0)
+  const totalTo = state.lines.reduce((s, l) => {
+    const pl = lines.find((x) => x.lineId === l.lineId)
+    return s + lineAmount(pl ? pl.to : l.qty, pl ? pl.unitPrice : l.unitPrice, l.discountBp)
+  }, 0) + lines.filter((x) => x.lineId === null).reduce((s, x) => s + lineAmount(x.to, x.unitPrice), 0)
+
+  const needsMc = reasons.length > 0
+  let promisedDate: IsoDate | null = null
+  if (!needsMc) promisedDate = dateTo ?? state.promisedDate ?? state.today
+  return {
+    lines,
+    cancel: req.cancel,
+    dateFrom: state.requestedDate,
+    dateTo,
+    needsMc,
+    reasons,
+    promisedDate,
+    totalFrom,
+    totalTo,
+  }
+}
+
+/** The parts of two plans that matter for a decision (to refuse one made on stale data). */
+export function planDifferences(a: ChangePlan, b: ChangePlan): string[] {
+  const diffs: string[] = []
+  if (a.needsMc !== b.needsMc) diffs.push(b.needsMc ? 'production must now change' : 'stock can now absorb it')
+  const key = (l: PlanLine) => `${l.sku}:${l.from}->${l.to} reserve ${l.reserve} release ${l.release} produce ${l.produce}`
+  const ka = a.lines.map(key).join('; ')
+  const kb = b.lines.map(key).join('; ')
+  if (ka !== kb) diffs.push(`was [${ka}], now [${kb}]`)
+  if (a.totalTo !== b.totalTo) diffs.push(`total was ${a.totalTo}, now ${b.totalTo}`)
+  return diffs
+}

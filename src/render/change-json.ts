@@ -1,0 +1,38 @@
+import { formatMoney } from '../domain/money.js'
+import type { ChangePlan } from '../domain/change-plan.js'
+import type { ChangeView } from '../store/queries/changes.js'
+
+/** A change request as JSON: what was asked, what it means, who decided what. */
+export function changeJson(c: ChangeView) {
+  const plan = JSON.parse(c.plan) as ChangePlan
+  return {
+    number: c.number,
+    order: c.order_number,
+    customer: c.customer_code,
+    status: c.status,
+    form: c.form_number,
+    cancel: c.cancel === 1,
+    channel: c.channel,
+    sourceRef: c.source_ref,
+    note: c.note,
+    requestedDate: { from: plan.dateFrom, to: c.requested_date },
+    promisedDate: { from: c.promised_from, to: c.promised_to },
+    needsMc: plan.needsMc,
+    reasons: plan.reasons,
+    lines: plan.lines.map((l) => ({
+      sku: l.sku,
+      from: l.from,
+      to: l.to,
+      unitPrice: formatMoney(l.unitPrice),
+      reserve: l.reserve,
+      release: l.release,
+      produce: l.produce,
+    })),
+    total: { from: formatMoney(plan.totalFrom), to: formatMoney(plan.totalTo) },
+    mc: c.mc_decision ? { decision: c.mc_decision, date: c.mc_date, reason: c.mc_reason, by: c.mc_by } : null,
+    customerDecision: c.customer_decision ? { decision: c.customer_decision, by: c.customer_by } : null,
+    revision: { evaluated: c.evaluated_revision, before: c.revision_before, after: c.revision_after },
+    createdBy: c.created_by,
+    createdDate: c.created_date,
+  }
+}

@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely'
+import type { ChangeRequestRow, Database } from '../schema.js'
+
+export const OPEN_CHANGE = ['offered', 'pending_mc', 'mc_agreed'] as const
+
+export interface ChangeView extends ChangeRequestRow {
+  order_number: string
+  customer_code: string
+}
+
+function base(db: Kysely<Database>) {
+  return db
+    .selectFrom('change_requests')
+    .innerJoin('orders', 'orders.id', 'change_requests.order_id')
+    .innerJoin('customers', 'customers.id', 'orders.customer_id')
+    .selectAll('change_requests')
+    .select(['orders.number as order_number', 'customers.code as customer_code'])
+}
+
+/** By its own number or its change form's number. */
+export async function findChange(db: Kysely<Database>, number: string): Promise<ChangeView | undefined> {
+  return base(db)
+    .where((eb) => eb.or([eb('change_requests.number', '=', number), eb('change_requests.form_number', '=', number)]))
+    .executeTakeFirst()
+}
+
+export async function orderChanges(db: Kysely<Database>, orderId: number): Promise<ChangeView[]> {
+  return base(db).where('change_requests.order_id', '=', orderId).orderBy('change_requests.id').execute()
+}
+
+export async function listChanges(db: Kysely<Database>, f: { orderId?: number; statuses?: string[]; limit: number }): Promise<ChangeView[]> {
+  let q = base(db)
+  if (f.orderId !== undefined) q = q.where('change_requests.order_id', '=', f.orderId)
+  if (f.statuses?.length) q = q.where('change_requests.status', 'in', f.statuses)
+  q = q.orderBy('change_requests.id', 'desc')
+  if (f.limit > 0) q = q.limit(f.limit)
+  return q.execute()
+}
