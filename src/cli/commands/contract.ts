@@ -71,7 +71,8 @@ export function registerContract(program: Command): void {
         const dep = depositAmount(agg.order.total, deposit)
         s.out.done(`contract ${r.contract} signed for order ${number}: total ${formatMoneyGrouped(agg.order.total)}, ${method}, due ${paymentDue}`)
         if (r.reserved.length) s.out.note(`  reserved: ${r.reserved.map((x) => `${x.sku} × ${x.qty}`).join(', ')}`)
-        s.out.next(`orderdesk payment record ${number} --amount ${formatMoneyGrouped(dep).replace(/,/g, '')}   (deposit ${deposit} %)`)
+        if (dep > 0) s.out.next(`orderdesk payment record ${number} --amount ${formatMoneyGrouped(dep).replace(/,/g, '')}   (deposit ${deposit} %)`)
+        else s.out.next(`orderdesk order confirm ${number}   (no deposit: a manager signs the sales order)`)
       }),
     )
 }
