@@ -13,7 +13,7 @@ async function main(argv: string[]): Promise<number> {
   const json = args.includes('--json')
   const [{ buildProgram }, { handleError }] = await Promise.all([import('./program.js'), import('./handle-error.js')])
   try {
-    await buildProgram().parseAsync(argv)
+    await (await buildProgram(argv)).parseAsync(argv)
     return 0
   } catch (e) {
     return handleError(e, { json })

@@ -1,25 +1,51 @@
 import { Command, Option } from 'commander'
 import { VERSION } from '../version.js'
-import { registerInit } from './commands/init.js'
-import { registerUser } from './commands/user.js'
-import { registerCustomer } from './commands/customer.js'
-import { registerProduct } from './commands/product.js'
-import { registerStock } from './commands/stock.js'
-import { registerInquiry } from './commands/inquiry.js'
-import { registerContract } from './commands/contract.js'
-import { registerOrder } from './commands/order.js'
-import { registerSettings } from './commands/settings.js'
-import { registerQuote } from './commands/quote.js'
-import { registerPayment } from './commands/payment.js'
-import { registerProduction } from './commands/production.js'
-import { registerShip } from './commands/ship.js'
-import { registerChange } from './commands/change.js'
-import { registerInvoice } from './commands/invoice.js'
-import { registerFeedback } from './commands/feedback.js'
-import { registerComplaint } from './commands/complaint.js'
 
-/** The command tree of SPEC §4 with the global options of SPEC §5. */
-export function buildProgram(): Command {
+type Register = (program: Command) => void
+
+/**
+ * The command groups of SPEC §4, in help order. Each is loaded only when it is the one being
+ * run (or for the full help), so a command parses just its own code: add new groups here.
+ */
+export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
+  { name: 'init', load: async () => (await import('./commands/init.js')).registerInit },
+  { name: 'user', load: async () => (await import('./commands/user.js')).registerUser },
+  { name: 'customer', load: async () => (await import('./commands/customer.js')).registerCustomer },
+  { name: 'product', load: async () => (await import('./commands/product.js')).registerProduct },
+  { name: 'stock', load: async () => (await import('./commands/stock.js')).registerStock },
+  { name: 'inquiry', load: async () => (await import('./commands/inquiry.js')).registerInquiry },
+  { name: 'quote', load: async () => (await import('./commands/quote.js')).registerQuote },
+  { name: 'contract', load: async () => (await import('./commands/contract.js')).registerContract },
+  { name: 'payment', load: async () => (await import('./commands/payment.js')).registerPayment },
+  { name: 'order', load: async () => (await import('./commands/order.js')).registerOrder },
+  { name: 'production', load: async () => (await import('./commands/production.js')).registerProduction },
+  { name: 'change', load: async () => (await import('./commands/change.js')).registerChange },
+  { name: 'ship', load: async () => (await import('./commands/ship.js')).registerShip },
+  { name: 'invoice', load: async () => (await import('./commands/invoice.js')).registerInvoice },
+  { name: 'feedback', load: async () => (await import('./commands/feedback.js')).registerFeedback },
+  { name: 'complaint', load: async () => (await import('./commands/complaint.js')).registerComplaint },
+  { name: 'settings', load: async () => (await import('./commands/settings.js')).registerSettings },
+]
+
+/** Global options that take a value (to find the command word after them). */
+const VALUE_OPTIONS = new Set(['--db', '--as'])
+
+/** The command word of argv (the first non-option), if any. */
+export function commandWord(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!
+    if (a === '--') return undefined
+    if (a.startsWith('-')) {
+      if (VALUE_OPTIONS.has(a)) i++
+      continue
+    }
+    return a
+  }
+  return undefined
+}
+
+/** The command tree of SPEC §4 with the global options of SPEC §5 (only the group `argv` runs). */
+export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('orderdesk')
     .description('The order desk of a make-to-order manufacturer: from the first phone call to delivery.')
     .version(VERSION, '-V, --version')
@@ -34,22 +60,9 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: () => {} })
     .allowExcessArguments(false)
 
-  registerInit(program)
-  registerUser(program)
-  registerCustomer(program)
-  registerProduct(program)
-  registerStock(program)
-  registerInquiry(program)
-  registerQuote(program)
-  registerContract(program)
-  registerPayment(program)
-  registerOrder(program)
-  registerProduction(program)
-  registerChange(program)
-  registerShip(program)
-  registerInvoice(program)
-  registerFeedback(program)
-  registerComplaint(program)
-  registerSettings(program)
+  const word = commandWord(argv.slice(2))
+  const one = COMMANDS.find((c) => c.name === word)
+  const groups = one ? [one] : COMMANDS
+  for (const register of await Promise.all(groups.map((c) => c.load()))) register(program)
   return program
 }

@@ -1,10 +1,7 @@
-import { Migrator, sql, type Kysely, type MigrationProvider } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { RefusedError } from '../domain/errors.js'
-import { LATEST_MIGRATION, MIGRATIONS } from './migrations/index.js'
+import { LATEST_MIGRATION_HINT } from './migrations/latest.js'
 import type { Database } from './schema.js'
-import { retryBusy } from './busy.js'
-
-const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }
 
 /** The name of the last migration applied, or null on a new database. One cheap query. */
 export async function appliedVersion(db: Kysely<Database>): Promise<string | null> {
@@ -18,12 +15,14 @@ export async function appliedVersion(db: Kysely<Database>): Promise<string | nul
 }
 
 /**
- * Brings the schema to the latest version. Checks the version first, so that on an up-to-date
- * database this is a single query. Refuses a database written by a newer orderdesk.
- * Each migration runs in its own transaction (kysely's Migrator on a transactional-DDL dialect).
+ * Brings the schema to the latest version. On an up-to-date database this is one query: the
+ * migrations themselves (and kysely's Migrator) are loaded only when there is work to do.
+ * Refuses a database written by a newer orderdesk.
  */
 export async function ensureSchema(db: Kysely<Database>): Promise<{ migrated: string[] }> {
   const current = await appliedVersion(db)
+  if (current === LATEST_MIGRATION_HINT) return { migrated: [] }
+  const { runMigrations, LATEST_MIGRATION } = await import('./run-migrations.js')
   if (current === LATEST_MIGRATION) return { migrated: [] }
   if (current !== null && current > LATEST_MIGRATION) {
     throw new RefusedError(
@@ -31,10 +30,5 @@ export async function ensureSchema(db: Kysely<Database>): Promise<{ migrated: st
       'schema_too_new',
     )
   }
-  return retryBusy(async () => {
-    const migrator = new Migrator({ db, provider })
-    const { error, results } = await migrator.migrateToLatest()
-    if (error) throw error
-    return { migrated: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) }
-  })
+  return runMigrations(db)
 }
