@@ -85,18 +85,22 @@ export async function listOrders(db: Kysely<Database>, f: OrderListFilter): Prom
   if (f.statuses && f.statuses.length > 0) q = q.where('orders.status', 'in', f.statuses)
   if (f.customerId !== undefined) q = q.where('orders.customer_id', '=', f.customerId)
   if (f.needsAction) {
-    const statuses = f.needsAction
-    q = q.where((eb) =>
-      eb.or([
-        eb('orders.status', 'in', statuses),
-        eb.and([eb.or([eb('orders.at_risk', '=', 1), eb('orders.production_issue', '=', 1)]), eb('orders.status', 'not in', ['lost', 'completed', 'cancelled'])]),
-      ]),
-    )
+    // the union of three indexed lookups (status index; partial indexes on the flags), so only
+    // the orders that need action are read, whatever the planner thinks of an OR
+    const closed = ['lost', 'completed', 'cancelled']
+    const ids = db
+      .selectFrom('orders')
+      .select('id')
+      .where('status', 'in', f.needsAction)
+      .union(db.selectFrom('orders').select('id').where('at_risk', '=', 1).where('status', 'not in', closed))
+      .union(db.selectFrom('orders').select('id').where('production_issue', '=', 1).where('status', 'not in', closed))
+    q = q.where('orders.id', 'in', ids)
   }
   if (f.overdueBefore) {
+    // promised and not yet delivered (an offer is not a promise); IN lets the (status, promised_date) index serve it
     q = q
+      .where('orders.status', 'in', ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped'])
       .where('orders.promised_date', '<', f.overdueBefore)
-      .where('orders.status', 'not in', ['completed', 'lost', 'cancelled', 'inquiry', 'offered'])
   }
   q = f.needsAction
     ? q.orderBy('orders.rush', 'desc').orderBy('orders.updated_at').orderBy('orders.id')

@@ -1,0 +1,92 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureSchema } from '../../src/store/migrate.js'
+import type { Database as Schema } from '../../src/store/schema.js'
+import { listOrders, loadOrder } from '../../src/store/queries/orders.js'
+import { listProductionOrders } from '../../src/store/queries/production.js'
+import { listChanges } from '../../src/store/queries/changes.js'
+import { listProducts } from '../../src/store/queries/products.js'
+import { NEEDS_ACTION_STATUSES } from '../../src/domain/order-status.js'
+
+/**
+ * The key list and show queries must never read a whole table of orders, lines or events
+ * (a desk has a million of them): EXPLAIN QUERY PLAN of every query they run.
+ */
+let dir: string
+let sqlite: Database.Database
+let db: Kysely<Schema>
+const captured: { sql: string; parameters: readonly unknown[] }[] = []
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'orderdesk-plans-'))
+  sqlite = new Database(join(dir, 'plans.db'))
+  db = new Kysely<Schema>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    log: (e) => {
+      if (e.level === 'query') captured.push({ sql: e.query.sql, parameters: e.query.parameters })
+    },
+  })
+  await ensureSchema(db)
+  // a desk with history: most orders completed, a few open, a few flagged (the planner's statistics)
+  const insC = sqlite.prepare(`insert into customers (code, name, created_at) values (?, 'Customer', 'x')`)
+  const ins = sqlite.prepare(`insert into orders (number, customer_id, status, revision, channel, order_date, promised_date, total,
+    created_by, created_at, updated_at, at_risk, production_issue) values (?, ?, ?, 1, 'phone', '2026-01-01', '2026-02-01', 100, 'li', 'x', ?, ?, ?)`)
+  sqlite.transaction(() => {
+    for (let c = 1; c <= 500; c++) insC.run(`C${c}`)
+    for (let i = 0; i < 20000; i++) {
+      const status = i % 50 === 0 ? 'offered' : i % 50 === 1 ? 'in_production' : 'completed'
+      ins.run(`26-${i}`, (i % 500) + 1, status, `2026-01-${String((i % 28) + 1).padStart(2, '0')}`, i % 500 === 1 ? 1 : 0, i % 700 === 1 ? 1 : 0)
+    }
+  })()
+  sqlite.exec('analyze')
+})
+afterAll(async () => {
+  await db.destroy()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+async function plansOf(run: () => Promise<unknown>): Promise<string[]> {
+  captured.length = 0
+  await run()
+  return captured.map((q) => {
+    const rows = sqlite.prepare(`explain query plan ${q.sql}`).all(...(q.parameters as unknown[])) as { detail: string }[]
+    return `${q.sql}\n  ${rows.map((r) => r.detail).join('\n  ')}`
+  })
+}
+
+/**
+ * A `SCAN orders|order_lines|events` reads the whole table (or the whole of an index of it),
+ * except a scan of a partial index that holds only flagged orders.
+ */
+function fullScans(plans: string[]): string[] {
+  // scanning a partial index (only the flagged orders) is fine
+  return plans.filter((p) => /\n\s+SCAN (orders|order_lines|events)\b(?! USING (COVERING )?INDEX (orders_at_risk|orders_production_issue)\b)/.test(p))
+}
+
+describe('query plans', () => {
+  it.each([
+    ['order show', () => loadOrder(db, '26-00001')],
+    ['order list --status', () => listOrders(db, { statuses: ['ready'], limit: 50 })],
+    ['order list --customer', () => listOrders(db, { customerId: 1, limit: 50 })],
+    ['order list --needs-action', () => listOrders(db, { needsAction: [...NEEDS_ACTION_STATUSES], limit: 50 })],
+    ['order list --overdue', () => listOrders(db, { overdueBefore: '2026-11-26', limit: 50 })],
+    ['production list', () => listProductionOrders(db, { statuses: ['dispatched', 'accepted', 'in_progress', 'rejected'], limit: 0 })],
+    ['change list --order', () => listChanges(db, { orderId: 1, limit: 0 })],
+    ['stock show', () => listProducts(db, { limit: 0 })],
+  ])('%s reads no whole table of orders, lines or events', async (_name, run) => {
+    const plans = await plansOf(run)
+    expect(plans.length).toBeGreaterThan(0)
+    expect(fullScans(plans)).toEqual([])
+  })
+
+  it('the unfiltered newest-first list walks the primary key backwards and stops at the limit', async () => {
+    const plans = await plansOf(() => listOrders(db, { limit: 50 }))
+    expect(plans[0]).toMatch(/limit \?/i)
+    expect(plans[0]).toMatch(/\n\s+SCAN orders\n/)
+    expect(plans[0]).not.toMatch(/TEMP B-TREE/)
+  })
+})
