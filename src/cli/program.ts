@@ -24,6 +24,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'invoice', load: async () => (await import('./commands/invoice.js')).registerInvoice },
   { name: 'feedback', load: async () => (await import('./commands/feedback.js')).registerFeedback },
   { name: 'complaint', load: async () => (await import('./commands/complaint.js')).registerComplaint },
+  { name: 'print', load: async () => (await import('./commands/print.js')).registerPrint },
   { name: 'settings', load: async () => (await import('./commands/settings.js')).registerSettings },
 ]
 

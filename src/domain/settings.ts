@@ -22,6 +22,17 @@ const percent = (key: string): SettingDef['parse'] => (v) => {
   return String(Math.round(Number(s) * 100))
 }
 
+/** Free text for printed forms, stored as given. */
+const freeText = (key: string, description: string): SettingDef => ({
+  description,
+  parse: (v) => {
+    if (!v.trim()) throw new ValidationError(key, v, `must not be empty (to remove it: \`orderdesk settings unset ${key}\`)`)
+    if (v.length > 300) throw new ValidationError(key, v, 'at most 300 characters')
+    return v
+  },
+  format: (s) => s,
+})
+
 export const SETTINGS = {
   'quote.approvalAbove': {
     description: 'an offer whose total is above this amount needs a manager\'s `quote approve`',
@@ -33,6 +44,20 @@ export const SETTINGS = {
     parse: percent('quote.maxDiscount'),
     format: (s: string) => `${Number(s) / 100}`,
   },
+  'quote.validityDays': {
+    description: 'a quotation is valid this many days from the stock check (default 30)',
+    parse: (v: string) => {
+      const s = v.trim()
+      if (!/^\d{1,4}$/.test(s) || Number(s) < 1 || Number(s) > 3650) throw new ValidationError('quote.validityDays', v, 'must be a whole number of days from 1 to 3650')
+      return String(Number(s))
+    },
+    format: (s: string) => s,
+  },
+  'company.name': freeText('company.name', 'the company name at the head of every printed form'),
+  'company.address': freeText('company.address', 'the company address on printed forms'),
+  'company.phone': freeText('company.phone', 'the company telephone on printed forms'),
+  'company.taxId': freeText('company.taxId', 'the company tax id (统一社会信用代码) on printed forms'),
+  'company.bank': freeText('company.bank', 'the bank and account for payments, on printed forms'),
 } as const satisfies Record<string, SettingDef>
 
 export type SettingKey = keyof typeof SETTINGS

@@ -85,7 +85,7 @@ describe("settings 'quote.maxDiscount'", () => {
 
 describe('isSettingKey', () => {
   it('accepts exactly the known keys', () => {
-    expect(Object.keys(SETTINGS)).toEqual(['quote.approvalAbove', 'quote.maxDiscount'])
+    expect(Object.keys(SETTINGS)).toEqual(['quote.approvalAbove', 'quote.maxDiscount', 'quote.validityDays', 'company.name', 'company.address', 'company.phone', 'company.taxId', 'company.bank'])
     expect(isSettingKey('quote.approvalAbove')).toBe(true)
     expect(isSettingKey('quote.maxDiscount')).toBe(true)
   })

@@ -1,0 +1,71 @@
+import type { FormModel, SignatureBox } from './form-model.js'
+import { PAGE_WIDTH, boxes, center, clean, displayWidth, fields, padEnd, padStart, rule, sideBySide, textTable, wrap } from './text-layout.js'
+
+/**
+ * A form as plain text, 80 columns wide, aligned with Chinese (double-width) characters:
+ * for the terminal and for `| lp`. Only ASCII rules and borders; no colour.
+ */
+export function textForm(m: FormModel): string {
+  const W = PAGE_WIDTH
+  const out: string[] = []
+  const centered = (text: string) => wrap(text, W).map((l) => center(l, W))
+
+  // company header
+  const c = m.company
+  if (c.name) out.push(...centered(c.name))
+  const ids = [c.phone ? `Tel 电话 ${c.phone}` : null, c.taxId ? `Tax ID 税号 ${c.taxId}` : null].filter(Boolean).join('   ')
+  if (c.address) out.push(...centered(c.address))
+  if (ids) out.push(...centered(ids))
+  if (c.bank) out.push(...centered(`Bank 开户行 ${c.bank}`))
+  out.push(rule('='))
+  out.push(...centered(`${m.titleZh}   ${m.titleEn.toUpperCase()}`))
+  out.push(...centered(`No. ${m.numberLabel} ${m.number}`))
+  out.push(rule('='))
+  if (m.banner) out.push(...wrap(`*** ${m.banner} ***`, W).map((l) => center(l, W)))
+
+  // facts in two columns
+  const half = Math.floor((W - 2) / 2)
+  const cut = Math.ceil(m.meta.length / 2)
+  const pairs = (xs: FormModel['meta']) => xs.map((f) => [f.label, f.value] as [string, string])
+  const labelWidth = Math.max(...m.meta.map((f) => displayWidth(clean(f.label))))
+  out.push(...sideBySide(fields(pairs(m.meta.slice(0, cut)), half, labelWidth), fields(pairs(m.meta.slice(cut)), half, labelWidth), W))
+  out.push(rule('-'))
+
+  // parties
+  if (m.parties.length) {
+    const pw = Math.max(...m.parties.map((p) => displayWidth(clean(p.label))))
+    for (const p of m.parties) out.push(...fields([[p.label, p.lines.join('\n')]], W, pw))
+    out.push(rule('-'))
+  }
+
+  // lines
+  const table = textTable(
+    m.columns.map((col) => ({ header: [col.en, col.zh], align: col.align, flex: col.flex, wrap: col.wrap })),
+    m.rows,
+  )
+  out.push(...table)
+  if (m.totals.length) {
+    out.push(rule('-'))
+    const lw = Math.max(...m.totals.map((t) => displayWidth(clean(t.label))))
+    const vw = Math.max(...m.totals.map((t) => displayWidth(t.value)))
+    for (const t of m.totals) out.push(padStart(`${padEnd(clean(t.label), lw)}  ${padStart(t.value, vw)}`, W))
+  }
+  if (m.amountInWords) out.push(...fields([['Amount in words 大写金额', `人民币 ${m.amountInWords}`]], W))
+  out.push(rule('-'))
+
+  // terms and notes
+  if (m.terms.length) {
+    out.push(...fields(m.terms.map((t) => [t.label, t.value]), W))
+  }
+  for (const n of m.notes) out.push('', ...wrap(n, W))
+  out.push('')
+
+  // signatures
+  if (m.signatures.length) out.push(...boxes(m.signatures.map(signatureLines), { perRow: m.signatures.length > 4 ? 3 : 4, height: 6, minSlots: 2 }))
+  out.push(...wrap(m.footer, W).map((l) => padStart(l, W)))
+  return `${out.map((l) => l.replace(/ +$/, '')).join('\n')}\n`
+}
+
+function signatureLines(s: SignatureBox): string[] {
+  return [s.en, s.zh, '', s.name ?? '', s.date ?? '', ...(s.note ? [s.note] : [])]
+}
