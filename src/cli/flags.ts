@@ -25,7 +25,15 @@ import {
 export const z = { object, optional, string, trim, minLength, maxLength, _default, enum: zenum, boolean, array, pipe, regex, transform }
 
 /** An optional free-text flag, trimmed, at most `max` characters. */
-export const text = (max = 200) => z.optional(z.string().check(z.trim(), z.maxLength(max, `at most ${max} characters`)))
+export const text = (max = 200) =>
+  z.optional(
+    z.string().check(
+      z.trim(),
+      z.maxLength(max, `at most ${max} characters`),
+      // control characters could rewrite another clerk's terminal when printed
+      z.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'),
+    ),
+  )
 
 /** An optional raw string flag (parsed further by a domain parser). */
 export const str = () => z.optional(z.string())

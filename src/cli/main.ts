@@ -4,6 +4,14 @@ import { VERSION } from '../version.js'
  * Entry point: parse, run, and map any error to its exit code in one place.
  * `--version` answers before the command tree is even loaded.
  */
+// A closed pipe (`orderdesk order list | head`) ends the output quietly, not with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw e
+  })
+}
+
 async function main(argv: string[]): Promise<number> {
   const args = argv.slice(2)
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {

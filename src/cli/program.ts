@@ -25,7 +25,10 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'feedback', load: async () => (await import('./commands/feedback.js')).registerFeedback },
   { name: 'complaint', load: async () => (await import('./commands/complaint.js')).registerComplaint },
   { name: 'print', load: async () => (await import('./commands/print.js')).registerPrint },
+  { name: 'report', load: async () => (await import('./commands/report.js')).registerReport },
   { name: 'settings', load: async () => (await import('./commands/settings.js')).registerSettings },
+  { name: 'audit', load: async () => (await import('./commands/audit.js')).registerAudit },
+  { name: 'backup', load: async () => (await import('./commands/backup.js')).registerBackup },
 ]
 
 /** Global options that take a value (to find the command word after them). */

@@ -5,6 +5,15 @@ import { findProductionOrder, type ProductionOrderView } from '../store/queries/
 import type { OrderRow } from '../store/schema.js'
 import type { Tx } from '../store/transaction.js'
 
+const VERB: Record<ProductionStep, string> = {
+  accept: 'accept',
+  reject: 'reject',
+  progress: 'report progress on',
+  done: 'report goods done for',
+  dispatch: 'dispatch',
+  rate: 'rate',
+}
+
 /** Loads a production order and its order inside a write transaction; refuses unless `step` may run. */
 export async function productionForStep(tx: Tx, number: string, step: ProductionStep): Promise<{ mo: ProductionOrderView; order: OrderRow }> {
   const mo = await findProductionOrder(tx, number)
@@ -12,7 +21,7 @@ export async function productionForStep(tx: Tx, number: string, step: Production
   if (!canRunProduction(step, mo.status)) {
     const s = PRODUCTION_STEPS[step]
     throw new RefusedError(
-      `cannot ${s.command.replace('production ', '')} production order ${number}: it is ${mo.status} (\`${s.command}\` needs ${s.from.join(' or ')})`,
+      `cannot ${VERB[step]} production order ${number}: it is ${mo.status} (\`${s.command}\` needs ${s.from.join(' or ')})`,
       'wrong_state',
       { productionOrder: number, status: mo.status },
     )

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { createRequire } from 'node:module'
 import { Kysely, SqliteDialect } from 'kysely'
@@ -8,23 +8,43 @@ import type { Database } from './schema.js'
 /** An open desk database: the kysely handle plus the driver handle for pragmas. */
 export interface Store {
   db: Kysely<Database>
+  /** The better-sqlite3 handle under `db` (online backup, pragmas). */
+  sqlite: BetterSqlite3.Database
   path: string
   close(): Promise<void>
 }
 
 const require = createRequire(import.meta.url)
 
+/** The better-sqlite3 driver (loaded at run time: a native module, outside the bundle). */
+export function sqliteDriver(): typeof BetterSqlite3 {
+  return require('better-sqlite3') as typeof BetterSqlite3
+}
+
+/** chmod, ignoring a file another user created at the same moment (theirs to set). */
+function tryChmod(path: string, mode: number): void {
+  try {
+    chmodSync(path, mode)
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') throw e
+  }
+}
+
 /**
  * Opens (creating the parent folder and file if needed) a SQLite desk database with
- * WAL journaling, foreign keys on and a busy timeout.
+ * WAL journaling, foreign keys on and a busy timeout. A new folder is made 0770 and a new
+ * database file 0660: readable and writable by owner and group (the desk's clerks) only.
  *
  * @example
  * const store = openStore('/tmp/desk.db', { busyTimeoutMs: 5000 })
  */
 export function openStore(path: string, opts: { busyTimeoutMs: number; readonly?: boolean }): Store {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
-  const Driver = require('better-sqlite3') as typeof BetterSqlite3
+  const isFile = path !== ':memory:' && path !== ''
+  if (isFile && mkdirSync(dirname(path), { recursive: true }) !== undefined) tryChmod(dirname(path), 0o770)
+  const isNew = isFile && !existsSync(path)
+  const Driver = sqliteDriver()
   const sqlite = new Driver(path, { timeout: opts.busyTimeoutMs })
+  if (isNew) tryChmod(path, 0o660) // before the -wal and -shm files exist: SQLite gives them the file's mode
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs))}`)
   if (sqlite.pragma('journal_mode', { simple: true }) !== 'wal') sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
@@ -32,6 +52,7 @@ export function openStore(path: string, opts: { busyTimeoutMs: number; readonly?
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
   return {
     db,
+    sqlite,
     path,
     async close() {
       await db.destroy()

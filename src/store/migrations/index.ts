@@ -3,6 +3,7 @@ import * as m0001 from './0001-initial.js'
 import * as m0002 from './0002-payments-production.js'
 import * as m0003 from './0003-shipping-aftersales.js'
 import * as m0004 from './0004-changes.js'
+import * as m0005 from './0005-report-indexes.js'
 import * as m0007 from './0007-list-indexes.js'
 
 /** Ordered migrations, bundled into the CLI (names sort in the order they run). */
@@ -11,6 +12,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-payments-production': m0002,
   '0003-shipping-aftersales': m0003,
   '0004-changes': m0004,
+  '0005-report-indexes': m0005,
   '0007-list-indexes': m0007,
 }
 

@@ -1,0 +1,29 @@
+import type { StatusReport } from '../../services/status-report.js'
+
+/** The columns of `report status --format csv`: one row per needs-action item. */
+export const CSV_COLUMNS = ['list', 'owner', 'order', 'ref', 'customer', 'customer_name', 'rush', 'since', 'age_days', 'detail', 'next'] as const
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field that
+ * a spreadsheet would run as a formula (starting with = + - @ or a tab) gets a leading
+ * apostrophe.
+ */
+export function csvField(value: string | number | boolean | null): string {
+  let s = value === null ? '' : String(value)
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+/**
+ * `report status --format csv`: the needs-action list, one item a row, lists in report order
+ * (within a list rush first, then longest waiting), CRLF line ends, UTF-8.
+ */
+export function renderCsv(r: StatusReport): string {
+  const rows: (string | number | boolean | null)[][] = [[...CSV_COLUMNS]]
+  for (const l of r.needsAction.lists) {
+    for (const i of l.items) {
+      rows.push([l.key, l.owner, i.order, i.ref, i.customer, i.customerName, i.rush ? 1 : 0, i.since, i.ageDays, i.detail, i.next])
+    }
+  }
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
+}

@@ -1,0 +1,23 @@
+import type { ChalkInstance } from 'chalk'
+import type { StatusReport } from '../../services/status-report.js'
+import { renderCsv } from './csv.js'
+import { renderHtml } from './html.js'
+import { renderJson } from './json.js'
+import { renderMarkdown } from './md.js'
+import { renderText } from './text.js'
+
+/** The status report in one of its formats; `color` (text on a terminal only) adds bold headings. */
+export function renderReport(r: StatusReport, format: 'text' | 'md' | 'html' | 'json' | 'csv', color: ChalkInstance | null): string {
+  switch (format) {
+    case 'json':
+      return renderJson(r)
+    case 'csv':
+      return renderCsv(r)
+    case 'md':
+      return renderMarkdown(r)
+    case 'html':
+      return renderHtml(r)
+    case 'text':
+      return renderText(r, color && color.level > 0 ? { bold: (s) => color.bold(s) } : null)
+  }
+}

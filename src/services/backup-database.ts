@@ -1,0 +1,139 @@
+import { chmodSync, existsSync, linkSync, renameSync, rmSync, statSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
+import type BetterSqlite3 from 'better-sqlite3'
+import { OrderdeskError, RefusedError, ValidationError } from '../domain/errors.js'
+import { isBusy } from '../store/busy.js'
+import { sqliteDriver, type Store } from '../store/connection.js'
+
+export interface BackupCounts {
+  orders: number
+  events: number
+  stockMoves: number
+}
+
+export interface BackupResult {
+  file: string
+  bytes: number
+  /** Rows copied (the same in the copy as in the snapshot it was taken from). */
+  counts: BackupCounts
+  integrity: 'ok'
+  /** The last audit event in the copy: keep its hash to prove later that history was not rewritten. */
+  lastEvent: { id: number; hash: string } | null
+  ms: number
+}
+
+/**
+ * `backup <file>`: SQLite's online backup of the open desk while others go on writing. The
+ * pages are copied in one step inside one read snapshot (WAL: writers are not blocked), into
+ * a temporary file next to the target; the copy is switched to a single-file journal, then
+ * checked (`PRAGMA integrity_check`, row counts and last audit event equal to the snapshot's)
+ * and only then moved into place, 0660 like the desk. An existing file is replaced only with
+ * `overwrite` (`--yes`).
+ */
+export async function backupDatabase(store: Store, file: string, opts: { overwrite: boolean }): Promise<BackupResult> {
+  const started = Date.now()
+  const target = resolve(file)
+  if (store.path !== ':memory:' && target === resolve(store.path)) {
+    throw new ValidationError('file', file, 'is the desk database itself; back up to another file')
+  }
+  const dir = dirname(target)
+  if (!existsSync(dir)) throw new ValidationError('file', file, `the folder ${dir} does not exist`)
+  if (!statSync(dir).isDirectory()) throw new ValidationError('file', file, `${dir} is not a folder`)
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    throw new ValidationError('file', file, 'is a folder; name the backup file, e.g. orderdesk-2026-11-26.db')
+  }
+  if (existsSync(target) && !opts.overwrite) {
+    throw new RefusedError(`${file} already exists; nothing was written (pass --yes to replace it)`, 'exists', { file })
+  }
+  const tmp = join(dir, `.${basename(target)}.${process.pid}.tmp`)
+  const clean = () => {
+    for (const f of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) {
+      try {
+        rmSync(f, { force: true })
+      } catch {
+        // nothing of ours there
+      }
+    }
+  }
+  clean()
+  try {
+    return await copyAndCheck(store, tmp, target, file, opts.overwrite, started)
+  } catch (e) {
+    if (e instanceof OrderdeskError || isBusy(e)) throw e
+    // the file system said no (permissions, full disk, read-only): say so, not "internal error"
+    throw new RefusedError(`cannot write the backup ${file}: ${(e as Error).message}; nothing was written`, 'backup_failed', { file })
+  } finally {
+    clean()
+  }
+}
+
+/** The copy in one read snapshot, checked, then moved into place. */
+async function copyAndCheck(store: Store, tmp: string, target: string, file: string, overwrite: boolean, started: number): Promise<BackupResult> {
+  const source = store.sqlite
+  let snapshot: { counts: BackupCounts; lastEvent: BackupResult['lastEvent'] }
+  source.exec('begin') // one read snapshot for the counts and the copy
+  try {
+    snapshot = { counts: counts(source), lastEvent: lastEvent(source) }
+    // All pages in one step, so the copy is this snapshot (a step-wise backup restarts when others write).
+    await source.backup(tmp, { progress: () => 0x7fffffff })
+  } finally {
+    source.exec('commit')
+  }
+  checkCopy(tmp, snapshot)
+  chmodSync(tmp, 0o660)
+  place(tmp, target, overwrite, file)
+  return { file: target, bytes: statSync(target).size, counts: snapshot.counts, integrity: 'ok', lastEvent: snapshot.lastEvent, ms: Date.now() - started }
+}
+
+function counts(db: BetterSqlite3.Database): BackupCounts {
+  const n = (q: string) => Number((db.prepare(q).pluck().get() as number | bigint | undefined) ?? 0)
+  return {
+    orders: n('select count(*) from orders'),
+    events: n('select count(*) from events'),
+    stockMoves: n('select count(*) from stock_moves'),
+  }
+}
+
+function lastEvent(db: BetterSqlite3.Database): BackupResult['lastEvent'] {
+  const r = db.prepare('select id, hash from events order by id desc limit 1').get() as { id: number; hash: string } | undefined
+  return r ? { id: r.id, hash: r.hash } : null
+}
+
+/** Opens the copy on its own, makes it one self-contained file, and checks it against the snapshot. */
+function checkCopy(path: string, want: { counts: BackupCounts; lastEvent: BackupResult['lastEvent'] }): void {
+  const Driver = sqliteDriver()
+  const copy = new Driver(path, { fileMustExist: true })
+  try {
+    copy.pragma('journal_mode = DELETE')
+    const problems = (copy.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check)
+    if (problems.length !== 1 || problems[0] !== 'ok') fail(`integrity_check: ${problems.slice(0, 3).join('; ')}`)
+    const got = counts(copy)
+    for (const k of Object.keys(want.counts) as (keyof BackupCounts)[]) {
+      if (got[k] !== want.counts[k]) fail(`${k}: ${got[k]} in the copy, ${want.counts[k]} in the desk`)
+    }
+    const last = lastEvent(copy)
+    if (last?.hash !== want.lastEvent?.hash) fail(`last audit event #${last?.id} differs from the desk's #${want.lastEvent?.id}`)
+  } finally {
+    copy.close()
+  }
+}
+
+function fail(what: string): never {
+  throw new RefusedError(`the backup copy failed its check (${what}); nothing was written`, 'backup_check_failed')
+}
+
+/** Moves the checked copy into place: atomically, and without replacing a file unless allowed. */
+function place(tmp: string, target: string, overwrite: boolean, file: string): void {
+  if (overwrite) {
+    renameSync(tmp, target)
+    return
+  }
+  try {
+    linkSync(tmp, target) // fails if the file appeared meanwhile
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') throw new RefusedError(`${file} already exists; nothing was written (pass --yes to replace it)`, 'exists', { file })
+    if (existsSync(target)) throw e
+    renameSync(tmp, target) // a file system without hard links
+  }
+}

@@ -1,0 +1,248 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { eventHashInput, hashEvent } from '../../src/store/queries/events.js'
+import { tempDesk, type Desk } from '../helpers/cli.js'
+
+/**
+ * Tamper-evident audit trail (issue 10): each event stores the previous event's hash and a
+ * hash over that and its own content; `audit verify` names the first event edited, deleted
+ * or inserted. The tests change the database file directly, as someone with the file would.
+ */
+
+let desk: Desk
+let scratch: string
+let events: { id: number; action: string; ref: string }[]
+let n1: string
+let n2: string
+
+const asManager = { user: 'wang', env: { ORDERDESK_PIN: '1234' } }
+
+beforeAll(async () => {
+  desk = await tempDesk()
+  scratch = mkdtempSync(join(tmpdir(), 'orderdesk-audit-'))
+  n1 = (await desk.json(['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=5'])).order.number
+  n2 = (await desk.json(['inquiry', 'new', '--customer', 'VINET', '--item', 'NW-001=2'])).order.number
+  await desk.json(['stock', 'check', n1])
+  await desk.json(['contract', 'sign', n1, '--payment-method', 'transfer', '--payment-due', '+7', '--deposit', '0'])
+  await desk.json(['payment', 'record', n1, '--amount', '50'], { user: 'wu' })
+  await desk.json(['order', 'confirm', n1], asManager)
+  await desk.json(['stock', 'check', n2])
+  const db = new Database(desk.db, { readonly: true })
+  events = db.prepare('select id, action, ref from events order by id').all() as typeof events
+  db.close()
+})
+afterAll(() => {
+  desk.cleanup()
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+let copies = 0
+/** A copy of the desk to tamper with. */
+function copy(): string {
+  const path = join(scratch, `copy-${++copies}.db`)
+  copyFileSync(desk.db, path)
+  return path
+}
+
+function tamper(path: string, fn: (db: Database.Database) => void): void {
+  const db = new Database(path)
+  try {
+    fn(db)
+  } finally {
+    db.close()
+  }
+}
+
+async function verify(path: string) {
+  const r = await desk.run(['audit', 'verify', '--db', path, '--json'])
+  return { exitCode: r.exitCode, report: r.stdout ? JSON.parse(r.stdout) : null, error: r.stderr ? JSON.parse(r.stderr).error : null }
+}
+
+const byAction = (action: string, ref?: string) => events.find((e) => e.action === action && (ref === undefined || e.ref === ref))!
+
+type Row = Record<string, unknown> & { id: number; prev_hash: string; hash: string }
+/** The hash a row would have, chained to `prev` (what someone who knows the formula can compute). */
+const hashOf = (row: Row, prev: string) => hashEvent(eventHashInput(prev, row as never))
+
+describe('audit verify', { timeout: 120_000 }, () => {
+  it('an untouched desk verifies: exit 0, every event, the head named', async () => {
+    expect(events.map((e) => e.action)).toEqual([
+      'init.demo', 'inquiry.new', 'inquiry.new', 'stock.check', 'contract.sign', 'payment.record', 'order.confirm', 'stock.check',
+    ])
+    const r = await desk.run(['audit', 'verify'])
+    expect(r.exitCode).toBe(0)
+    const head = r.stdout.split('\n')
+    expect(head[0]).toBe('audit trail: 8 events, chain intact')
+    expect(head[1]).toMatch(/^head: #8 \d{4}-\d\d-\d\dT[\d:.]+Z [0-9a-f]{64}$/)
+    expect(r.stderr).toBe('✓ audit trail intact: 8 events verified')
+    const j = await verify(desk.db)
+    expect(j).toMatchObject({ exitCode: 0, error: null, report: { ok: true, verified: 8, break: null, head: { id: 8 } } })
+  })
+
+  it('an edited event (its data changed) is named: id, action, ref', async () => {
+    const path = copy()
+    const target = byAction('payment.record')
+    tamper(path, (db) => db.prepare("update events set data = replace(data, '5000', '500000') where id = ?").run(target.id))
+    const r = await verify(path)
+    expect(r.exitCode).toBe(4)
+    expect(r.error).toMatchObject({ code: 'audit_broken', details: { kind: 'edited', id: target.id, action: 'payment.record', ref: n1 } })
+    expect(r.report).toMatchObject({ ok: false, verified: target.id - 1, break: { kind: 'edited', id: target.id, action: 'payment.record', ref: n1, actor: 'wu' } })
+    const human = await desk.run(['audit', 'verify', '--db', path])
+    expect(human.exitCode).toBe(4)
+    expect(human.stdout).toBe('')
+    expect(human.stderr).toMatch(
+      new RegExp(`^orderdesk: audit trail broken: event #${target.id} \\(payment\\.record ${n1}, wu, [^)]+\\) does not match its hash: it was edited after it was written; the ${target.id - 1} events before it are intact$`),
+    )
+  })
+
+  it('an edited actor or status with the hash left alone, and an edit whose own hash was recomputed', async () => {
+    const path = copy()
+    const target = byAction('order.confirm')
+    tamper(path, (db) => db.prepare("update events set actor = 'li' where id = ?").run(target.id))
+    expect((await verify(path)).error.details).toEqual({ kind: 'edited', id: target.id, action: 'order.confirm', ref: n1 })
+
+    // Someone who knows the formula re-hashes the edited event itself (but not the rest):
+    // the next event no longer links to it.
+    const path2 = copy()
+    const edited = byAction('contract.sign')
+    tamper(path2, (db) => {
+      const row = db.prepare('select * from events where id = ?').get(edited.id) as Row
+      const changed = { ...row, to_status: 'confirmed' }
+      db.prepare('update events set to_status = ?, hash = ? where id = ?').run('confirmed', hashOf(changed, row.prev_hash), edited.id)
+    })
+    const r = await verify(path2)
+    expect(r.error.details).toEqual({ kind: 'edited', id: edited.id, action: 'contract.sign', ref: n1 })
+    expect(r.report.break.reason).toMatch(`contract.sign ${n1}, li, `)
+    expect(r.report.break.reason).toMatch(`) was edited and its hash recomputed: the next event #${edited.id + 1} no longer links to it`)
+    expect(r.report.verified).toBe(edited.id - 1)
+  })
+
+  it('a deleted event is named by its id, with the event where the chain goes on', async () => {
+    const path = copy()
+    const target = byAction('stock.check', n1)
+    tamper(path, (db) => db.prepare('delete from events where id = ?').run(target.id))
+    const r = await verify(path)
+    expect(r.exitCode).toBe(4)
+    expect(r.error.details).toEqual({ kind: 'deleted', id: target.id, action: null, ref: null })
+    expect(r.report.break).toMatchObject({
+      kind: 'deleted', id: target.id, missing: { from: target.id, to: target.id },
+      next: { id: target.id + 1, action: 'contract.sign', ref: n1 },
+    })
+    const human = await desk.run(['audit', 'verify', '--db', path])
+    expect(human.stderr).toMatch(
+      new RegExp(`^orderdesk: audit trail broken: event #${target.id} was deleted: the chain goes on at event #${target.id + 1} \\(contract\\.sign ${n1}, li, [0-9T:.Z-]+\\); the ${target.id - 1} events before it are intact$`),
+    )
+  })
+
+  it('deleting the last events, or the first, is caught too', async () => {
+    const path = copy()
+    tamper(path, (db) => db.prepare('delete from events where id >= 7').run())
+    const r = await verify(path)
+    expect(r.error.details).toEqual({ kind: 'deleted', id: 7, action: null, ref: null })
+    expect(r.report.break).toMatchObject({ missing: { from: 7, to: 8 }, next: null, reason: 'events #7 to #8 were deleted: the trail ends early' })
+    expect(r.report.verified).toBe(6)
+
+    const path2 = copy()
+    tamper(path2, (db) => db.prepare('delete from events where id = 1').run())
+    expect((await verify(path2)).error.details).toEqual({ kind: 'deleted', id: 1, action: null, ref: null })
+  })
+
+  it('an event inserted in the middle (later ids moved up, hashes chained by the formula) is named', async () => {
+    const path = copy()
+    const after = byAction('contract.sign') // insert a forged payment right after the contract
+    tamper(path, (db) => {
+      db.prepare('update events set id = id + 1000 where id > ?').run(after.id)
+      db.prepare('update events set id = id - 999 where id > 1000').run()
+      const prev = db.prepare('select hash from events where id = ?').pluck().get(after.id) as string
+      const forged = {
+        id: after.id + 1, at: '2026-11-26T09:00:00.000Z', business_date: '2026-11-26', actor: 'wu', action: 'payment.record',
+        entity: 'order', ref: n1, order_id: 1, from_status: null, to_status: null, data: '{"amount":"9999.00"}', prev_hash: prev, hash: '',
+      }
+      forged.hash = hashOf(forged, prev)
+      db.prepare('insert into events (id, at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, prev_hash, hash) values (@id, @at, @business_date, @actor, @action, @entity, @ref, @order_id, @from_status, @to_status, @data, @prev_hash, @hash)').run(forged)
+    })
+    const r = await verify(path)
+    expect(r.exitCode).toBe(4)
+    expect(r.error.details).toEqual({ kind: 'inserted', id: after.id + 1, action: 'payment.record', ref: n1 })
+    expect(r.report.break.reason).toMatch(`event #${after.id + 1} (payment.record ${n1}, wu, 2026-11-26T09:00:00.000Z) was inserted: event #${after.id + 2} links to #${after.id}, before it`)
+    expect(r.report.verified).toBe(after.id)
+  })
+
+  it('an event inserted with a made-up hash is named, in the middle and at the end', async () => {
+    const path = copy()
+    const after = byAction('inquiry.new', n2)
+    tamper(path, (db) => {
+      db.prepare('update events set id = id + 1000 where id > ?').run(after.id)
+      db.prepare('update events set id = id - 999 where id > 1000').run()
+      const prev = db.prepare('select hash from events where id = ?').pluck().get(after.id) as string
+      db.prepare(
+        "insert into events (id, at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, prev_hash, hash) values (?, '2026-11-26T09:00:00.000Z', '2026-11-26', 'li', 'inquiry.drop', 'order', ?, 2, 'inquiry', 'lost', null, ?, ?)",
+      ).run(after.id + 1, n2, prev, 'f'.repeat(64))
+    })
+    const r = await verify(path)
+    expect(r.error.details).toEqual({ kind: 'inserted', id: after.id + 1, action: 'inquiry.drop', ref: n2 })
+
+    const path2 = copy()
+    tamper(path2, (db) => {
+      const last = db.prepare('select hash from events order by id desc limit 1').pluck().get() as string
+      db.prepare(
+        "insert into events (at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, prev_hash, hash) values ('2026-11-26T23:00:00.000Z', '2026-11-26', 'wang', 'order.confirm', 'order', ?, 2, 'offered', 'confirmed', null, ?, ?)",
+      ).run(n2, last, 'a'.repeat(64))
+    })
+    const r2 = await verify(path2)
+    expect(r2.error.details).toEqual({ kind: 'edited', id: 9, action: 'order.confirm', ref: n2 })
+    expect(r2.report.break.reason).toBe(`event #9 (order.confirm ${n2}, wang, 2026-11-26T23:00:00.000Z) does not match its hash: it was edited after it was written (the last event: edited, or added by hand)`)
+  })
+
+  it('a chain rewritten by someone who knows the formula verifies on its own, but not against the head hash kept earlier', async () => {
+    const kept = (await verify(desk.db)).report.head.hash as string
+    const known = await desk.run(['audit', 'verify', '--known-head', kept.toUpperCase()])
+    expect(known.exitCode).toBe(0)
+    expect(known.stderr).toBe('known head found: event #8\n✓ audit trail intact: 8 events verified')
+
+    const path = copy()
+    const target = byAction('payment.record')
+    tamper(path, (db) => {
+      db.prepare("update events set data = replace(data, '5000', '500000') where id = ?").run(target.id)
+      let prev = db.prepare('select hash from events where id = ?').pluck().get(target.id - 1) as string
+      for (const row of db.prepare('select * from events where id >= ? order by id').all(target.id) as Row[]) {
+        const hash = hashOf(row, prev)
+        db.prepare('update events set prev_hash = ?, hash = ? where id = ?').run(prev, hash, row.id)
+        prev = hash
+      }
+    })
+    expect(await verify(path)).toMatchObject({ exitCode: 0, report: { ok: true, verified: 8 } })
+    const r = await desk.run(['audit', 'verify', '--db', path, '--known-head', kept, '--json'])
+    expect(r.exitCode).toBe(4)
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, break: null, knownHead: { hash: kept, id: null } })
+    expect(JSON.parse(r.stderr).error).toMatchObject({ code: 'audit_broken', details: { kind: 'rewritten', hash: kept } })
+    const bad = await desk.run(['audit', 'verify', '--known-head', 'abc'])
+    expect(bad.exitCode).toBe(2)
+    expect(bad.stderr).toBe('orderdesk: invalid --known-head "abc": must be a SHA-256 hash: 64 hex digits, as `audit verify` or `backup` printed it')
+  })
+
+  it('walks a long trail in pages (more events than one page) and still names the exact event', async () => {
+    const path = copy()
+    // 4,500 more valid events chained by the formula, then one edited deep inside
+    tamper(path, (db) => {
+      let prev = db.prepare('select hash from events order by id desc limit 1').pluck().get() as string
+      const ins = db.prepare(
+        "insert into events (at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, prev_hash, hash) values (@at, '2026-11-26', 'li', 'note', 'order', @ref, null, null, null, null, @prev_hash, @hash)",
+      )
+      db.transaction(() => {
+        for (let i = 0; i < 4500; i++) {
+          const row = { at: `2026-11-26T10:00:00.${String(i % 1000).padStart(3, '0')}Z`, business_date: '2026-11-26', actor: 'li', action: 'note', entity: 'order', ref: `R-${i}`, order_id: null, from_status: null, to_status: null, data: null, prev_hash: prev, hash: '', id: 0 }
+          row.hash = hashOf(row, prev)
+          ins.run({ at: row.at, ref: row.ref, prev_hash: prev, hash: row.hash })
+          prev = row.hash
+        }
+      })()
+    })
+    expect(await verify(path)).toMatchObject({ exitCode: 0, report: { ok: true, verified: 4508, head: { id: 4508 } } })
+    tamper(path, (db) => db.prepare("update events set ref = 'R-x' where id = 4001").run())
+    expect((await verify(path)).error.details).toEqual({ kind: 'edited', id: 4001, action: 'note', ref: 'R-x' })
+  })
+})
