@@ -25,6 +25,34 @@ export interface Database {
   feedback: FeedbackTable
   complaints: ComplaintsTable
   change_requests: ChangeRequestsTable
+  import_batches: ImportBatchesTable
+  order_imports: OrderImportsTable
+}
+
+/** One run of `orderdesk import` (not written by --dry-run). */
+export interface ImportBatchesTable {
+  id: Generated<number>
+  /** orders | customers | products | stock */
+  kind: string
+  file: string
+  format: string
+  encoding: string
+  /** running | done | failed */
+  status: string
+  actor: string
+  business_date: string
+  started_at: string
+  finished_at: string | null
+  /** JSON of the run's summary. */
+  summary: string | null
+}
+
+/** How an order came in from an import file: the run, the file line and the hash of its content there. */
+export interface OrderImportsTable {
+  order_id: number
+  batch_id: number
+  line: number
+  content_hash: string
 }
 
 /** A customer change (SPEC §1 step 4) and, when production must change, its plan change form (生产计划变更单). */

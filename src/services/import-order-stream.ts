@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto'
+import { columnsOf, extraFieldsProblem, pickColumns, resolveColumns } from '../domain/import-columns.js'
+import type { IsoDate } from '../domain/dates.js'
+import { assembleOrder, type ImportOrder, type ImportProblem, type RowInput } from '../domain/import-order.js'
+import { ImportFileError, type ConflictEntry } from '../domain/import-outcome.js'
+import type { ImportSource, SourceRecord } from './import-source.js'
+
+/**
+ * The file side of `import orders`, without the database: records grouped into orders by
+ * ext_ref, each validated whole (domain/import-order.ts), hashed, and checked against the
+ * ext_refs met earlier in the same file. Runs in the importing thread or in a worker thread
+ * (import-worker.ts), so that reading and validating overlap with the database writes.
+ */
+export type OrderStreamItem =
+  | { t: 'order'; order: ImportOrder; hash: string; raw: SourceRecord[] | null }
+  | { t: 'reject'; ref: string; lines: number[]; problems: ImportProblem[]; raw: SourceRecord[] | null }
+  | { t: 'duplicate' }
+  | { t: 'conflict'; conflict: ConflictEntry; raw: SourceRecord[] | null }
+
+export interface OrderStreamChunk {
+  items: OrderStreamItem[]
+  /** Records read so far, bytes read so far. */
+  rows: number
+  orders: number
+  bytes: number
+  /** Set on the last chunk when the file stopped being readable. */
+  fileError?: { line: number | null; reason: string }
+}
+
+export interface OrderStreamOptions {
+  map: Map<string, string>
+  today: IsoDate
+  /** Keep each order's records (for --errors). */
+  keepRaw: boolean
+}
+
+/** Checks the header (throws for a missing column) before any record is read. */
+export function checkOrderHeader(source: ImportSource, map: Map<string, string>): void {
+  resolveColumns('orders', source.header, map)
+}
+
+export async function* orderStream(source: ImportSource, opts: OrderStreamOptions): AsyncGenerator<OrderStreamChunk> {
+  const cols = resolveColumns('orders', source.header, opts.map)
+  const names = columnsOf('orders')
+  const width = source.header.length
+  // ext_refs met in this file → 48 bits of their content hash (a repeat far from the first)
+  const seen = new Map<string, number>()
+  let rows = 0
+  let orders = 0
+  let group: RowInput[] = []
+  let raw: SourceRecord[] | null = opts.keepRaw ? [] : null
+  let groupRef: string | null = null
+  let items: OrderStreamItem[] = []
+
+  const closeGroup = () => {
+    if (group.length === 0) return
+    const g = group
+    const rawRows = raw
+    group = []
+    raw = opts.keepRaw ? [] : null
+    orders++
+    const res = assembleOrder(g, opts.today)
+    const ref = g[0]!.cells.ext_ref ?? ''
+    if (!res.ok) {
+      items.push({ t: 'reject', ref, lines: g.map((r) => r.line), problems: res.problems, raw: rawRows })
+      return
+    }
+    const hash = createHash('sha256').update(res.order.contentKey).digest('hex')
+    const short = parseInt(hash.slice(0, 12), 16)
+    const before = seen.get(ref)
+    if (before !== undefined) {
+      if (before === short) items.push({ t: 'duplicate' })
+      else items.push({ t: 'conflict', conflict: { ref, line: g[0]!.line, number: null, reason: `ext_ref ${ref} appears again at line ${g[0]!.line} with different content` }, raw: rawRows })
+      return
+    }
+    seen.set(ref, short)
+    items.push({ t: 'order', order: res.order, hash, raw: rawRows })
+  }
+
+  const take = (extra: Partial<OrderStreamChunk> = {}): OrderStreamChunk => {
+    const out = { items, rows, orders, bytes: source.bytesRead(), ...extra }
+    items = []
+    return out
+  }
+
+  try {
+    for await (const chunk of source.chunks()) {
+      for (const rec of chunk) {
+        rows++
+        const cells = pickColumns(rec.values, cols, names)
+        const ref = cells.ext_ref!
+        if (ref !== groupRef || ref === '') {
+          closeGroup()
+          groupRef = ref
+        }
+        const row: RowInput = { line: rec.line, cells }
+        const extra = source.format === 'csv' ? extraFieldsProblem(rec.values, width) : null
+        if (extra) row.problem = extra
+        group.push(row)
+        raw?.push(rec)
+      }
+      yield take()
+    }
+    closeGroup()
+    yield take()
+  } catch (e) {
+    if (!(e instanceof ImportFileError)) throw e
+    // the order being read when the file broke is incomplete: it is not imported
+    yield take({ fileError: { line: e.line, reason: e.message } })
+  }
+}
