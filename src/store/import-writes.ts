@@ -1,6 +1,6 @@
 import { CompiledQuery, type Kysely } from 'kysely'
 import type BetterSqlite3 from 'better-sqlite3'
-import { eventHashInput, GENESIS_HASH, hashEvent, type NewEvent } from './queries/events.js'
+import { eventHashInput, eventRow, GENESIS_HASH, hashEvent, type NewEvent } from './queries/events.js'
 import type { Database } from './schema.js'
 
 /**
@@ -82,18 +82,7 @@ export class EventChain {
   }
 
   add(e: NewEvent): void {
-    const row = {
-      at: e.at,
-      business_date: e.businessDate,
-      actor: e.actor,
-      action: e.action,
-      entity: e.entity,
-      ref: e.ref,
-      order_id: e.orderId ?? null,
-      from_status: e.from ?? null,
-      to_status: e.to ?? null,
-      data: e.data ? JSON.stringify(e.data) : null,
-    }
+    const row = eventRow(e)
     const hash = hashEvent(eventHashInput(this.prev, row))
     const values = [row.at, row.business_date, row.actor, row.action, row.entity, row.ref, row.order_id, row.from_status, row.to_status, row.data, this.prev, hash]
     if (this.prepared) this.prepared.insert('events', EVENT_COLUMNS, values)

@@ -40,14 +40,9 @@ export function hashEvent(input: string): string {
   return createHash('sha256').update(input).digest('hex')
 }
 
-/**
- * Appends one audit event inside the caller's transaction. Each event's hash covers the
- * previous event's hash and its own content, so editing history breaks the chain.
- */
-export async function appendEvent(tx: Tx, e: NewEvent): Promise<void> {
-  const last = await tx.selectFrom('events').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
-  const prevHash = last?.hash ?? GENESIS_HASH
-  const row = {
+/** The stored columns of an event, before its hashes. */
+export function eventRow(e: NewEvent): Omit<EventRow, 'id' | 'hash' | 'prev_hash'> {
+  return {
     at: e.at,
     business_date: e.businessDate,
     actor: e.actor,
@@ -59,6 +54,16 @@ export async function appendEvent(tx: Tx, e: NewEvent): Promise<void> {
     to_status: e.to ?? null,
     data: e.data ? JSON.stringify(e.data) : null,
   }
+}
+
+/**
+ * Appends one audit event inside the caller's transaction. Each event's hash covers the
+ * previous event's hash and its own content, so editing history breaks the chain.
+ */
+export async function appendEvent(tx: Tx, e: NewEvent): Promise<void> {
+  const last = await tx.selectFrom('events').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
+  const prevHash = last?.hash ?? GENESIS_HASH
+  const row = eventRow(e)
   const hash = hashEvent(eventHashInput(prevHash, row))
   await tx.insertInto('events').values({ ...row, prev_hash: prevHash, hash }).execute()
 }
