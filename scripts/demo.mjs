@@ -44,6 +44,7 @@ function od(user, args, { expect = 0, capture = false, env = {} } = {}) {
 try {
   say('A new desk: demo users of every role, customers, products and stock (Northwind).')
   od('li', ['init', '--demo'])
+  od('wang', ['settings', 'set', 'company.name', '上海北风贸易有限公司 Northwind Trading (Shanghai) Co., Ltd.'])
 
   say('1. Alfreds Futterkiste phones: 5 cases of Queso Cabrales and 10 of Chai, wanted in two weeks.')
   const a = od('li', ['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=5', '--item', 'NW-001=10', '--requested', '+14', '--source-ref', 'REC-0042'], { capture: true })
@@ -136,6 +137,12 @@ try {
   od('li', ['order', 'show', b])
   od('li', ['stock', 'show', 'NW-001', 'NW-011', 'NW-017'])
   od('li', ['production', 'list', '--status', 'all'])
+  say('Paper: the signed contract, as it prints (also --format html, --out file).')
+  od('li', ['print', 'contract', a])
+  say('The nightly status report cron mails the managers (text here; .html/.md/.json/.csv with --out).')
+  od('wang', ['report', 'status', '--limit', '3'])
+  say('The audit trail is hash-chained: verify it.')
+  od('li', ['audit', 'verify'])
   say(`Done. The demo database was ${db} (removed now); keep one with: orderdesk --db ./desk.db init --demo`)
 } finally {
   rmSync(dir, { recursive: true, force: true })
