@@ -73,6 +73,8 @@ export function outputFor(cmd: Command): Output {
 
 export interface Session {
   store: Store
+  /** The acting user, once looked up (one query per command). */
+  actor?: User
   opts: GlobalOptions
   out: Output
   interactive: boolean
@@ -103,6 +105,7 @@ export async function openSession(cmd: Command): Promise<Session> {
 
 /** The acting user, who must exist in the users table. */
 export async function actingUser(s: Session): Promise<User> {
+  if (s.actor) return s.actor
   const name = actorName(s.opts)
   const user = await findUser(s.store.db, name)
   if (!user) {
@@ -112,6 +115,7 @@ export async function actingUser(s: Session): Promise<User> {
       { user: name },
     )
   }
+  s.actor = user
   return user
 }
 

@@ -1,3 +1,4 @@
+import { depositAmount } from './payment-status.js'
 /**
  * The order lifecycle of SPEC §3 as data: which step may run in which status,
  * where it leads, and what the clerk should run next.
@@ -129,4 +130,24 @@ export function nextAction(o: {
   }
   const n = NEXT_ACTION[o.status as OrderStatus]
   return { command: n?.command ? fill(n.command) : null, hint: n?.hint ?? '' }
+}
+
+/** The next command for an order row (the facts `nextAction` needs, derived the same way everywhere). */
+export function nextActionForOrder(o: {
+  number: string
+  status: string
+  total: number
+  paid: number
+  deposit_pct: number | null
+  at_risk: number
+  production_issue: number
+}): { command: string | null; hint: string } {
+  return nextAction({
+    number: o.number,
+    status: o.status,
+    paid: o.paid,
+    deposit: depositAmount(o.total, o.deposit_pct),
+    atRisk: o.at_risk === 1,
+    productionIssue: o.production_issue === 1,
+  })
 }

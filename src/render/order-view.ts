@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk'
 import { formatMoneyGrouped } from '../domain/money.js'
-import { nextAction } from '../domain/order-status.js'
-import { depositAmount, paymentStatus } from '../domain/payment-status.js'
+import { nextActionForOrder } from '../domain/order-status.js'
+import { paymentStatus } from '../domain/payment-status.js'
 import type { OrderAggregate } from '../store/queries/orders.js'
 import { keyValues, table } from './table.js'
 import type { QuoteCheck } from '../services/quote-check.js'
@@ -133,14 +133,7 @@ export function renderOrder(agg: OrderAggregate, c: ChalkInstance, quote?: Quote
     const move = e.to_status ? (e.from_status ? `${e.from_status} → ${e.to_status}` : `→ ${e.to_status}`) : ''
     out.push(`  ${e.business_date} ${e.at.slice(11, 16)}  ${e.actor.padEnd(8)} ${e.action.padEnd(16)} ${move}${eventDetail(e.data)}`)
   }
-  const next = nextAction({
-    number: o.number,
-    status: o.status,
-    paid: o.paid,
-    deposit: depositAmount(o.total, o.deposit_pct),
-    atRisk: o.at_risk === 1,
-    productionIssue: o.production_issue === 1,
-  })
+  const next = nextActionForOrder(o)
   if (next.command) out.push('', `Next: ${c.cyan(next.command)}   (${next.hint})`)
   return out.join('\n')
 }

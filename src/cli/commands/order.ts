@@ -3,8 +3,7 @@ import { z, str, flag, limit, revision } from '../flags.js'
 import { NotFoundError, ValidationError } from '../../domain/errors.js'
 import { daysBetween } from '../../domain/dates.js'
 import { formatMoneyGrouped } from '../../domain/money.js'
-import { NEEDS_ACTION_STATUSES, ORDER_STATUSES, isOrderStatus, nextAction } from '../../domain/order-status.js'
-import { depositAmount } from '../../domain/payment-status.js'
+import { NEEDS_ACTION_STATUSES, ORDER_STATUSES, isOrderStatus, nextActionForOrder } from '../../domain/order-status.js'
 import { findCustomer } from '../../store/queries/customers.js'
 import { listOrders, loadOrder } from '../../store/queries/orders.js'
 import { orderJson, orderSummaryJson } from '../../render/order-json.js'
@@ -56,15 +55,7 @@ export function registerOrder(program: Command): void {
           overdueBefore: opts.overdue ? s.today : undefined,
           limit: opts.limit,
         })
-        const nextFor = (o: (typeof rows)[number]) =>
-          nextAction({
-            number: o.number,
-            status: o.status,
-            paid: o.paid,
-            deposit: depositAmount(o.total, o.deposit_pct),
-            atRisk: o.at_risk === 1,
-            productionIssue: o.production_issue === 1,
-          }).command
+        const nextFor = (o: (typeof rows)[number]) => nextActionForOrder(o).command
         s.out.result(
           rows.map((o) => ({
             ...orderSummaryJson(o, o.customer_code, o.customer_name),
