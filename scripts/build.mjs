@@ -17,7 +17,8 @@ const result = await build({
   splitting: true,
   outdir,
   chunkNames: 'chunks/[name]-[hash]',
-  external: ['better-sqlite3'],
+  // native or only needed for a PostgreSQL desk (loaded lazily): from node_modules at run time
+  external: ['better-sqlite3', 'pg'],
   define: { ORDERDESK_VERSION: JSON.stringify(pkg.version) },
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   legalComments: 'none',

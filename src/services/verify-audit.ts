@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely'
-import { eventHashInput, GENESIS_HASH, hashEvent } from '../store/queries/events.js'
+import type { Kysely } from 'kysely'
+import { eventHashInput, GENESIS_HASH, hashEvent, lastIssuedEventId } from '../store/queries/events.js'
 import type { Database, EventRow } from '../store/schema.js'
 
 /** What broke the chain first. */
@@ -180,8 +180,7 @@ async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | 
     )
   }
 
-  const seq = await sql<{ seq: number }>`select seq from sqlite_sequence where name = 'events'`.execute(db)
-  const lastId = Number(seq.rows[0]?.seq ?? 0)
+  const lastId = await lastIssuedEventId(db)
   const prevId = prev?.id ?? 0
   if (lastId > prevId) return report(deleted(prevId + 1, lastId, null))
   return report(null)

@@ -4,12 +4,21 @@ import { createRequire } from 'node:module'
 import { Kysely, SqliteDialect } from 'kysely'
 import type BetterSqlite3 from 'better-sqlite3'
 import type { Database } from './schema.js'
+import type { StoreDialect } from './dialect.js'
 
-/** An open desk database: the kysely handle plus the driver handle for pragmas. */
+export type { StoreDialect } from './dialect.js'
+
+/**
+ * An open desk database: the kysely handle plus, on SQLite, the driver handle for pragmas,
+ * online backup and the importer's prepared statements.
+ */
 export interface Store {
   db: Kysely<Database>
-  /** The better-sqlite3 handle under `db` (online backup, pragmas). */
-  sqlite: BetterSqlite3.Database
+  /** Which backend `db` talks to (`--db` a path: SQLite; a postgres:// URL: PostgreSQL). */
+  dialect: StoreDialect
+  /** The better-sqlite3 handle under `db` (online backup, pragmas); null on PostgreSQL. */
+  sqlite: BetterSqlite3.Database | null
+  /** The file path, or the PostgreSQL URL with any password masked (for messages). */
   path: string
   close(): Promise<void>
 }
@@ -21,6 +30,16 @@ export function sqliteDriver(): typeof BetterSqlite3 {
   return require('better-sqlite3') as typeof BetterSqlite3
 }
 
+/** True when `target` names a PostgreSQL database (`postgres://` or `postgresql://` URL). */
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target)
+}
+
+/** The URL without its password, for messages and JSON. */
+export function maskUrl(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/i, '$1:***@')
+}
+
 /** chmod, ignoring a file another user created at the same moment (theirs to set). */
 function tryChmod(path: string, mode: number): void {
   try {
@@ -28,6 +47,21 @@ function tryChmod(path: string, mode: number): void {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EPERM') throw e
   }
+}
+
+/**
+ * Opens the desk database `target` names: a `postgres://` URL opens PostgreSQL (the `pg`
+ * driver is loaded only then), anything else is a SQLite file path (see `openStore`).
+ *
+ * @example
+ * const store = await openDesk(process.env.ORDERDESK_DB!, { busyTimeoutMs: 10_000 })
+ */
+export async function openDesk(target: string, opts: { busyTimeoutMs: number }): Promise<Store> {
+  if (isPostgresUrl(target)) {
+    const { openPostgresStore } = await import('./connection-pg.js')
+    return openPostgresStore(target, opts)
+  }
+  return openStore(target, opts)
 }
 
 /**
@@ -52,6 +86,7 @@ export function openStore(path: string, opts: { busyTimeoutMs: number; readonly?
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
   return {
     db,
+    dialect: 'sqlite',
     sqlite,
     path,
     async close() {

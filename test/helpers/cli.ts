@@ -14,9 +14,20 @@ export interface RunResult {
   exitCode: number
 }
 
+/** Which backend the desks of this run live on: ORDERDESK_TEST_BACKEND=pg selects PostgreSQL. */
+export const BACKEND: 'sqlite' | 'pg' = process.env.ORDERDESK_TEST_BACKEND === 'pg' ? 'pg' : 'sqlite'
+export const isPg = BACKEND === 'pg'
+
 export interface Desk {
   dir: string
+  /** The database: a SQLite file path, or a postgres:// URL on the PostgreSQL backend. */
   db: string
+  backend: 'sqlite' | 'pg'
+  /**
+   * Runs one SQL statement against the desk's database directly (`?` placeholders on both
+   * backends) and gives the rows: for tests that look under the hood or tamper.
+   */
+  query<T = any>(sqlText: string, params?: unknown[]): Promise<T[]>
   /** Runs `orderdesk ...args` against this desk's database, as `user` (default li, a clerk). */
   run(args: string[], opts?: { user?: string; env?: Record<string, string | undefined>; input?: string }): Promise<RunResult>
   /** Runs with --json, expects exit 0 and returns the parsed stdout. */
@@ -44,8 +55,28 @@ function demoTemplate(): string {
  */
 export async function tempDesk(opts: { demo?: boolean } = {}): Promise<Desk> {
   const dir = mkdtempSync(join(tmpdir(), 'orderdesk-test-'))
-  const db = join(dir, 'desk.db')
-  if (opts.demo !== false) copyFileSync(demoTemplate(), db)
+  let db = join(dir, 'desk.db')
+  let query: Desk['query']
+  let drop = async () => {}
+  if (isPg) {
+    const { pgDesk } = await import('./pg.js')
+    const d = await pgDesk(opts.demo !== false)
+    db = d.url
+    query = d.query
+    drop = d.drop
+  } else {
+    if (opts.demo !== false) copyFileSync(demoTemplate(), db)
+    query = async (sqlText, params = []) => {
+      const Database = (await import('better-sqlite3')).default
+      const h = new Database(db)
+      try {
+        const stmt = h.prepare(sqlText)
+        return (stmt.reader ? stmt.all(...(params as any[])) : (stmt.run(...(params as any[])), [])) as any[]
+      } finally {
+        h.close()
+      }
+    }
+  }
   const run: Desk['run'] = async (args, o = {}) => {
     const r = await execa('node', [BIN, ...args], {
       reject: false,
@@ -65,6 +96,8 @@ export async function tempDesk(opts: { demo?: boolean } = {}): Promise<Desk> {
   return {
     dir,
     db,
+    backend: BACKEND,
+    query,
     run,
     async json(args, o) {
       const r = await run([...args, '--json'], o)
@@ -73,6 +106,7 @@ export async function tempDesk(opts: { demo?: boolean } = {}): Promise<Desk> {
     },
     cleanup() {
       rmSync(dir, { recursive: true, force: true })
+      void drop()
     },
   }
 }

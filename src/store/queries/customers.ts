@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Customer, Database } from '../schema.js'
-import { likeTerm } from './like.js'
+import { likeOp, likeTerm } from './like.js'
 
 export async function findCustomer(db: Kysely<Database>, code: string): Promise<Customer | undefined> {
   return db.selectFrom('customers').selectAll().where('code', '=', code).executeTakeFirst()
@@ -14,7 +14,7 @@ export async function findCustomerById(db: Kysely<Database>, id: number): Promis
 export async function searchCustomers(db: Kysely<Database>, term: string, limit = 20): Promise<Customer[]> {
   let q = db.selectFrom('customers').selectAll()
   const t = likeTerm(term)
-  if (t) q = q.where((eb) => eb.or([eb('code', 'like', `${t}%`), eb('name', 'like', `%${t}%`)]))
+  if (t) q = q.where((eb) => eb.or([eb('code', likeOp(db), `${t}%`), eb('name', likeOp(db), `%${t}%`)]))
   return q.orderBy('code').limit(limit).execute()
 }
 
