@@ -116,7 +116,16 @@ function deleted(from: number, to: number, next: Row | null): AuditBreak {
  * `knownHead`: the report is not ok unless that event is still in the verified chain.
  */
 export async function verifyAudit(db: Kysely<Database>, opts: { pageSize?: number; knownHead?: string } = {}): Promise<AuditReport> {
-  return db.transaction().execute(async (tx) => walk(tx, opts.pageSize ?? 2000, opts.knownHead ?? null))
+  // repeatable read: one snapshot for every page on PostgreSQL (a SQLite read transaction is one already)
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (tx) => walk(tx, opts.pageSize ?? 2000, opts.knownHead ?? null))
+}
+
+/** `verifyAudit` inside a transaction the caller holds (`migrate-db` checks its copy before it commits). */
+export async function verifyAuditIn(tx: Kysely<Database>, opts: { pageSize?: number; knownHead?: string } = {}): Promise<AuditReport> {
+  return walk(tx, opts.pageSize ?? 2000, opts.knownHead ?? null)
 }
 
 async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | null): Promise<AuditReport> {

@@ -1,6 +1,7 @@
-import { CompiledQuery, sql, type Kysely } from 'kysely'
+import { CompiledQuery, type Kysely } from 'kysely'
 import type BetterSqlite3 from 'better-sqlite3'
 import { dialectOf } from './dialect.js'
+import { maxId, resetIdSequence } from './table-sql.js'
 import { eventHashInput, eventRow, GENESIS_HASH, hashEvent, reserveEventIds, type NewEvent } from './queries/events.js'
 import type { Database } from './schema.js'
 
@@ -64,8 +65,7 @@ export class BufferedInserts implements RowWriter {
   static async open(q: Q, idTables: string[]): Promise<BufferedInserts> {
     const w = new BufferedInserts(q)
     for (const t of idTables) {
-      const r = await sql<{ m: number | null }>`select max(id) as m from ${sql.table(t)}`.execute(q)
-      w.next.set(t, Number(r.rows[0]?.m ?? 0))
+      w.next.set(t, await maxId(q, t))
     }
     return w
   }
@@ -97,9 +97,7 @@ export class BufferedInserts implements RowWriter {
       if (key.startsWith('events(')) continue
       await insertMany(this.q, key.slice(0, key.indexOf('(')), buf.columns, buf.rows)
     }
-    for (const t of this.next.keys()) {
-      await sql`select setval(pg_get_serial_sequence(${t}, 'id'), greatest(coalesce((select max(id) from ${sql.table(t)}), 0), 1), (select count(*) > 0 from ${sql.table(t)}))`.execute(this.q)
-    }
+    for (const t of this.next.keys()) await resetIdSequence(this.q, t)
     for (const [, buf] of events) await insertEvents(this.q, buf.columns, buf.rows)
   }
 }

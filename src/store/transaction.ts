@@ -30,7 +30,7 @@ export async function immediate<T>(db: Kysely<Database>, fn: (tx: Tx) => Promise
     try {
       if (pg) {
         await sql`begin`.execute(conn)
-        await sql`select pg_advisory_xact_lock(${sql.lit(PG_DESK_LOCK)})`.execute(conn)
+        await sql`select pg_advisory_xact_lock(${PG_DESK_LOCK})`.execute(conn)
       } else {
         await sql`begin immediate`.execute(conn)
       }

@@ -28,6 +28,10 @@ export interface Desk {
    * backends) and gives the rows: for tests that look under the hood or tamper.
    */
   query<T = any>(sqlText: string, params?: unknown[]): Promise<T[]>
+  /** Takes the desk's write lock as another orderdesk would (until `release`). */
+  holdWriteLock(): Promise<{ release(): Promise<void> }>
+  /** Several statements on one connection in one transaction (`q` as `query`). */
+  tx<T>(fn: (q: <R = any>(sqlText: string, params?: unknown[]) => Promise<R[]>) => Promise<T>): Promise<T>
   /** Runs `orderdesk ...args` against this desk's database, as `user` (default li, a clerk). */
   run(args: string[], opts?: { user?: string; env?: Record<string, string | undefined>; input?: string }): Promise<RunResult>
   /** Runs with --json, expects exit 0 and returns the parsed stdout. */
@@ -47,31 +51,66 @@ function demoTemplate(): string {
 }
 
 /**
- * A fresh temporary desk: an empty database, or (default) a copy of the demo database.
+ * A fresh temporary desk: an empty database, (default) a copy of the demo database, or a copy
+ * of another desk (`copyOf`; no command may be running on it).
  *
  * @example
  * const desk = await tempDesk()
  * const r = await desk.run(['order', 'list'])
  */
-export async function tempDesk(opts: { demo?: boolean } = {}): Promise<Desk> {
+export async function tempDesk(opts: { demo?: boolean; copyOf?: Desk } = {}): Promise<Desk> {
   const dir = mkdtempSync(join(tmpdir(), 'orderdesk-test-'))
   let db = join(dir, 'desk.db')
   let query: Desk['query']
+  let tx: Desk['tx']
+  let holdWriteLock: Desk['holdWriteLock']
   let drop = async () => {}
   if (isPg) {
     const { pgDesk } = await import('./pg.js')
-    const d = await pgDesk(opts.demo !== false)
+    const d = await pgDesk(opts.demo !== false, opts.copyOf ? new URL(opts.copyOf.db).pathname.slice(1) : undefined)
     db = d.url
     query = d.query
+    tx = d.tx
+    holdWriteLock = d.holdWriteLock
     drop = d.drop
   } else {
-    if (opts.demo !== false) copyFileSync(demoTemplate(), db)
+    if (opts.copyOf) {
+      copyFileSync(opts.copyOf.db, db)
+      if (existsSync(`${opts.copyOf.db}-wal`)) copyFileSync(`${opts.copyOf.db}-wal`, `${db}-wal`)
+    } else if (opts.demo !== false) copyFileSync(demoTemplate(), db)
+    const on = (h: import('better-sqlite3').Database) => async (sqlText: string, params: unknown[] = []) => {
+      const stmt = h.prepare(sqlText)
+      return (stmt.reader ? stmt.all(...(params as any[])) : (stmt.run(...(params as any[])), [])) as any[]
+    }
+    const open = async () => new (await import('better-sqlite3')).default(db)
     query = async (sqlText, params = []) => {
-      const Database = (await import('better-sqlite3')).default
-      const h = new Database(db)
+      const h = await open()
       try {
-        const stmt = h.prepare(sqlText)
-        return (stmt.reader ? stmt.all(...(params as any[])) : (stmt.run(...(params as any[])), [])) as any[]
+        return await on(h)(sqlText, params)
+      } finally {
+        h.close()
+      }
+    }
+    holdWriteLock = async () => {
+      const h = await open()
+      h.exec('begin immediate')
+      return {
+        async release() {
+          if (h.open && h.inTransaction) h.exec('commit')
+          if (h.open) h.close()
+        },
+      }
+    }
+    tx = async (fn) => {
+      const h = await open()
+      try {
+        h.exec('begin immediate')
+        const r = await fn(on(h) as any)
+        h.exec('commit')
+        return r
+      } catch (e) {
+        if (h.inTransaction) h.exec('rollback')
+        throw e
       } finally {
         h.close()
       }
@@ -98,6 +137,8 @@ export async function tempDesk(opts: { demo?: boolean } = {}): Promise<Desk> {
     db,
     backend: BACKEND,
     query,
+    tx,
+    holdWriteLock,
     run,
     async json(args, o) {
       const r = await run([...args, '--json'], o)

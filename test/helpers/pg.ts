@@ -1,6 +1,7 @@
 import pg from 'pg'
 import { execa } from 'execa'
 import { BIN, TODAY } from './cli.js'
+import { PG_DESK_LOCK } from '../../src/store/transaction.js'
 
 /**
  * PostgreSQL desks for the `pg` test project (ORDERDESK_TEST_BACKEND=pg). ORDERDESK_TEST_PG is
@@ -10,7 +11,7 @@ import { BIN, TODAY } from './cli.js'
  * TEMPLATE` copy of it (a file copy on the server: far cheaper than a new init).
  */
 export const PG_BASE = process.env.ORDERDESK_TEST_PG ?? ''
-export const PG_PREFIX = 'odtest_'
+export const PG_PREFIX = `odtest_${process.env.ORDERDESK_TEST_PG_RUN ?? 'x'}_`
 
 /** The URL of database `name` on the test server. */
 export function pgUrl(name: string): string {
@@ -36,7 +37,7 @@ const LOCALE = `template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C.UT
 let template: Promise<string> | null = null
 function demoTemplate(): Promise<string> {
   template ??= (async () => {
-    const name = `${PG_PREFIX}tpl_${process.pid}`
+    const name = `${PG_PREFIX}tpl${process.pid}`
     const c = await adminClient()
     await c.query(`drop database if exists ${name} with (force)`)
     await c.query(`create database ${name} ${LOCALE}`)
@@ -48,31 +49,83 @@ function demoTemplate(): Promise<string> {
 
 let counter = 0
 
-/** A fresh desk database (the demo data, or empty); `drop` removes it. */
-export async function pgDesk(demo: boolean): Promise<{ url: string; query: (sqlText: string, params?: unknown[]) => Promise<any[]>; drop: () => Promise<void> }> {
+/**
+ * A fresh desk database: the demo data, empty, or a copy of another test database (`from`,
+ * its name; nothing may be connected to it); `drop` removes it.
+ */
+type QueryFn = (sqlText: string, params?: unknown[]) => Promise<any[]>
+
+export async function pgDesk(
+  demo: boolean,
+  from?: string,
+): Promise<{
+  url: string
+  name: string
+  query: QueryFn
+  tx: <T>(fn: (q: QueryFn) => Promise<T>) => Promise<T>
+  holdWriteLock: () => Promise<{ release(): Promise<void> }>
+  drop: () => Promise<void>
+}> {
   const name = `${PG_PREFIX}${process.pid}_${++counter}`
   const c = await adminClient()
   await c.query(`drop database if exists ${name} with (force)`)
-  if (demo) await c.query(`create database ${name} template ${await demoTemplate()}`)
+  if (from) await c.query(`create database ${name} template ${from}`)
+  else if (demo) await c.query(`create database ${name} template ${await demoTemplate()}`)
   else await c.query(`create database ${name} ${LOCALE}`)
   const url = pgUrl(name)
   return {
     url,
+    name,
     query: (sqlText, params = []) => pgQuery(url, sqlText, params),
+    tx: (fn) => pgTx(url, fn),
+    holdWriteLock: async () => {
+      const h = new pg.Client({ connectionString: url })
+      await h.connect()
+      await h.query('begin')
+      await h.query('select pg_advisory_xact_lock($1)', [PG_DESK_LOCK])
+      let open = true
+      return {
+        async release() {
+          if (!open) return
+          open = false
+          await h.query('commit')
+          await h.end()
+        },
+      }
+    },
     drop: async () => {
       await c.query(`drop database if exists ${name} with (force)`).catch(() => {})
     },
   }
 }
 
+const numbers = { getTypeParser: (oid: number, format?: any) => (oid === 20 || oid === 1700 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) } as any
+
+function on(c: pg.Client): QueryFn {
+  return async (sqlText, params = []) => {
+    let n = 0
+    const text = sqlText.replace(/\?/g, () => `$${++n}`)
+    return (await c.query(text, params as any[])).rows
+  }
+}
+
 /** One statement on database `url`, `?` placeholders as in SQLite; numbers come back as numbers. */
 export async function pgQuery(url: string, sqlText: string, params: unknown[] = []): Promise<any[]> {
-  let n = 0
-  const text = sqlText.replace(/\?/g, () => `$${++n}`)
-  const c = new pg.Client({ connectionString: url, types: { getTypeParser: (oid: number, format?: any) => (oid === 20 || oid === 1700 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) } as any })
+  return pgTx(url, (q) => q(sqlText, params))
+}
+
+/** Several statements on one connection, in one transaction. */
+export async function pgTx<T>(url: string, fn: (q: QueryFn) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: url, types: numbers })
   await c.connect()
   try {
-    return (await c.query(text, params as any[])).rows
+    await c.query('begin')
+    const r = await fn(on(c))
+    await c.query('commit')
+    return r
+  } catch (e) {
+    await c.query('rollback').catch(() => {})
+    throw e
   } finally {
     await c.end()
   }
