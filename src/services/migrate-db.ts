@@ -5,11 +5,12 @@ import { isPostgresUrl, maskUrl, openDesk, openStore } from '../store/connection
 import { copyPlan, copyRows, countRows, sqliteCounts } from '../store/copy-desk.js'
 import { ensureSchema } from '../store/migrate.js'
 import { immediate } from '../store/transaction.js'
-import { verifyAudit, verifyAuditIn, type AuditReport } from './verify-audit.js'
+import { verifyAuditIn, type AuditReport } from './verify-audit.js'
 
 export interface MigrateDbResult {
   from: string
   to: string
+  /** Rows per table; `target` counts the rows copied (not the bookkeeping row PostgreSQL adds to counters). */
   tables: { name: string; source: number; target: number }[]
   rows: number
   audit: { ok: boolean; verified: number; head: AuditReport['head']; sameHead: boolean }
@@ -44,7 +45,7 @@ export async function migrateDb(input: { from: string; to: string; busyTimeoutMs
       sqlite.exec('begin')
       try {
         const sourceCounts = sqliteCounts(sqlite, plan)
-        const sourceAudit = await verifyAudit(source.db)
+        const sourceAudit = await verifyAuditIn(source.db) // inside the snapshot begun above
         return await immediate(target.db, async (tx) => {
           const before = await countRows(tx, plan)
           const used = [...before].filter(([, n]) => n > 0)
@@ -55,9 +56,9 @@ export async function migrateDb(input: { from: string; to: string; busyTimeoutMs
               { tables: Object.fromEntries(used) },
             )
           }
-          await copyRows(sqlite, tx, plan, { onTable: input.onTable })
+          const { added } = await copyRows(sqlite, tx, plan, { onTable: input.onTable })
           const after = await countRows(tx, plan)
-          const tables = plan.map((t) => ({ name: t.name, source: sourceCounts.get(t.name)!, target: after.get(t.name)! }))
+          const tables = plan.map((t) => ({ name: t.name, source: sourceCounts.get(t.name)!, target: after.get(t.name)! - (added.get(t.name) ?? 0) }))
           const wrong = tables.filter((t) => t.source !== t.target)
           if (wrong.length > 0) {
             throw new RefusedError(

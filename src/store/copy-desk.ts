@@ -58,14 +58,16 @@ export async function countRows(db: Kysely<Database>, plan: TablePlan[]): Promis
  * Copies every row of every table in `plan` from the SQLite file into `tx` (the target's write
  * transaction), ids kept, in pages of `page` rows; then moves each identity sequence past the
  * copied ids and carries the audit trail's last issued event id over (SQLite's sequence → the
- * counter PostgreSQL's event ids come from). `onTable` reports progress.
+ * counter PostgreSQL's event ids come from: one row more in `counters`, given in `added`).
+ * `onTable` reports progress.
  */
 export async function copyRows(
   sqlite: BetterSqlite3.Database,
   tx: Kysely<Database>,
   plan: TablePlan[],
   opts: { page?: number; onTable?: (name: string, rows: number) => void } = {},
-): Promise<void> {
+): Promise<{ added: Map<string, number> }> {
+  const added = new Map<string, number>()
   const page = opts.page ?? 2000
   for (const t of plan) {
     let batch: unknown[][] = []
@@ -86,7 +88,9 @@ export async function copyRows(
   const row = sqlite.prepare(`select seq from sqlite_sequence where name = 'events'`).get() as { seq: number } | undefined
   const lastEventId = Number(row?.seq ?? 0)
   if (lastEventId > 0 && (await lastIssuedEventId(tx)) < lastEventId) {
-    await tx.deleteFrom('counters').where('key', '=', EVENT_ID_COUNTER).execute()
+    const had = await tx.deleteFrom('counters').where('key', '=', EVENT_ID_COUNTER).executeTakeFirst()
     await tx.insertInto('counters').values({ key: EVENT_ID_COUNTER, value: lastEventId }).execute()
+    if (Number(had.numDeletedRows) === 0) added.set('counters', 1)
   }
+  return { added }
 }
