@@ -1,4 +1,6 @@
-import stringWidth from 'string-width'
+import { displayWidth } from '../width.js'
+
+export { displayWidth }
 
 /**
  * Fixed-width text layout for printed forms, correct with double-width (Chinese) characters:
@@ -29,9 +31,6 @@ export function clean(text: string): string {
     .replace(/[—–×·…→‘’“”]/g, (ch) => AMBIGUOUS[ch]!)
 }
 
-export function displayWidth(text: string): number {
-  return stringWidth(text)
-}
 
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)))

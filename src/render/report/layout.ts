@@ -1,4 +1,4 @@
-import stringWidth from 'string-width'
+import { displayWidth } from '../width.js'
 
 /**
  * Small layout helpers for the plain-text report: display width (Chinese text is two columns
@@ -6,7 +6,7 @@ import stringWidth from 'string-width'
  * every line fits a width.
  */
 
-export const width = (s: string): number => stringWidth(s)
+export const width = (s: string): number => displayWidth(s)
 
 /** Cuts `s` to at most `max` columns, ending in "…" when cut. */
 export function truncate(s: string, max: number): string {
