@@ -56,6 +56,11 @@ try {
     results.commands.push({ name, medianMs: Math.round(ms * 10) / 10, ratio: Math.round((ms / node) * 100) / 100 })
     console.log(`${name.padEnd(40)} ${ms.toFixed(1).padStart(10)} ${(ms / node).toFixed(2).padStart(8)}`)
   }
+  // PostgreSQL: the same commands on a copy of this desk (bench/pg.mjs), when a server is named
+  const { pgBenchUrl, benchPostgres } = await import('./pg.mjs')
+  const server = pgBenchUrl()
+  if (server) results.postgres = await benchPostgres({ server, sqliteFile: db, cases, time, env, node })
+  else console.log('\n(PostgreSQL skipped: set ORDERDESK_BENCH_PG to a server URL to bench it too)')
   writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n')
 } finally {
   rmSync(dir, { recursive: true, force: true })
