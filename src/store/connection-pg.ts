@@ -1,4 +1,5 @@
 import { Kysely, PostgresDialect } from 'kysely'
+import { UnavailableError } from '../domain/errors.js'
 import type { Database } from './schema.js'
 import { maskUrl, type Store } from './connection.js'
 
@@ -34,6 +35,17 @@ export async function openPostgresStore(url: string, opts: { busyTimeoutMs: numb
   } as ConstructorParameters<typeof pg.Pool>[0])
   // an idle connection dropped by the server must not crash the process
   pool.on('error', () => {})
+  // a connection that cannot be made is said plainly (which database, why), not as an internal error
+  const connect = pool.connect.bind(pool)
+  ;(pool as { connect: typeof pool.connect }).connect = (async () => {
+    try {
+      return await connect()
+    } catch (e) {
+      const code = (e as { code?: string }).code
+      if (code === '53300') throw e // too many connections: busy (exit 5), try again
+      throw new UnavailableError(maskUrl(url), (e as Error).message || String(code ?? e))
+    }
+  }) as typeof pool.connect
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return {
     db,

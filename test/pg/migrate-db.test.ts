@@ -129,9 +129,9 @@ describe('PostgreSQL specifics', () => {
     u.pathname = '/odtest_no_such_database'
     const r = await cli(u.toString(), ['order', 'list'])
     expect(r.exitCode).toBe(1)
-    expect(r.stderr).toMatch(/odtest_no_such_database/)
-    const down = await cli('postgres://nobody@127.0.0.1:1/x', ['order', 'list'])
+    expect(r.stderr).toMatch(/^orderdesk: cannot open the database postgres:\/\/.+\/odtest_no_such_database: database "odtest_no_such_database" does not exist$/)
+    const down = await cli('postgres://nobody:secret@127.0.0.1:1/x', ['order', 'list', '--json'])
     expect(down.exitCode).toBe(1)
-    expect(down.stderr).toMatch(/^orderdesk: /)
+    expect(JSON.parse(down.stderr).error).toMatchObject({ code: 'db_unavailable', message: expect.stringMatching(/^cannot open the database postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/x: .*ECONNREFUSED/) })
   })
 })
