@@ -12,7 +12,9 @@ export function registerMigrateDb(program: Command): void {
     .action(async (raw: { from?: string; to?: string }, cmd: Command) => {
       const out = outputFor(cmd)
       const ends = requireEnds(raw.from, raw.to)
-      const r = await migrateDb({ ...ends, busyTimeoutMs: busyTimeoutMs(), onTable: (name, rows) => out.note(`  ${name}: ${rows}`) })
+      // progress only for a person watching (a large desk takes a while); the summary says it all
+      const onTable = process.stderr.isTTY ? (name: string, rows: number) => out.note(`  copied ${name}: ${rows}`) : undefined
+      const r = await migrateDb({ ...ends, busyTimeoutMs: busyTimeoutMs(), onTable })
       out.result(r, () =>
         [
           `${'table'.padEnd(20)} ${'source'.padStart(9)} ${'target'.padStart(9)}`,
