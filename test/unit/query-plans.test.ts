@@ -10,6 +10,7 @@ import { listOrders, loadOrder } from '../../src/store/queries/orders.js'
 import { listProductionOrders } from '../../src/store/queries/production.js'
 import { listChanges } from '../../src/store/queries/changes.js'
 import { listProducts } from '../../src/store/queries/products.js'
+import { searchCustomers } from '../../src/store/queries/customers.js'
 
 /**
  * The key list and show queries must never read a whole table of orders, lines or events
@@ -31,11 +32,11 @@ beforeAll(async () => {
   })
   await ensureSchema(db)
   // a desk with history: most orders completed, a few open, a few flagged (the planner's statistics)
-  const insC = sqlite.prepare(`insert into customers (code, name, created_at) values (?, 'Customer', 'x')`)
+  const insC = sqlite.prepare(`insert into customers (code, name, created_at) values (?, ?, 'x')`)
   const ins = sqlite.prepare(`insert into orders (number, customer_id, status, revision, channel, order_date, promised_date, total,
     created_by, created_at, updated_at, at_risk, production_issue) values (?, ?, ?, 1, 'phone', '2026-01-01', '2026-02-01', 100, 'li', 'x', ?, ?, ?)`)
   sqlite.transaction(() => {
-    for (let c = 1; c <= 500; c++) insC.run(`C${c}`)
+    for (let c = 1; c <= 500; c++) insC.run(`C${c}`, `Customer ${c}`)
     for (let i = 0; i < 20000; i++) {
       const status = i % 50 === 0 ? 'offered' : i % 50 === 1 ? 'in_production' : 'completed'
       ins.run(`26-${i}`, (i % 500) + 1, status, `2026-01-${String((i % 28) + 1).padStart(2, '0')}`, i % 500 === 1 ? 1 : 0, i % 700 === 1 ? 1 : 0)
@@ -93,5 +94,21 @@ describe('query plans', () => {
     const plans = await plansOf(() => listOrders(db, { needsAction: true, limit: 50 }))
     expect(plans[0]).toMatch(/SCAN orders USING INDEX orders_needs_action/)
     expect(plans[0]).not.toMatch(/TEMP B-TREE/)
+  })
+
+  it.each(['a', 'C0', 'c00', 'customer 4', 'zzz'])('the customer pick list answers %j from an index, never reading every customer', async (term) => {
+    const plans = await plansOf(() => searchCustomers(db, term, 15))
+    expect(plans.length).toBeGreaterThan(0)
+    for (const p of plans) expect(p).not.toMatch(/\n\s+SCAN customers\b(?! USING (COVERING )?INDEX customers_(code|name)_lower\b)/)
+  })
+
+  it('the customer pick list finds by the start of code or name (1–2 characters) and anywhere in them (3+)', async () => {
+    const codes = async (t: string) => (await searchCustomers(db, t, 15)).map((c) => c.code)
+    expect(await codes('C4')).toEqual(['C4', 'C40', 'C400', 'C401', 'C402', 'C403', 'C404', 'C405', 'C406', 'C407', 'C408', 'C409', 'C41', 'C410', 'C411'])
+    expect(await codes('cu')).toHaveLength(15) // every name starts "Customer"
+    expect(await codes('C49')).toEqual(['C49', 'C490', 'C491', 'C492', 'C493', 'C494', 'C495', 'C496', 'C497', 'C498', 'C499'])
+    expect(await codes('tomer 12')).toEqual(['C12', 'C120', 'C121', 'C122', 'C123', 'C124', 'C125', 'C126', 'C127', 'C128', 'C129'])
+    expect(await codes('x"y OR z')).toEqual([]) // quotes and FTS syntax are just text
+    expect(await codes('zzz')).toEqual([])
   })
 })
