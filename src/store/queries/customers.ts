@@ -13,6 +13,8 @@ export async function findCustomerById(db: Kysely<Database>, id: number): Promis
 
 /** Above every character: `x <= s < x + TOP` is "s starts with x" for BINARY comparison. */
 const TOP = '\u{10FFFF}'
+/** From this many matches on, walking the code index beats sorting the matches. */
+const DENSE = 500
 /** SQLite's lower() folds ASCII only; fold the term the same way. */
 const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase())
 
@@ -38,10 +40,20 @@ export async function searchCustomers(db: Kysely<Database>, term: string, limit 
   if ([...lower].length >= 3) {
     // an FTS5 phrase: the term as one string, quotes doubled
     const phrase = `"${lower.replace(/"/g, '""')}"`
+    const matches = (cap: number | null) =>
+      cap === null
+        ? sql<number>`(select rowid from customers_search where customers_search match ${phrase})`
+        : sql<number>`(select rowid from customers_search where customers_search match ${phrase} limit ${cap})`
+    // Few matches: fetch them and sort. Many ("hamburg", "ltd"): walk the code index and stop at
+    // the page, testing each against the matches (`+id` keeps SQLite on the code index).
+    const { n } = await db
+      .selectFrom(matches(DENSE).as('m'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
     return db
       .selectFrom('customers')
       .selectAll()
-      .where('id', 'in', sql<number>`(select rowid from customers_search where customers_search match ${phrase})`)
+      .where(Number(n) >= DENSE ? sql<number>`+id` : sql<number>`id`, 'in', matches(null))
       .orderBy('code')
       .limit(limit)
       .execute()
