@@ -114,4 +114,10 @@ describe('query plans', () => {
     // every customer matches "cus": the code-index walk gives the same first page as a sort would
     expect(await codes('cus')).toEqual(['C1', 'C10', 'C100', 'C101', 'C102', 'C103', 'C104', 'C105', 'C106', 'C107', 'C108', 'C109', 'C11', 'C110', 'C111'])
   })
+
+  it.each(['completed', 'ready'])('order list --status %s reads the (status, id) index backwards: no sort, stops at the page', async (status) => {
+    const plans = await plansOf(() => listOrders(db, { statuses: [status], limit: 50 }))
+    expect(plans[0]).toMatch(/SEARCH orders USING INDEX orders_status_id \(status=\?\)/)
+    expect(plans[0]).not.toMatch(/TEMP B-TREE/)
+  })
 })
