@@ -1,9 +1,12 @@
-import { SqliteAdapter, type Kysely } from 'kysely'
+import { PostgresAdapter, type Kysely } from 'kysely'
+
+/** The two backends a desk can live on. */
+export type StoreDialect = 'sqlite' | 'postgres'
 
 /**
- * Whether `db` talks to SQLite: for the few places where the two backends need different SQL
- * (SQLite's FTS5 search index, for one). Everything else is written once.
+ * The backend under a kysely handle (also a transaction or a single connection's handle), for
+ * the few places in the store layer where the SQL differs. Loads nothing: reads the adapter.
  */
-export function isSqlite(db: Kysely<any>): boolean {
-  return db.getExecutor().adapter instanceof SqliteAdapter
+export function dialectOf(db: Kysely<any>): StoreDialect {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite'
 }

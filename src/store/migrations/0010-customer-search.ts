@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { isSqlite } from '../dialect.js'
+import { dialectOf } from '../dialect.js'
 
 /**
  * The interactive customer pick list answers each keystroke from an index, at 100,000
@@ -12,7 +12,7 @@ import { isSqlite } from '../dialect.js'
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('customers_code_lower').on('customers').expression(sql`lower(code)`).execute()
   await db.schema.createIndex('customers_name_lower').on('customers').expression(sql`lower(name)`).execute()
-  if (!isSqlite(db)) return
+  if (dialectOf(db) !== 'sqlite') return
   await sql`create virtual table customers_search using fts5(code, name, content='customers', content_rowid='id', tokenize='trigram')`.execute(db)
   await sql`create trigger customers_search_insert after insert on customers begin
     insert into customers_search (rowid, code, name) values (new.id, new.code, new.name);
@@ -28,7 +28,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  if (isSqlite(db)) {
+  if (dialectOf(db) === 'sqlite') {
     for (const t of ['customers_search_insert', 'customers_search_delete', 'customers_search_update']) await sql`drop trigger ${sql.id(t)}`.execute(db)
     await sql`drop table customers_search`.execute(db)
   }

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { isSqlite } from '../dialect.js'
+import { dialectOf } from '../dialect.js'
 import type { Customer, Database } from '../schema.js'
 import { likeTerm } from './like.js'
 
@@ -27,7 +27,7 @@ const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase())
 export async function searchCustomers(db: Kysely<Database>, term: string, limit = 20): Promise<Customer[]> {
   const t = likeTerm(term)
   if (!t) return db.selectFrom('customers').selectAll().orderBy('code').limit(limit).execute()
-  if (!isSqlite(db)) {
+  if (dialectOf(db) !== 'sqlite') {
     return db
       .selectFrom('customers')
       .selectAll()
