@@ -3,7 +3,7 @@
 // discounts, two years of order dates, notes with commas and quotes) into a fresh demo database,
 // against Debian's `sqlite3 .import` of the same CSV into a bare table, in the same run.
 // Reports rows/s and the importer's peak RSS (from /usr/bin/time) at each size.
-//   BENCH_IMPORT_LINES=100000,1000000 (default)   ORDERDESK_BENCH_BIN=dist/main.js (default bin/orderdesk)
+//   BENCH_IMPORT_LINES=100000,1000000 (default)   ORDERDESK_BENCH_BIN=dist/main.cjs (default bin/orderdesk)
 import { spawnSync } from 'node:child_process'
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { once } from 'node:events'

@@ -1,49 +1,72 @@
-// The PostgreSQL half of `npm run bench` (issue 11): when ORDERDESK_BENCH_PG (or
-// ORDERDESK_TEST_PG) names a server — a URL of a role that may create databases — the seeded
-// SQLite desk is copied there with `orderdesk migrate-db` (timed: that is the move a desk
-// makes) and the same commands are timed against it. Called from run.mjs; the throwaway
-// database is dropped afterwards.
+// The PostgreSQL half of `npm run bench` (issue 11), called from run.mjs: when
+// ORDERDESK_BENCH_PG (or ORDERDESK_TEST_PG) names a server — a URL of a role that may create
+// databases — the big desk is copied there with `orderdesk migrate-db` (timed: the move a desk
+// makes) and the main figures are measured on the copy: a read against bare node, the lists,
+// and the writes on the big desk against an empty (demo) desk on the same server. The
+// throwaway databases are dropped afterwards.
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
 const bin = fileURLToPath(new URL('../bin/orderdesk', import.meta.url))
+const LOCALE = `template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C.UTF-8'`
 
 /** The server URL to bench on, or null (then the PostgreSQL section is skipped). */
 export function pgBenchUrl() {
   return process.env.ORDERDESK_BENCH_PG || process.env.ORDERDESK_TEST_PG || null
 }
 
-/**
- * Copies `sqliteFile` into a new database on the server and times `cases` there with `time`
- * (run.mjs's median timer) and `env` (with ORDERDESK_DB replaced). Gives the results section.
- */
-export async function benchPostgres({ server, sqliteFile, cases, time, env, node }) {
+/** run.mjs's helpers come in as arguments, so that both halves measure the same way. */
+export async function benchPostgres({ sqliteFile, node, someOrder, timeIt, od, deskEnv, writes, round }) {
+  const server = pgBenchUrl()
+  if (!server) {
+    console.log('\nPostgreSQL: skipped (set ORDERDESK_BENCH_PG to a server URL to bench it too)')
+    return null
+  }
   const pg = createRequire(import.meta.url)('pg')
-  const name = `orderdesk_bench_${process.pid}`
   const admin = new pg.Client({ connectionString: server })
   await admin.connect()
-  const url = new URL(server)
-  url.pathname = `/${name}`
+  const names = { big: `orderdesk_bench_big_${process.pid}`, empty: `orderdesk_bench_empty_${process.pid}` }
+  const urlOf = (name) => {
+    const u = new URL(server)
+    u.pathname = `/${name}`
+    return u.toString()
+  }
   try {
-    await admin.query(`drop database if exists ${name}`)
-    await admin.query(`create database ${name} template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C.UTF-8'`)
-    const t0 = Date.now()
-    const m = spawnSync(process.execPath, [bin, 'migrate-db', '--from', sqliteFile, '--to', url.toString(), '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 })
-    if (m.status !== 0) throw new Error(`migrate-db exited ${m.status}: ${m.stderr}`)
-    const migrateMs = Date.now() - t0
-    const copied = JSON.parse(m.stdout)
-    console.log(`\nPostgreSQL (${server.replace(/:[^:@/]*@/, ':***@')}): migrate-db copied ${copied.rows} rows in ${(migrateMs / 1000).toFixed(1)} s, verified`)
-    const section = { migrateDb: { rows: copied.rows, ms: migrateMs }, commands: [] }
-    console.log(`${'command'.padEnd(40)} ${'median ms'.padStart(10)} ${'× node'.padStart(8)}`)
-    for (const [label, argv] of cases) {
-      const ms = time(argv, { ...env, ORDERDESK_DB: url.toString() })
-      section.commands.push({ name: label, medianMs: Math.round(ms * 10) / 10, ratio: Math.round((ms / node) * 100) / 100 })
-      console.log(`${label.padEnd(40)} ${ms.toFixed(1).padStart(10)} ${(ms / node).toFixed(2).padStart(8)}`)
+    for (const n of Object.values(names)) {
+      await admin.query(`drop database if exists ${n}`)
+      await admin.query(`create database ${n} ${LOCALE}`)
     }
+    const big = urlOf(names.big)
+    const empty = urlOf(names.empty)
+    console.log(`\nPostgreSQL (${server.replace(/:[^:@/]*@/, ':***@')})`)
+    const t0 = Date.now()
+    const m = spawnSync(process.execPath, [bin, 'migrate-db', '--from', sqliteFile, '--to', big, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    if (m.status !== 0) throw new Error(`migrate-db exited ${m.status}: ${m.stderr}`)
+    const copied = JSON.parse(m.stdout)
+    const section = { server: server.replace(/:[^:@/]*@/, ':***@'), migrateDb: { rows: copied.rows, ms: Date.now() - t0 } }
+    console.log(`  migrate-db copied ${copied.rows.toLocaleString('en')} rows, verified, in ${(section.migrateDb.ms / 1000).toFixed(1)} s`)
+    const init = spawnSync(process.execPath, [bin, 'init', '--demo'], { env: { ...process.env, ...deskEnv(empty) }, encoding: 'utf8' })
+    if (init.status !== 0) throw new Error(`init --demo exited ${init.status}: ${init.stderr}`)
+
+    const read = timeIt(od('order', 'show', someOrder, '--json'), deskEnv(big))
+    section.read = { name: 'order show <n> --json', medianMs: round(read), ratio: round(read / node, 2) }
+    console.log(`  ${'order show <n> --json'.padEnd(36)} ${read.toFixed(1).padStart(8)} ms  ${(read / node).toFixed(2)}× node`)
+    section.lists = [
+      ['order list --status ready --json', od('order', 'list', '--status', 'ready', '--json')],
+      ['order list --needs-action', od('order', 'list', '--needs-action')],
+      ['stock show', od('stock', 'show')],
+      ['production list', od('production', 'list')],
+      ['change list', od('change', 'list')],
+    ].map(([name, argv]) => ({ name, medianMs: round(timeIt(argv, deskEnv(big))) }))
+    for (const l of section.lists) console.log(`  ${l.name.padEnd(36)} ${l.medianMs.toFixed(1).padStart(8)} ms`)
+    const onEmpty = writes(empty)
+    const onBig = writes(big)
+    section.writes = Object.keys(onEmpty).map((name) => ({ name, emptyMs: round(onEmpty[name]), bigMs: round(onBig[name]), ratio: round(onBig[name] / onEmpty[name], 2) }))
+    for (const w of section.writes) console.log(`  ${w.name.padEnd(36)} ${w.emptyMs.toFixed(1).padStart(8)} ms → ${w.bigMs.toFixed(1).padStart(8)} ms  ${w.ratio.toFixed(2)}×`)
     return section
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`).catch(() => {})
+    for (const n of Object.values(names)) await admin.query(`drop database if exists ${n} with (force)`).catch(() => {})
     await admin.end()
   }
 }

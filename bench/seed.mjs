@@ -1,4 +1,5 @@
-// Builds a large desk database quickly for benchmarks: `node bench/seed.mjs --orders N --db FILE [--lifecycle]`.
+// Builds a large desk database quickly for benchmarks:
+//   npm run bench:seed -- --orders N [--customers N] [--db FILE] [--no-lifecycle]
 // Starts from `orderdesk init --demo`, then writes orders with lines, contracts and events
 // straight into the schema in one transaction (the CLI would take hours for 100,000 orders).
 import { spawnSync } from 'node:child_process'
@@ -15,13 +16,14 @@ const STATUSES = ['inquiry', 'offered', 'lost', 'contracted', 'contracted', 'off
 
 // `lifecycle: true` also walks part of the contracted orders on through payment, sales order,
 // production, shipping and completion (see `advance` below); `bin` is the orderdesk to init with.
-export function seed(file, orders, { today = '2026-11-26', lifecycle = false, bin: orderdesk = bin } = {}) {
+export function seed(file, orders, { today = '2026-11-26', lifecycle = false, customers: extraCustomers = 0, bin: orderdesk = bin } = {}) {
   for (const ext of ['', '-wal', '-shm']) rmSync(file + ext, { force: true })
   const r = spawnSync(process.execPath, [orderdesk, 'init', '--demo'], { env: { ...process.env, ORDERDESK_DB: file, ORDERDESK_TODAY: today } })
   if (r.status !== 0) throw new Error(`init failed: ${r.stderr}`)
   const db = new Database(file)
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = OFF')
+  if (extraCustomers > 0) addCustomers(db, extraCustomers)
   const customers = db.prepare('select id, code from customers').all()
   const products = db.prepare('select id, sku, price from products').all()
   const insOrder = db.prepare(`insert into orders (number, customer_id, status, revision, channel, source_ref, rush, order_date,
@@ -68,7 +70,10 @@ export function seed(file, orders, { today = '2026-11-26', lifecycle = false, bi
         event(at, day, 'contract.sign', number, id, 'offered', 'contracted')
       }
     }
-    if (lifecycle) advance(db, today)
+    if (lifecycle) {
+      advance(db, today)
+      addChanges(db)
+    }
     const setCounter = db.prepare('insert into counters (key, value) values (?, ?) on conflict(key) do update set value = excluded.value')
     for (const [yy, n] of years) setCounter.run(`order:20${yy}`, n)
   })()
@@ -76,17 +81,6 @@ export function seed(file, orders, { today = '2026-11-26', lifecycle = false, bi
   db.close()
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const arg = (name, def) => {
-    const i = process.argv.indexOf(name)
-    return i > 0 ? process.argv[i + 1] : def
-  }
-  const n = Number(arg('--orders', '100000'))
-  const file = arg('--db', 'bench/desk.db')
-  const t = Date.now()
-  seed(file, n, { lifecycle: process.argv.includes('--lifecycle') })
-  console.log(`seeded ${n} orders into ${file} in ${((Date.now() - t) / 1000).toFixed(1)} s`)
-}
 
 /**
  * Walks the contracted orders on, set-based in SQL (a few statements over all of them, fast):
@@ -189,4 +183,52 @@ function advance(db, today) {
     where id in (select id from lc);
     drop table lc;
   `)
+}
+
+const FIRST = ['Golden', 'Eastern', 'Pacific', 'Northern', 'Great Wall', 'Sunrise', 'Harbour', 'Silver', 'Jade', 'Summit', 'River', 'Lotus', 'Phoenix', 'Delta', 'Maple', 'Ocean']
+const SECOND = ['Trading', 'Machinery', 'Foods', 'Textiles', 'Electronics', 'Hardware', 'Import & Export', 'Logistics', 'Furniture', 'Plastics', 'Tools', 'Packaging']
+const KIND = ['Co., Ltd.', 'GmbH', 'Inc.', 'S.A.', 'Ltd.', '有限公司', 'Group', 'Partners']
+const CITY = ['上海', '广州', 'Hamburg', 'Lyon', 'Seattle', '深圳', 'Osaka', 'Milano', '杭州', 'Leeds']
+
+/** `n` more customers with realistic, varied names (for the pick-list benchmark: 100,000). */
+function addCustomers(db, n) {
+  const ins = db.prepare('insert into customers (code, name, contact, phone, address, created_at) values (?, ?, ?, ?, ?, ?)')
+  for (let i = 1; i <= n; i++) {
+    const name = `${FIRST[i % FIRST.length]} ${SECOND[(i * 7) % SECOND.length]} ${CITY[(i * 3) % CITY.length]} ${i} ${KIND[(i * 5) % KIND.length]}`
+    ins.run(`C${String(i).padStart(6, '0')}`, name, `Contact ${i}`, `+86 21 ${String(10000000 + i)}`, `${i} Road`, '2024-01-01T00:00:00.000Z')
+  }
+}
+
+/**
+ * Change requests on about one contracted order in fifty: most applied long ago, some
+ * refused, a few still open (offered, waiting on MC), so that `change list` has history.
+ */
+function addChanges(db) {
+  db.exec(`
+    insert into change_requests (number, order_id, status, items, requested_date, cancel, channel, source_ref, note, plan, evaluated_revision,
+      form_number, promised_from, promised_to, mc_decision, mc_date, mc_reason, mc_by, customer_decision, customer_by,
+      revision_before, revision_after, created_by, created_date, created_at, updated_at)
+    select o.number || '-CR1', o.id,
+      case when o.id % 7 = 0 then 'rejected' when o.status in ('contracted', 'confirmed', 'in_production') and o.id % 3 = 0 then (case when o.id % 2 = 0 then 'offered' else 'pending_mc' end) else 'applied' end,
+      json_array(json_object('sku', p.sku, 'qty', ol.qty + 2)), null, 0, 'phone', 'REC-CR-' || o.id, null,
+      json_object('lines', json_array(json_object('sku', p.sku, 'lineId', ol.id, 'from', ol.qty, 'to', ol.qty + 2, 'unitPrice', ol.unit_price, 'reserve', 2, 'release', 0, 'produce', 0)),
+        'cancel', json('false'), 'dateFrom', o.requested_date, 'dateTo', null, 'needsMc', json('false'), 'reasons', json_array(), 'promisedDate', o.promised_date,
+        'totalFrom', o.total, 'totalTo', o.total + 2 * ol.unit_price),
+      o.revision, null, o.promised_date, o.promised_date, null, null, null, null, null, null, null, null, 'li', o.order_date, o.order_date || 'T11:00:00.000Z', o.order_date || 'T11:00:00.000Z'
+    from orders o join order_lines ol on ol.order_id = o.id and ol.line_no = 2 join products p on p.id = ol.product_id
+    where o.status not in ('inquiry', 'offered', 'lost') and o.id % 50 = 7 order by o.id
+  `)
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, def) => {
+    const i = process.argv.indexOf(name)
+    return i > 0 ? process.argv[i + 1] : def
+  }
+  const n = Number(arg('--orders', '100000'))
+  const customers = Number(arg('--customers', '0'))
+  const file = arg('--db', 'bench/desk.db')
+  const t = Date.now()
+  seed(file, n, { lifecycle: !process.argv.includes('--no-lifecycle'), customers })
+  console.log(`seeded ${n} orders${customers ? ` and ${customers} customers` : ''} into ${file} in ${((Date.now() - t) / 1000).toFixed(1)} s`)
 }

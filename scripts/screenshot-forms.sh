@@ -6,7 +6,7 @@
 #   apt-get install -y chromium fonts-noto-cjk
 #
 # Usage: scripts/screenshot-forms.sh [OUTDIR]        (default: ./forms-preview)
-#   ORDERDESK_BIN=dist-x/main.js scripts/screenshot-forms.sh   to use another build
+#   ORDERDESK_BIN=dist-x/main.cjs scripts/screenshot-forms.sh   to use another build
 #   CHROMIUM=/path/to/chrome                                   another browser binary
 set -euo pipefail
 trap 'echo "screenshot-forms: a step failed (line $LINENO)" >&2' ERR
@@ -21,7 +21,7 @@ if [ -z "$chromium" ]; then
   echo "screenshot-forms: no chromium found; install it with: apt-get install -y chromium fonts-noto-cjk" >&2
   exit 2
 fi
-if [ ! -f "$bin" ] || { [ "$bin" = "$root/bin/orderdesk" ] && [ ! -f "$root/dist/main.js" ]; }; then
+if [ ! -f "$bin" ] || { [ "$bin" = "$root/bin/orderdesk" ] && [ ! -f "$root/dist/main.cjs" ]; }; then
   echo "screenshot-forms: build first (npm run build), or point ORDERDESK_BIN at a build" >&2
   exit 2
 fi

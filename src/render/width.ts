@@ -10,7 +10,12 @@ function loadStringWidth(): StringWidth {
   return stringWidth
 }
 
-const PLAIN = /^[\x20-\x7e]*$/
+/**
+ * One column per character: printable ASCII, Latin-1 and Latin Extended letters, general
+ * punctuation (— … “ ”), arrows and box drawing (the table rules). Anything else (Chinese,
+ * emoji, combining marks, colour codes) goes to string-width.
+ */
+const PLAIN = /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2029\u202f-\u203b\u203d-\u2048\u204a-\u205f\u2190-\u2193\u219a-\u21a8\u21ab-\u21ff\u2500-\u257f]*$/
 const ANSI = /\u001b\[[0-9;]*m/g
 
 /**

@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
 import { OrderdeskError, RefusedError, ValidationError } from '../domain/errors.js'
 import { isBusy } from '../store/busy.js'
-import { sqliteDriver, type Store } from '../store/connection.js'
+import { sqliteBinding, sqliteDriver, type Store } from '../store/connection.js'
 
 export interface BackupCounts {
   orders: number
@@ -109,7 +109,7 @@ function lastEvent(db: BetterSqlite3.Database): BackupResult['lastEvent'] {
 /** Opens the copy on its own, makes it one self-contained file, and checks it against the snapshot. */
 function checkCopy(path: string, want: { counts: BackupCounts; lastEvent: BackupResult['lastEvent'] }): void {
   const Driver = sqliteDriver()
-  const copy = new Driver(path, { fileMustExist: true })
+  const copy = new Driver(path, { fileMustExist: true, nativeBinding: sqliteBinding() })
   try {
     copy.pragma('journal_mode = DELETE')
     const problems = (copy.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check)

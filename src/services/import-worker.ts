@@ -11,8 +11,9 @@ import { openImportSource, type ImportEncoding, type ImportFormat } from './impo
 /**
  * Where `import orders` reads and validates its file: in a worker thread for big files and for
  * stdin, so that parsing and validation run beside the database writes (two cores), else in
- * the command's own thread. The worker is this same module (`new Worker(import.meta.url)`),
- * so the bundle needs no second entry point. ORDERDESK_IMPORT_WORKER=0|1 forces the choice.
+ * the command's own thread. The worker runs dist/import-worker.cjs (import-worker-thread.ts),
+ * the bundle's second entry point, beside dist/main.cjs. ORDERDESK_IMPORT_WORKER=0|1 forces
+ * the choice.
  *
  * Flow control: the worker has at most IN_FLIGHT chunks waiting in the command's thread, so
  * memory stays flat however far ahead the reading is.
@@ -60,7 +61,7 @@ type FromWorker =
 
 async function useWorker(opts: OrderFeedOptions): Promise<boolean> {
   const forced = process.env.ORDERDESK_IMPORT_WORKER
-  if (!import.meta.url.endsWith('.js')) return false // running from TypeScript sources (unit tests)
+  if (!import.meta.url.endsWith('.cjs')) return false // running from TypeScript sources (unit tests)
   if (forced === '0') return false
   if (forced === '1' || opts.path === '-') return true
   try {
@@ -87,7 +88,7 @@ export async function openOrderFeed(opts: OrderFeedOptions): Promise<OrderFeed> 
   }
 
   const input: WorkerInput = { tag: TAG, path: opts.path, format: opts.format, encoding: opts.encoding, map: [...opts.map], today: opts.today, keepRaw: opts.keepRaw }
-  const worker = new Worker(new URL(import.meta.url), { workerData: input })
+  const worker = new Worker(new URL('./import-worker.cjs', import.meta.url), { workerData: input })
   const queue: FromWorker[] = []
   let failure: unknown = null
   let exited = false
@@ -191,4 +192,7 @@ async function runWorker(input: WorkerInput): Promise<void> {
   }
 }
 
-if (!isMainThread && (workerData as WorkerInput | undefined)?.tag === TAG) void runWorker(workerData as WorkerInput)
+/** In the reader thread (dist/import-worker.cjs): runs the worker side. */
+export function startImportWorker(): void {
+  if (!isMainThread && (workerData as WorkerInput | undefined)?.tag === TAG) void runWorker(workerData as WorkerInput)
+}

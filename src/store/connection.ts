@@ -1,5 +1,5 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 import { createRequire } from 'node:module'
 import { Kysely, SqliteDialect } from 'kysely'
 import type BetterSqlite3 from 'better-sqlite3'
@@ -40,6 +40,21 @@ export function maskUrl(url: string): string {
   return url.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/i, '$1:***@')
 }
 
+let binding: string | null | undefined
+
+/**
+ * The driver's compiled addon, named directly: left to itself better-sqlite3 finds it with the
+ * `bindings` package, which probes a dozen paths on every start (~10 ms of a clerk's command).
+ * Null (let it search) if the package is laid out differently.
+ */
+export function sqliteBinding(): string | undefined {
+  if (binding === undefined) {
+    const file = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node')
+    binding = existsSync(file) ? file : null
+  }
+  return binding ?? undefined
+}
+
 /** chmod, ignoring a file another user created at the same moment (theirs to set). */
 function tryChmod(path: string, mode: number): void {
   try {
@@ -77,7 +92,7 @@ export function openStore(path: string, opts: { busyTimeoutMs: number; readonly?
   if (isFile && mkdirSync(dirname(path), { recursive: true }) !== undefined) tryChmod(dirname(path), 0o770)
   const isNew = isFile && !existsSync(path)
   const Driver = sqliteDriver()
-  const sqlite = new Driver(path, { timeout: opts.busyTimeoutMs })
+  const sqlite = new Driver(path, { timeout: opts.busyTimeoutMs, nativeBinding: sqliteBinding() })
   if (isNew) tryChmod(path, 0o660) // before the -wal and -shm files exist: SQLite gives them the file's mode
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs))}`)
   if (sqlite.pragma('journal_mode', { simple: true }) !== 'wal') sqlite.pragma('journal_mode = WAL')

@@ -18,9 +18,16 @@ export interface TablePlan {
   hasId: boolean
 }
 
-/** The desk's tables (not SQLite's, not kysely's bookkeeping) in foreign-key order: parents first. */
+/**
+ * The desk's tables (not SQLite's, not kysely's bookkeeping, not SQLite-only search indexes)
+ * in foreign-key order: parents first.
+ */
 export function copyPlan(sqlite: BetterSqlite3.Database): TablePlan[] {
-  const names = (sqlite.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' and name not like 'kysely\\_%' escape '\\' order by name`).all() as { name: string }[]).map((r) => r.name)
+  const tables = sqlite.prepare(`select name, sql from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' and name not like 'kysely\\_%' escape '\\' order by name`).all() as { name: string; sql: string | null }[]
+  // SQLite-only derived data: virtual tables (the FTS5 customer search index) and their shadow
+  // tables are rebuilt from the real tables, and do not exist on PostgreSQL
+  const virtual = tables.filter((t) => /^create\s+virtual\s+table/i.test(t.sql ?? '')).map((t) => t.name)
+  const names = tables.map((t) => t.name).filter((n) => !virtual.some((v) => n === v || n.startsWith(`${v}_`)))
   const deps = new Map<string, Set<string>>()
   for (const t of names) {
     const fks = sqlite.prepare(`select "table" as parent from pragma_foreign_key_list(?)`).all(t) as { parent: string }[]

@@ -104,7 +104,10 @@ describe('kill -9', { timeout: 300_000 }, () => {
   it.skipIf(!HAS_IMPORT)(`during an import, at ${KILLS} random moments: sound file, orders whole or absent; re-running finishes with no duplicates`, async () => {
     const customers = ['ALFKI', 'VINET', 'BERGS', 'AROUT']
     const files: { path: string; lines: Map<string, number> }[] = []
-    for (let f = 0; f < 4; f++) {
+    // a file of 1,000 new phone orders; a fresh one whenever the last has been imported whole,
+    // so that there is always an import with work left in it to kill
+    const addFile = () => {
+      const f = files.length
       const lines = new Map<string, number>()
       const rows = ['ext_ref,customer,sku,qty,unit_price,requested_date,source_ref']
       for (let i = 0; i < 1000; i++) {
@@ -119,6 +122,7 @@ describe('kill -9', { timeout: 300_000 }, () => {
       writeFileSync(path, `${rows.join('\n')}\n`)
       files.push({ path, lines })
     }
+    addFile()
 
     // How long one whole import takes here (on a copy): the kills fall between 15 % and 110 % of it.
     const probe = join(scratch, 'probe.db')
@@ -137,7 +141,8 @@ describe('kill -9', { timeout: 300_000 }, () => {
       if (r.killed) kills++
       else {
         expect(r.exitCode, r.stderr).toBe(0) // finished before the kill
-        file = Math.min(file + 1, files.length - 1)
+        file++
+        if (file === files.length) addFile()
       }
       const { orders } = checkDesk(`after ${r.killed ? 'kill' : 'run'} at ${delay} ms (attempt ${attempt}, seed ${SEED})`)
       log.push(`${delay}ms:${r.killed ? 'killed' : 'done'}:${orders}`)

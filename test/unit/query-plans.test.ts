@@ -10,7 +10,7 @@ import { listOrders, loadOrder } from '../../src/store/queries/orders.js'
 import { listProductionOrders } from '../../src/store/queries/production.js'
 import { listChanges } from '../../src/store/queries/changes.js'
 import { listProducts } from '../../src/store/queries/products.js'
-import { NEEDS_ACTION_STATUSES } from '../../src/domain/order-status.js'
+import { searchCustomers } from '../../src/store/queries/customers.js'
 
 /**
  * The key list and show queries must never read a whole table of orders, lines or events
@@ -32,11 +32,11 @@ beforeAll(async () => {
   })
   await ensureSchema(db)
   // a desk with history: most orders completed, a few open, a few flagged (the planner's statistics)
-  const insC = sqlite.prepare(`insert into customers (code, name, created_at) values (?, 'Customer', 'x')`)
+  const insC = sqlite.prepare(`insert into customers (code, name, created_at) values (?, ?, 'x')`)
   const ins = sqlite.prepare(`insert into orders (number, customer_id, status, revision, channel, order_date, promised_date, total,
     created_by, created_at, updated_at, at_risk, production_issue) values (?, ?, ?, 1, 'phone', '2026-01-01', '2026-02-01', 100, 'li', 'x', ?, ?, ?)`)
   sqlite.transaction(() => {
-    for (let c = 1; c <= 500; c++) insC.run(`C${c}`)
+    for (let c = 1; c <= 500; c++) insC.run(`C${c}`, `Customer ${c}`)
     for (let i = 0; i < 20000; i++) {
       const status = i % 50 === 0 ? 'offered' : i % 50 === 1 ? 'in_production' : 'completed'
       ins.run(`26-${i}`, (i % 500) + 1, status, `2026-01-${String((i % 28) + 1).padStart(2, '0')}`, i % 500 === 1 ? 1 : 0, i % 700 === 1 ? 1 : 0)
@@ -64,7 +64,7 @@ async function plansOf(run: () => Promise<unknown>): Promise<string[]> {
  */
 function fullScans(plans: string[]): string[] {
   // scanning a partial index (only the flagged orders) is fine
-  return plans.filter((p) => /\n\s+SCAN (orders|order_lines|events)\b(?! USING (COVERING )?INDEX (orders_at_risk|orders_production_issue)\b)/.test(p))
+  return plans.filter((p) => /\n\s+SCAN (orders|order_lines|events)\b(?! USING (COVERING )?INDEX (orders_at_risk|orders_production_issue|orders_needs_action)\b)/.test(p))
 }
 
 describe('query plans', () => {
@@ -72,7 +72,7 @@ describe('query plans', () => {
     ['order show', () => loadOrder(db, '26-00001')],
     ['order list --status', () => listOrders(db, { statuses: ['ready'], limit: 50 })],
     ['order list --customer', () => listOrders(db, { customerId: 1, limit: 50 })],
-    ['order list --needs-action', () => listOrders(db, { needsAction: [...NEEDS_ACTION_STATUSES], limit: 50 })],
+    ['order list --needs-action', () => listOrders(db, { needsAction: true, limit: 50 })],
     ['order list --overdue', () => listOrders(db, { overdueBefore: '2026-11-26', limit: 50 })],
     ['production list', () => listProductionOrders(db, { statuses: ['dispatched', 'accepted', 'in_progress', 'rejected'], limit: 0 })],
     ['change list --order', () => listChanges(db, { orderId: 1, limit: 0 })],
@@ -87,6 +87,37 @@ describe('query plans', () => {
     const plans = await plansOf(() => listOrders(db, { limit: 50 }))
     expect(plans[0]).toMatch(/limit \?/i)
     expect(plans[0]).toMatch(/\n\s+SCAN orders\n/)
+    expect(plans[0]).not.toMatch(/TEMP B-TREE/)
+  })
+
+  it('--needs-action reads the partial index in list order: no sort, stops at the first page', async () => {
+    const plans = await plansOf(() => listOrders(db, { needsAction: true, limit: 50 }))
+    expect(plans[0]).toMatch(/SCAN orders USING INDEX orders_needs_action/)
+    expect(plans[0]).not.toMatch(/TEMP B-TREE/)
+  })
+
+  it.each(['a', 'C0', 'c00', 'customer 4', 'cus', 'zzz'])('the customer pick list answers %j from an index, never reading every customer', async (term) => {
+    const plans = await plansOf(() => searchCustomers(db, term, 15))
+    expect(plans.length).toBeGreaterThan(0)
+    // a scan of the code index is the many-matches plan: it stops at the page
+    for (const p of plans) expect(p).not.toMatch(/\n\s+SCAN customers\b(?! USING (COVERING )?INDEX (customers_(code|name)_lower|sqlite_autoindex_customers_1)\b)/)
+  })
+
+  it('the customer pick list finds by the start of code or name (1–2 characters) and anywhere in them (3+)', async () => {
+    const codes = async (t: string) => (await searchCustomers(db, t, 15)).map((c) => c.code)
+    expect(await codes('C4')).toEqual(['C4', 'C40', 'C400', 'C401', 'C402', 'C403', 'C404', 'C405', 'C406', 'C407', 'C408', 'C409', 'C41', 'C410', 'C411'])
+    expect(await codes('cu')).toHaveLength(15) // every name starts "Customer"
+    expect(await codes('C49')).toEqual(['C49', 'C490', 'C491', 'C492', 'C493', 'C494', 'C495', 'C496', 'C497', 'C498', 'C499'])
+    expect(await codes('tomer 12')).toEqual(['C12', 'C120', 'C121', 'C122', 'C123', 'C124', 'C125', 'C126', 'C127', 'C128', 'C129'])
+    expect(await codes('x"y OR z')).toEqual([]) // quotes and FTS syntax are just text
+    expect(await codes('zzz')).toEqual([])
+    // every customer matches "cus": the code-index walk gives the same first page as a sort would
+    expect(await codes('cus')).toEqual(['C1', 'C10', 'C100', 'C101', 'C102', 'C103', 'C104', 'C105', 'C106', 'C107', 'C108', 'C109', 'C11', 'C110', 'C111'])
+  })
+
+  it.each(['completed', 'ready'])('order list --status %s reads the (status, id) index backwards: no sort, stops at the page', async (status) => {
+    const plans = await plansOf(() => listOrders(db, { statuses: [status], limit: 50 }))
+    expect(plans[0]).toMatch(/SEARCH orders USING INDEX orders_status_id \(status=\?\)/)
     expect(plans[0]).not.toMatch(/TEMP B-TREE/)
   })
 })

@@ -20,7 +20,7 @@ import { requireFlags } from '../prompts.js'
 const requestSchema = z.object({ item: list(), date: str(), cancel: flag(), channel: oneOf(CHANNELS), sourceRef: text(100), note: text(500) })
 const decideSchema = z.object({ mc: oneOf(['agree', 'refuse'] as const), date: str(), reason: text(200) })
 const confirmSchema = z.object({ customer: oneOf(['accept', 'reject'] as const) })
-const listSchema = z.object({ order: str(), open: flag(), limit: limit(0) })
+const listSchema = z.object({ order: str(), open: flag(), limit: limit(50) })
 
 /** Parses `--item sku=qty` where qty may be 0 (remove the line). */
 function parseChangeItem(text: string) {
@@ -123,10 +123,10 @@ export function registerChange(program: Command): void {
 
   change
     .command('list')
-    .description('changes, newest first')
+    .description('changes, newest first (default 50; --limit 0 for all)')
     .option('--order <order>', "only this order's")
     .option('--open', 'only open ones (offered, pending_mc, mc_agreed)')
-    .option('--limit <n>', 'at most n (0 = all)', '0')
+    .option('--limit <n>', 'at most n (0 = all)', '50')
     .action(async (raw: unknown, cmd: Command) =>
       withSession(cmd, async (s) => {
         const opts = validateOptions(listSchema, raw)

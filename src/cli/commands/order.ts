@@ -51,7 +51,7 @@ export function registerOrder(program: Command): void {
         const rows = await listOrders(s.store.db, {
           statuses,
           customerId,
-          needsAction: opts.needsAction ? [...NEEDS_ACTION_STATUSES] : undefined,
+          needsAction: opts.needsAction,
           overdueBefore: opts.overdue ? s.today : undefined,
           limit: opts.limit,
         })

@@ -17,7 +17,7 @@ import { flag, limit, str, text, wholeNumber, z } from '../flags.js'
 import { validateOptions } from '../parse.js'
 import { askInput, requireFlags } from '../prompts.js'
 
-const listSchema = z.object({ status: str(), mine: flag(), assignee: str(), limit: limit(0) })
+const listSchema = z.object({ status: str(), mine: flag(), assignee: str(), limit: limit(50) })
 const acceptSchema = z.object({ date: str() })
 const rejectSchema = z.object({ reason: text(200) })
 const progressSchema = z.object({ percent: z.optional(wholeNumber('must be a whole number from 0 to 100')), note: text(200) })
@@ -59,11 +59,11 @@ export function registerProduction(program: Command): void {
 
   production
     .command('list')
-    .description('production orders, rush first then by due date (default: open ones)')
+    .description('production orders, rush first then by due date (default: the first 50 open ones; --limit 0 for all)')
     .option('--status <s>', `only these statuses (comma-separated): ${PRODUCTION_STATUSES.join(', ')}; "all" for every one`)
     .option('--mine', 'only those dispatched to me')
     .option('--assignee <user>', "only this MC user's")
-    .option('--limit <n>', 'at most n (0 = all)', '0')
+    .option('--limit <n>', 'at most n (0 = all)', '50')
     .action(async (raw: unknown, cmd: Command) =>
       withSession(cmd, async (s) => {
         const opts = validateOptions(listSchema, raw)

@@ -6,6 +6,9 @@ import * as m0004 from './0004-changes.js'
 import * as m0005 from './0005-report-indexes.js'
 import * as m0007 from './0007-list-indexes.js'
 import * as m0008 from './0008-import.js'
+import * as m0009 from './0009-needs-action-index.js'
+import * as m0010 from './0010-customer-search.js'
+import * as m0011 from './0011-status-id-index.js'
 
 /** Ordered migrations, bundled into the CLI (names sort in the order they run). */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +19,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-report-indexes': m0005,
   '0007-list-indexes': m0007,
   '0008-import': m0008,
+  '0009-needs-action-index': m0009,
+  '0010-customer-search': m0010,
+  '0011-status-id-index': m0011,
 }
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!

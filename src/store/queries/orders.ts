@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Customer, Database, DocumentRow, EventRow, OrderLineRow, OrderRow, PaymentRow } from '../schema.js'
+import { needsActionCondition } from './needs-action.js'
 import { orderPayments } from './payments.js'
 import { orderChanges, type ChangeView } from './changes.js'
 import { orderShipments, type ShipmentView } from './shipments.js'
@@ -66,7 +67,8 @@ export async function loadOrder(db: Kysely<Database>, number: string): Promise<O
 export interface OrderListFilter {
   statuses?: string[]
   customerId?: number
-  needsAction?: string[]
+  /** Only orders waiting on the desk (queries/needs-action.ts), rush first, oldest first. */
+  needsAction?: boolean
   overdueBefore?: string
   limit: number
 }
@@ -84,18 +86,7 @@ export async function listOrders(db: Kysely<Database>, f: OrderListFilter): Prom
     .select(['customers.code as customer_code', 'customers.name as customer_name'])
   if (f.statuses && f.statuses.length > 0) q = q.where('orders.status', 'in', f.statuses)
   if (f.customerId !== undefined) q = q.where('orders.customer_id', '=', f.customerId)
-  if (f.needsAction) {
-    // the union of three indexed lookups (status index; partial indexes on the flags), so only
-    // the orders that need action are read, whatever the planner thinks of an OR
-    const closed = ['lost', 'completed', 'cancelled']
-    const ids = db
-      .selectFrom('orders')
-      .select('id')
-      .where('status', 'in', f.needsAction)
-      .union(db.selectFrom('orders').select('id').where('at_risk', '=', 1).where('status', 'not in', closed))
-      .union(db.selectFrom('orders').select('id').where('production_issue', '=', 1).where('status', 'not in', closed))
-    q = q.where('orders.id', 'in', ids)
-  }
+  if (f.needsAction) q = q.where(needsActionCondition())
   if (f.overdueBefore) {
     // promised and not yet delivered (an offer is not a promise); IN lets the (status, promised_date) index serve it
     q = q
