@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module'
 import { Kysely, PostgresDialect } from 'kysely'
+import type PgModule from 'pg'
 import { UnavailableError } from '../domain/errors.js'
 import type { Database } from './schema.js'
 import { maskUrl, type Store } from './connection.js'
@@ -15,7 +17,8 @@ const NUMERIC = 1700
  * (exit 5), exactly like SQLite's busy timeout.
  */
 export async function openPostgresStore(url: string, opts: { busyTimeoutMs: number }): Promise<Store> {
-  const pg = (await import('pg')).default
+  // required, not import()ed: the bundle runs as a vm script (bin/orderdesk), where import() has no loader
+  const pg = createRequire(import.meta.url)('pg') as typeof PgModule
   const builtin = pg.types
   const types = {
     getTypeParser(oid: number, format?: 'text' | 'binary') {
