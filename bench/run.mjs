@@ -115,6 +115,8 @@ async function pickLists(db) {
 function writes(db) {
   const env = deskEnv(db)
   const numbers = []
+  // enough stock that every order is offered from stock and can be signed (the desk may be reused)
+  for (const sku of ['NW-011', 'NW-001']) once(od('stock', 'receive', '--sku', sku, '--qty', String(2 * runs + 2), '--reason', 'bench'), env)
   const inquiry = timeIt(
     (i) => od('inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=1', '--item', 'NW-001=1', '--source-ref', `BENCH-${Date.now()}-${i}`),
     env,
