@@ -111,22 +111,34 @@ async function pickLists(db) {
   return results
 }
 
-/** inquiry new → stock check → contract sign, `runs` orders, on the desk `db`: median ms of each. */
-function writes(db) {
-  const env = deskEnv(db)
-  const numbers = []
-  const inquiry = timeIt(
-    (i) => od('inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=1', '--item', 'NW-001=1', '--source-ref', `BENCH-${Date.now()}-${i}`),
-    env,
-  )
-  // the warm-up and timed runs each made an order: check and sign those
-  const made = JSON.parse(once(od('order', 'list', '--status', 'inquiry', '--limit', String(runs + 1), '--json'), env).stdout)
-  for (const o of made) numbers.push(o.number)
-  let k = 0
-  const check = timeIt(() => od('stock', 'check', numbers[k++], '--use-lead-times'), env)
-  k = 0
-  const sign = timeIt(() => od('contract', 'sign', numbers[k++], '--payment-method', 'transfer', '--payment-due', '+7', '--deposit', '30'), env)
-  return { 'inquiry new': inquiry, 'stock check': check, 'contract sign': sign }
+/**
+ * inquiry new → stock check → contract sign, `runs` orders on each desk, the two desks taking
+ * turns run by run (so that a change in the machine's load hits both alike): median ms of each.
+ */
+function writes(desks) {
+  const numbers = desks.map(() => [])
+  for (const db of desks) {
+    // enough stock that every order is offered from stock and can be signed (the desk may be reused)
+    for (const sku of ['NW-011', 'NW-001']) once(od('stock', 'receive', '--sku', sku, '--qty', String(2 * runs + 2), '--reason', 'bench'), deskEnv(db))
+  }
+  const steps = {
+    'inquiry new': (d, i) => od('inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=1', '--item', 'NW-001=1', '--source-ref', `BENCH-${Date.now()}-${i}`),
+    'stock check': (d, i) => od('stock', 'check', numbers[d][i], '--use-lead-times'),
+    'contract sign': (d, i) => od('contract', 'sign', numbers[d][i], '--payment-method', 'transfer', '--payment-due', '+7', '--deposit', '30'),
+  }
+  const out = desks.map(() => ({}))
+  for (const [name, argv] of Object.entries(steps)) {
+    const ms = desks.map(() => [])
+    for (let i = 0; i <= runs; i++) {
+      desks.forEach((db, d) => {
+        const r = once(argv(d, i), deskEnv(db))
+        if (name === 'inquiry new') numbers[d].push(r.stdout.trim())
+        if (i > 0) ms[d].push(r.ms) // the first is the warm-up
+      })
+    }
+    desks.forEach((_, d) => (out[d][name] = median(ms[d])))
+  }
+  return out
 }
 
 const results = { date: new Date().toISOString(), node: process.version, orders, customers, runs, load: round(loadavg()[0], 2) }
@@ -141,13 +153,24 @@ try {
   copyFileSync(empty, emptyCopy)
 
   console.log(`\nstartup (median of ${runs}; ratio to bare node in the same run)`)
-  const node = timeIt([process.execPath, '-e', '0'], {})
-  const startup = [
-    ['orderdesk --version', od('--version'), deskEnv(big), null],
-    [`order show <n> --json`, od('order', 'show', someOrder, '--json'), deskEnv(big), 1.6],
+  const cases = [
+    ['orderdesk --version', () => od('--version'), deskEnv(big), null],
+    [`order show <n> --json`, () => od('order', 'show', someOrder, '--json'), deskEnv(big), 1.6],
     ['inquiry new (a write)', (i) => od('inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=1', '--source-ref', `BENCH-S-${i}`), deskEnv(emptyCopy), 2],
-  ].map(([name, argv, env, target]) => {
-    const ms = timeIt(argv, env)
+  ]
+  // bare node and each command take turns, run by run: a change in the machine's load hits all alike
+  const nodeMs = []
+  const caseMs = cases.map(() => [])
+  for (let i = 0; i <= runs; i++) {
+    const n = once([process.execPath, '-e', '0'], {}).ms
+    const c = cases.map(([, argv, env]) => once(argv(i), env).ms)
+    if (i === 0) continue // warm-up
+    nodeMs.push(n)
+    c.forEach((ms, k) => caseMs[k].push(ms))
+  }
+  const node = median(nodeMs)
+  const startup = cases.map(([name, , , target], k) => {
+    const ms = median(caseMs[k])
     return { name, medianMs: round(ms), ratio: round(ms / node, 2), target, ok: target === null ? null : ms / node <= target }
   })
   results.startup = { nodeMs: round(node), commands: startup }
@@ -175,8 +198,7 @@ try {
   }
 
   console.log('\nwrites: big desk against an empty desk (target ≤ 1.2×)')
-  const onEmpty = writes(empty)
-  const onBig = writes(big)
+  const [onEmpty, onBig] = writes([empty, big])
   results.writes = Object.keys(onEmpty).map((name) => ({ name, emptyMs: round(onEmpty[name]), bigMs: round(onBig[name]), ratio: round(onBig[name] / onEmpty[name], 2), ok: onBig[name] / onEmpty[name] <= 1.2 }))
   for (const w of results.writes) console.log(`  ${w.name.padEnd(36)} ${w.emptyMs.toFixed(1).padStart(8)} ms → ${w.bigMs.toFixed(1).padStart(8)} ms  ${w.ratio.toFixed(2)}×  ${w.ok ? 'ok' : 'MISSED'}`)
 

@@ -29,7 +29,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) === 'sqlite') {
-    for (const t of ['customers_search_insert', 'customers_search_delete', 'customers_search_update']) await sql`drop trigger ${sql.id(t)}`.execute(db)
+    await sql`drop trigger customers_search_insert`.execute(db)
+    await sql`drop trigger customers_search_delete`.execute(db)
+    await sql`drop trigger customers_search_update`.execute(db)
     await sql`drop table customers_search`.execute(db)
   }
   await db.schema.dropIndex('customers_code_lower').execute()

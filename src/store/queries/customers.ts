@@ -59,7 +59,7 @@ export async function searchCustomers(db: Kysely<Database>, term: string, limit 
       .execute()
   }
   const startsWith = (column: 'code' | 'name') => {
-    const key = sql<string>`lower(${sql.ref(column)})`
+    const key = column === 'code' ? sql<string>`lower(code)` : sql<string>`lower(name)`
     return db.selectFrom('customers').selectAll().where(key, '>=', lower).where(key, '<', lower + TOP).orderBy(key).limit(limit).execute()
   }
   const byId = new Map<number, Customer>()
