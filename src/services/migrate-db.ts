@@ -37,15 +37,22 @@ export async function migrateDb(input: { from: string; to: string; busyTimeoutMs
   try {
     await ensureSchema(source.db)
     const sqlite = source.sqlite!
-    const target = await openDesk(input.to, { busyTimeoutMs: input.busyTimeoutMs })
+    const plan = copyPlan(sqlite)
+    // one read snapshot of the source for its check, the copy and its counts (others may go on working)
+    sqlite.exec('begin')
     try {
-      await ensureSchema(target.db)
-      const plan = copyPlan(sqlite)
-      // one read snapshot of the source for the copy and its counts (others may go on working)
-      sqlite.exec('begin')
+      const sourceCounts = sqliteCounts(sqlite, plan)
+      const sourceAudit = await verifyAuditIn(source.db) // inside the snapshot begun above
+      if (!sourceAudit.ok) {
+        throw new RefusedError(
+          `the audit trail of ${from} itself does not verify (${sourceAudit.break?.reason ?? 'broken'}); migrate-db copies only a desk whose trail is intact, so that the copy can be checked against it — see \`orderdesk audit verify --db ${from}\``,
+          'source_audit_broken',
+          { kind: sourceAudit.break?.kind ?? null, id: sourceAudit.break?.id ?? null },
+        )
+      }
+      const target = await openDesk(input.to, { busyTimeoutMs: input.busyTimeoutMs })
       try {
-        const sourceCounts = sqliteCounts(sqlite, plan)
-        const sourceAudit = await verifyAuditIn(source.db) // inside the snapshot begun above
+        await ensureSchema(target.db)
         return await immediate(target.db, async (tx) => {
           const before = await countRows(tx, plan)
           const used = [...before].filter(([, n]) => n > 0)
@@ -84,10 +91,10 @@ export async function migrateDb(input: { from: string; to: string; busyTimeoutMs
           }
         })
       } finally {
-        sqlite.exec('commit')
+        await target.close()
       }
     } finally {
-      await target.close()
+      sqlite.exec('commit')
     }
   } finally {
     await source.close()

@@ -110,6 +110,17 @@ describe('migrate-db', () => {
     const noFlags = await cli(file, ['migrate-db'])
     expect(noFlags.exitCode).toBe(2)
     expect(noFlags.stderr).toBe('orderdesk: must provide `--from <sqlite file>`, `--to <postgres url>`')
+    // a source whose audit trail is broken is not copied: the copy could not be checked
+    const broken = join(dir, 'broken.db')
+    await ok(broken, ['init', '--demo'])
+    await ok(broken, ['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=1'])
+    const { default: Database } = await import('better-sqlite3')
+    const h = new Database(broken)
+    h.prepare("update events set actor = 'chen' where action = 'inquiry.new'").run()
+    h.close()
+    const b = await cli(broken, ['migrate-db', '--from', broken, '--to', t.url])
+    expect(b.exitCode).toBe(4)
+    expect(b.stderr).toMatch(/^orderdesk: the audit trail of .+broken\.db itself does not verify \(event #2 \(inquiry\.new 26-00001, chen, .+\) does not match its hash/)
     // the refused target stays empty
     expect(await t.query('select count(*) as n from pg_tables where tablename = ?', ['orders'])).toEqual([{ n: 0 }])
   })
