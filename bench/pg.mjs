@@ -1,14 +1,56 @@
 // The PostgreSQL half of `npm run bench` (issue 11), called from run.mjs: when
 // ORDERDESK_BENCH_PG (or ORDERDESK_TEST_PG) names a server — a URL of a role that may create
 // databases — the big desk is copied there with `orderdesk migrate-db` (timed: the move a desk
-// makes) and the main figures are measured on the copy: a read against bare node, the lists,
+// makes; its seeded audit chain is re-hashed first, as migrate-db copies only an intact one) and the main figures are measured on the copy: a read against bare node, the lists,
 // and the writes on the big desk against an empty (demo) desk on the same server. The
 // throwaway databases are dropped afterwards.
 import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
 
+const require = createRequire(import.meta.url)
+const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = fileURLToPath(new URL('../bin/orderdesk', import.meta.url))
+
+/**
+ * A copy of the seeded desk whose audit chain is hashed by the real formula (the seed writes
+ * random hashes; `migrate-db` copies only a desk whose trail verifies).
+ */
+async function rechainedCopy(sqliteFile, dir) {
+  const copy = join(dir, 'pg-source.db')
+  copyFileSync(sqliteFile, copy)
+  if (existsSync(`${sqliteFile}-wal`)) copyFileSync(`${sqliteFile}-wal`, `${copy}-wal`)
+  const out = join(dir, 'events.mjs')
+  await build({
+    stdin: { contents: `export { eventHashInput, hashEvent, GENESIS_HASH } from './src/store/queries/events.ts'`, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'error',
+  })
+  const { eventHashInput, hashEvent, GENESIS_HASH } = await import(out)
+  const db = new (require('better-sqlite3'))(copy)
+  db.pragma('synchronous = OFF')
+  const page = db.prepare('select * from events where id > ? order by id limit 20000')
+  const upd = db.prepare('update events set prev_hash = ?, hash = ? where id = ?')
+  db.transaction(() => {
+    let prev = GENESIS_HASH
+    for (let last = 0, rows; (rows = page.all(last)).length > 0; last = rows.at(-1).id) {
+      for (const r of rows) {
+        const hash = hashEvent(eventHashInput(prev, r))
+        upd.run(prev, hash, r.id)
+        prev = hash
+      }
+    }
+  })()
+  db.close()
+  return copy
+}
 const LOCALE = `template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C.UTF-8'`
 
 /** The server URL to bench on, or null (then the PostgreSQL section is skipped). */
@@ -40,8 +82,11 @@ export async function benchPostgres({ sqliteFile, node, someOrder, timeIt, od, d
     const big = urlOf(names.big)
     const empty = urlOf(names.empty)
     console.log(`\nPostgreSQL (${server.replace(/:[^:@/]*@/, ':***@')})`)
+    const dir = mkdtempSync(join(tmpdir(), 'orderdesk-bench-pg-'))
+    const source = await rechainedCopy(sqliteFile, dir)
     const t0 = Date.now()
-    const m = spawnSync(process.execPath, [bin, 'migrate-db', '--from', sqliteFile, '--to', big, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    const m = spawnSync(process.execPath, [bin, 'migrate-db', '--from', source, '--to', big, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    rmSync(dir, { recursive: true, force: true })
     if (m.status !== 0) {
       // e.g. a seeded desk whose audit trail does not verify: say so, keep the SQLite figures
       console.log(`  skipped: migrate-db exited ${m.status}: ${m.stderr.trim()}`)
