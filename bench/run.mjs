@@ -202,6 +202,9 @@ try {
   results.writes = Object.keys(onEmpty).map((name) => ({ name, emptyMs: round(onEmpty[name]), bigMs: round(onBig[name]), ratio: round(onBig[name] / onEmpty[name], 2), ok: onBig[name] / onEmpty[name] <= 1.2 }))
   for (const w of results.writes) console.log(`  ${w.name.padEnd(36)} ${w.emptyMs.toFixed(1).padStart(8)} ms → ${w.bigMs.toFixed(1).padStart(8)} ms  ${w.ratio.toFixed(2)}×  ${w.ok ? 'ok' : 'MISSED'}`)
 
+  // PostgreSQL (issue 11): the same figures on a copy of the big desk when a server is named (bench/pg.mjs)
+  results.postgres = await (await import('./pg.mjs')).benchPostgres({ sqliteFile: big, node, someOrder, timeIt, od, deskEnv, writes, round })
+
   results.loadAfter = round(loadavg()[0], 2)
   writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\nload average ${results.load} → ${results.loadAfter} (figures are only comparable on a quiet machine); bench/results.json written`)

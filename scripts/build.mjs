@@ -28,7 +28,8 @@ const result = await build({
   format: 'cjs',
   outdir,
   outExtension: { '.js': '.cjs' },
-  external: ['better-sqlite3'],
+  // native, or only needed for a PostgreSQL desk (required lazily): from node_modules at run time
+  external: ['better-sqlite3', 'pg'],
   define: { ORDERDESK_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__orderdesk_url' },
   banner: { js: "const __orderdesk_url = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',

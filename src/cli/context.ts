@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Command } from 'commander'
 import { RefusedError, UsageError } from '../domain/errors.js'
 import { isValidDate, type IsoDate } from '../domain/dates.js'
-import { openStore, type Store } from '../store/connection.js'
+import { openDesk, type Store } from '../store/connection.js'
 import { ensureSchema } from '../store/migrate.js'
 import { findUser } from '../store/queries/users.js'
 import type { User } from '../store/schema.js'
@@ -24,7 +24,10 @@ export function globals(cmd: Command): GlobalOptions {
   return cmd.optsWithGlobals() as GlobalOptions
 }
 
-/** `--db`, else ORDERDESK_DB, else `$XDG_DATA_HOME/orderdesk/orderdesk.db`. */
+/**
+ * `--db`, else ORDERDESK_DB, else `$XDG_DATA_HOME/orderdesk/orderdesk.db`. A path is a SQLite
+ * file; a `postgres://` (or `postgresql://`) URL is a PostgreSQL database.
+ */
 export function databasePath(opts: GlobalOptions): string {
   if (opts.db) return opts.db
   if (process.env.ORDERDESK_DB) return process.env.ORDERDESK_DB
@@ -86,7 +89,7 @@ export interface Session {
 export async function openSession(cmd: Command): Promise<Session> {
   const opts = globals(cmd)
   const today = businessDate()
-  const store = openStore(databasePath(opts), { busyTimeoutMs: busyTimeoutMs() })
+  const store = await openDesk(databasePath(opts), { busyTimeoutMs: busyTimeoutMs() })
   try {
     await ensureSchema(store.db)
   } catch (e) {

@@ -30,6 +30,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'settings', load: async () => (await import('./commands/settings.js')).registerSettings },
   { name: 'audit', load: async () => (await import('./commands/audit.js')).registerAudit },
   { name: 'backup', load: async () => (await import('./commands/backup.js')).registerBackup },
+  { name: 'migrate-db', load: async () => (await import('./commands/migrate-db.js')).registerMigrateDb },
 ]
 
 /** Global options that take a value (to find the command word after them). */
@@ -54,7 +55,7 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('orderdesk')
     .description('The order desk of a make-to-order manufacturer: from the first phone call to delivery.')
     .version(VERSION, '-V, --version')
-    .option('--db <path>', 'database file (else ORDERDESK_DB, else $XDG_DATA_HOME/orderdesk/orderdesk.db)')
+    .option('--db <path>', 'database file, or a postgres:// URL (else ORDERDESK_DB, else $XDG_DATA_HOME/orderdesk/orderdesk.db)')
     .option('--as <user>', 'act as this user (else ORDERDESK_USER, else the OS user)')
     .option('--json', 'print one JSON document on stdout; errors as JSON on stderr')
     .option('--no-input', 'never prompt; missing values are an error (also ORDERDESK_NO_INPUT=1)')

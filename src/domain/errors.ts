@@ -81,6 +81,19 @@ export class BusyError extends OrderdeskError {
   }
 }
 
+/**
+ * Exit 1: the database server could not be reached or refused the connection (PostgreSQL:
+ * server down, wrong host, password or database name). Not a business outcome; says where.
+ */
+export class UnavailableError extends OrderdeskError {
+  readonly exitCode = 1
+  readonly code = 'db_unavailable'
+  constructor(database: string, reason: string) {
+    super(`cannot open the database ${database}: ${reason}`)
+    this.details = { database }
+  }
+}
+
 /** Exit 130: the user pressed Ctrl-C at a prompt. */
 export class CancelledError extends OrderdeskError {
   readonly exitCode = 130

@@ -31,6 +31,13 @@ export interface BackupResult {
  * `overwrite` (`--yes`).
  */
 export async function backupDatabase(store: Store, file: string, opts: { overwrite: boolean }): Promise<BackupResult> {
+  if (store.dialect === 'postgres' || !store.sqlite) {
+    throw new RefusedError(
+      `backup copies a SQLite desk; this desk is on PostgreSQL (${store.path}): back it up with pg_dump, e.g. \`pg_dump -Fc -f ${file} <database>\``,
+      'backup_unsupported',
+      { database: store.path },
+    )
+  }
   const started = Date.now()
   const target = resolve(file)
   if (store.path !== ':memory:' && target === resolve(store.path)) {
@@ -69,7 +76,7 @@ export async function backupDatabase(store: Store, file: string, opts: { overwri
 
 /** The copy in one read snapshot, checked, then moved into place. */
 async function copyAndCheck(store: Store, tmp: string, target: string, file: string, overwrite: boolean, started: number): Promise<BackupResult> {
-  const source = store.sqlite
+  const source = store.sqlite!
   let snapshot: { counts: BackupCounts; lastEvent: BackupResult['lastEvent'] }
   source.exec('begin') // one read snapshot for the counts and the copy
   try {

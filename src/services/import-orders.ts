@@ -13,6 +13,8 @@ import {
   finishImportBatch,
   insertMany,
   PreparedInserts,
+  BufferedInserts,
+  type RowWriter,
   reserveCounters,
   startImportBatch,
 } from '../store/import-writes.js'
@@ -44,8 +46,8 @@ export interface ImportOrdersInput {
   /** Orders per transaction (default 500). */
   batchSize?: number
   onProgress?: (p: { rows: number; bytes: number; size: number | null }) => void
-  /** The driver handle under `ctx.db` (Store.sqlite), for prepared bulk inserts. */
-  sqlite: BetterSqlite3.Database
+  /** The driver handle under `ctx.db` (Store.sqlite), for prepared bulk inserts; null on PostgreSQL. */
+  sqlite: BetterSqlite3.Database | null
 }
 
 export interface ImportOrdersSummary {
@@ -95,7 +97,7 @@ export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput
   const src = await openOrderFeed({ path: input.path, format: input.format, encoding: input.encoding, map: input.map, today: ctx.today, keepRaw: input.errorsPath !== null })
   const errors = input.errorsPath ? new ErrorsFile(input.errorsPath, src.header, src.encoding) : null
   const batchSize = input.batchSize ?? 500
-  const prepared = new PreparedInserts(input.sqlite)
+  const prepared = input.sqlite ? new PreparedInserts(input.sqlite) : null
   const tx = new ImportTransactions(ctx, { dryRun: input.dryRun, strict: input.strict })
 
   const summary: ImportOrdersSummary = {
@@ -210,7 +212,8 @@ export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput
     }
 
     const at = ctx.now()
-    const events = await EventChain.start(q, prepared)
+    const writer: RowWriter = prepared ?? (await BufferedInserts.open(q, ['orders', 'order_lines']))
+    const events = await EventChain.start(q, writer)
     const importData = (line: number) => ({ batch: batchId, file: src.name, line })
     if (create.size > 0) {
       const created = await insertMany(
@@ -240,14 +243,14 @@ export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput
     })
     for (const { p, amounts, total, number } of numbered) {
       const o = p.order
-      const id = prepared.insert('orders', ORDER_COLUMNS, [
+      const id = writer.insert('orders', ORDER_COLUMNS, [
         number, customers.get(o.customer)!, 'inquiry', 1, o.channel, o.sourceRef, 0, o.note, o.orderDate, o.requestedDate, null, total, o.extRef, ctx.actor.name, at, at,
       ])
       o.lines.forEach((l, i) => {
         const prod = products.get(l.sku)!
-        prepared.insert('order_lines', LINE_COLUMNS, [id, i + 1, prod.id, l.qty, l.unitPrice ?? prod.price, l.discountBp, amounts[i]])
+        writer.insert('order_lines', LINE_COLUMNS, [id, i + 1, prod.id, l.qty, l.unitPrice ?? prod.price, l.discountBp, amounts[i]])
       })
-      prepared.insert('order_imports', IMPORT_COLUMNS, [id, batchId, o.firstLine, p.hash])
+      writer.insert('order_imports', IMPORT_COLUMNS, [id, batchId, o.firstLine, p.hash])
       events.add({
         at,
         businessDate: ctx.today,
@@ -267,6 +270,7 @@ export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput
       summary.firstNumber ??= number
       summary.lastNumber = number
     }
+    await writer.flush()
     return numbered.map((n) => n.number)
   }
 

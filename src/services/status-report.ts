@@ -394,7 +394,8 @@ export interface StatusReportInput {
 export async function buildStatusReport(db: Kysely<Database>, input: StatusReportInput): Promise<StatusReport> {
   const { date, limit } = input
   const d = reportDates(date)
-  return db.transaction().execute(async (trx) => {
+  // repeatable read: one snapshot for every query on PostgreSQL (a SQLite read transaction is one already)
+  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
     const src: ReportSource = { db: trx, trace: input.trace }
     const statusRows = await pipelineByStatus(src, date)
     const flowRows = await flowByDay(src, d.monthStart < d.windowFrom ? d.monthStart : d.windowFrom, date)

@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely'
-import { eventHashInput, GENESIS_HASH, hashEvent } from '../store/queries/events.js'
+import type { Kysely } from 'kysely'
+import { eventHashInput, GENESIS_HASH, hashEvent, lastIssuedEventId } from '../store/queries/events.js'
 import type { Database, EventRow } from '../store/schema.js'
 
 /** What broke the chain first. */
@@ -116,7 +116,16 @@ function deleted(from: number, to: number, next: Row | null): AuditBreak {
  * `knownHead`: the report is not ok unless that event is still in the verified chain.
  */
 export async function verifyAudit(db: Kysely<Database>, opts: { pageSize?: number; knownHead?: string } = {}): Promise<AuditReport> {
-  return db.transaction().execute(async (tx) => walk(tx, opts.pageSize ?? 2000, opts.knownHead ?? null))
+  // repeatable read: one snapshot for every page on PostgreSQL (a SQLite read transaction is one already)
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (tx) => walk(tx, opts.pageSize ?? 2000, opts.knownHead ?? null))
+}
+
+/** `verifyAudit` inside a transaction the caller holds (`migrate-db` checks its copy before it commits). */
+export async function verifyAuditIn(tx: Kysely<Database>, opts: { pageSize?: number; knownHead?: string } = {}): Promise<AuditReport> {
+  return walk(tx, opts.pageSize ?? 2000, opts.knownHead ?? null)
 }
 
 async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | null): Promise<AuditReport> {
@@ -180,8 +189,7 @@ async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | 
     )
   }
 
-  const seq = await sql<{ seq: number }>`select seq from sqlite_sequence where name = 'events'`.execute(db)
-  const lastId = Number(seq.rows[0]?.seq ?? 0)
+  const lastId = await lastIssuedEventId(db)
   const prevId = prev?.id ?? 0
   if (lastId > prevId) return report(deleted(prevId + 1, lastId, null))
   return report(null)

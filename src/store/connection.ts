@@ -4,12 +4,21 @@ import { createRequire } from 'node:module'
 import { Kysely, SqliteDialect } from 'kysely'
 import type BetterSqlite3 from 'better-sqlite3'
 import type { Database } from './schema.js'
+import type { StoreDialect } from './dialect.js'
 
-/** An open desk database: the kysely handle plus the driver handle for pragmas. */
+export type { StoreDialect } from './dialect.js'
+
+/**
+ * An open desk database: the kysely handle plus, on SQLite, the driver handle for pragmas,
+ * online backup and the importer's prepared statements.
+ */
 export interface Store {
   db: Kysely<Database>
-  /** The better-sqlite3 handle under `db` (online backup, pragmas). */
-  sqlite: BetterSqlite3.Database
+  /** Which backend `db` talks to (`--db` a path: SQLite; a postgres:// URL: PostgreSQL). */
+  dialect: StoreDialect
+  /** The better-sqlite3 handle under `db` (online backup, pragmas); null on PostgreSQL. */
+  sqlite: BetterSqlite3.Database | null
+  /** The file path, or the PostgreSQL URL with any password masked (for messages). */
   path: string
   close(): Promise<void>
 }
@@ -19,6 +28,16 @@ const require = createRequire(import.meta.url)
 /** The better-sqlite3 driver (loaded at run time: a native module, outside the bundle). */
 export function sqliteDriver(): typeof BetterSqlite3 {
   return require('better-sqlite3') as typeof BetterSqlite3
+}
+
+/** True when `target` names a PostgreSQL database (`postgres://` or `postgresql://` URL). */
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target)
+}
+
+/** The URL without its password, for messages and JSON. */
+export function maskUrl(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/i, '$1:***@')
 }
 
 let binding: string | null | undefined
@@ -46,6 +65,21 @@ function tryChmod(path: string, mode: number): void {
 }
 
 /**
+ * Opens the desk database `target` names: a `postgres://` URL opens PostgreSQL (the `pg`
+ * driver is loaded only then), anything else is a SQLite file path (see `openStore`).
+ *
+ * @example
+ * const store = await openDesk(process.env.ORDERDESK_DB!, { busyTimeoutMs: 10_000 })
+ */
+export async function openDesk(target: string, opts: { busyTimeoutMs: number }): Promise<Store> {
+  if (isPostgresUrl(target)) {
+    const { openPostgresStore } = await import('./connection-pg.js')
+    return openPostgresStore(target, opts)
+  }
+  return openStore(target, opts)
+}
+
+/**
  * Opens (creating the parent folder and file if needed) a SQLite desk database with
  * WAL journaling, foreign keys on and a busy timeout. A new folder is made 0770 and a new
  * database file 0660: readable and writable by owner and group (the desk's clerks) only.
@@ -67,6 +101,7 @@ export function openStore(path: string, opts: { busyTimeoutMs: number; readonly?
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
   return {
     db,
+    dialect: 'sqlite',
     sqlite,
     path,
     async close() {

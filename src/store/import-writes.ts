@@ -1,6 +1,8 @@
 import { CompiledQuery, type Kysely } from 'kysely'
 import type BetterSqlite3 from 'better-sqlite3'
-import { eventHashInput, eventRow, GENESIS_HASH, hashEvent, type NewEvent } from './queries/events.js'
+import { dialectOf } from './dialect.js'
+import { maxId, resetIdSequence } from './table-sql.js'
+import { eventHashInput, eventRow, GENESIS_HASH, hashEvent, reserveEventIds, type NewEvent } from './queries/events.js'
 import type { Database } from './schema.js'
 
 /**
@@ -14,10 +16,21 @@ type Q = Kysely<Database>
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 /**
+ * Where the importer writes its rows: `insert` gives the new row's id at once (the order's
+ * lines need it); `flush` (once per batch, before the transaction commits) writes whatever
+ * was buffered. SQLite: `PreparedInserts`, writing each row at once; PostgreSQL:
+ * `BufferedInserts`, ids handed out ahead and rows written in multi-row statements.
+ */
+export interface RowWriter {
+  insert(table: string, columns: readonly string[], values: unknown[]): number
+  flush(): Promise<void>
+}
+
+/**
  * Single-row inserts prepared once per table and column list, on the same SQLite connection
  * as `db` (so they run inside the transaction `immediate()` opened on it).
  */
-export class PreparedInserts {
+export class PreparedInserts implements RowWriter {
   private readonly statements = new Map<string, BetterSqlite3.Statement>()
 
   constructor(private readonly sqlite: BetterSqlite3.Database) {}
@@ -32,6 +45,72 @@ export class PreparedInserts {
     }
     return Number(stmt.run(values).lastInsertRowid)
   }
+
+  async flush(): Promise<void> {}
+}
+
+/**
+ * PostgreSQL's bulk path (call `open` inside the write transaction, which holds the desk
+ * lock, so no one else inserts meanwhile): ids for `idTables` are handed out from the
+ * current maximum, rows are buffered and written by `flush` in a few multi-row statements per
+ * table (events last: they refer to orders), then the tables' identity sequences are moved
+ * past the ids used. Event ids come from the gapless audit counter (see `reserveEventIds`).
+ */
+export class BufferedInserts implements RowWriter {
+  private readonly next = new Map<string, number>()
+  private readonly rows = new Map<string, { columns: string[]; rows: unknown[][] }>()
+
+  private constructor(private readonly q: Q) {}
+
+  static async open(q: Q, idTables: string[]): Promise<BufferedInserts> {
+    const w = new BufferedInserts(q)
+    for (const t of idTables) {
+      w.next.set(t, await maxId(q, t))
+    }
+    return w
+  }
+
+  insert(table: string, columns: readonly string[], values: unknown[]): number {
+    const last = this.next.get(table)
+    const withId = last !== undefined
+    const key = `${table}(${columns.join(',')})`
+    let buf = this.rows.get(key)
+    if (!buf) {
+      buf = { columns: withId ? ['id', ...columns] : [...columns], rows: [] }
+      this.rows.set(key, buf)
+    }
+    if (!withId) {
+      buf.rows.push(values)
+      return 0
+    }
+    const id = last + 1
+    this.next.set(table, id)
+    buf.rows.push([id, ...values])
+    return id
+  }
+
+  async flush(): Promise<void> {
+    const entries = [...this.rows.entries()]
+    this.rows.clear()
+    const events = entries.filter(([k]) => k.startsWith('events('))
+    for (const [key, buf] of entries) {
+      if (key.startsWith('events(')) continue
+      await insertMany(this.q, key.slice(0, key.indexOf('(')), buf.columns, buf.rows)
+    }
+    for (const t of this.next.keys()) await resetIdSequence(this.q, t)
+    for (const [, buf] of events) await insertEvents(this.q, buf.columns, buf.rows)
+  }
+}
+
+/** Inserts hash-chained event rows (EVENT_COLUMNS order); on PostgreSQL with ids from the audit counter. */
+async function insertEvents(q: Q, columns: string[], rows: unknown[][]): Promise<void> {
+  if (rows.length === 0) return
+  if (dialectOf(q) !== 'postgres') {
+    await insertMany(q, 'events', columns, rows)
+    return
+  }
+  const first = await reserveEventIds(q, rows.length)
+  await insertMany(q, 'events', ['id', ...columns], rows.map((r, i) => [first + i, ...r]))
 }
 
 /** SQLite allows 32766 bound values per statement; smaller statements prepare faster. */
@@ -45,11 +124,15 @@ const MAX_VALUES_PER_STATEMENT = 4000
 export async function insertMany(q: Q, table: string, columns: string[], rows: unknown[][], returning: string[] = []): Promise<Record<string, unknown>[]> {
   const out: Record<string, unknown>[] = []
   const perStatement = Math.max(1, Math.floor(MAX_VALUES_PER_STATEMENT / columns.length))
+  const pg = dialectOf(q) === 'postgres'
   const tuple = `(${columns.map(() => '?').join(',')})`
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement)
+    let n = 0
+    // PostgreSQL numbers its parameters ($1, $2, ...); SQLite takes `?`
+    const tuples = pg ? chunk.map(() => `(${columns.map(() => `$${++n}`).join(',')})`).join(',') : new Array(chunk.length).fill(tuple).join(',')
     const sqlText =
-      `insert into ${ident(table)} (${columns.map(ident).join(',')}) values ${new Array(chunk.length).fill(tuple).join(',')}` +
+      `insert into ${ident(table)} (${columns.map(ident).join(',')}) values ${tuples}` +
       (returning.length ? ` returning ${returning.map(ident).join(',')}` : '')
     const res = await q.executeQuery(CompiledQuery.raw(sqlText, chunk.flat()))
     if (returning.length) out.push(...(res.rows as Record<string, unknown>[]))
@@ -67,14 +150,14 @@ export class EventChain {
 
   private constructor(
     private readonly q: Q,
-    private readonly prepared: PreparedInserts | null,
+    private readonly prepared: RowWriter | null,
   ) {}
 
   /**
    * Starts after the last event in the database (call inside the write transaction). With
    * `prepared`, each event is written as it is added; else they are written by `flush()`.
    */
-  static async start(q: Q, prepared: PreparedInserts | null = null): Promise<EventChain> {
+  static async start(q: Q, prepared: RowWriter | null = null): Promise<EventChain> {
     const chain = new EventChain(q, prepared)
     const last = await q.selectFrom('events').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
     chain.prev = last?.hash ?? GENESIS_HASH
@@ -93,7 +176,7 @@ export class EventChain {
   async flush(): Promise<void> {
     const rows = this.rows
     this.rows = []
-    await insertMany(this.q, 'events', EVENT_COLUMNS, rows)
+    await insertEvents(this.q, EVENT_COLUMNS, rows)
   }
 }
 

@@ -1,10 +1,16 @@
 import { sql, type Kysely } from 'kysely'
 import { RefusedError } from '../domain/errors.js'
+import { dialectOf } from './dialect.js'
 import { LATEST_MIGRATION_HINT } from './migrations/latest.js'
 import type { Database } from './schema.js'
 
 /** The name of the last migration applied, or null on a new database. One cheap query. */
 export async function appliedVersion(db: Kysely<Database>): Promise<string | null> {
+  // PostgreSQL aborts the whole transaction on a missing table: ask the catalog first there
+  if (dialectOf(db) === 'postgres') {
+    const t = await sql<{ t: string | null }>`select to_regclass('kysely_migration')::text as t`.execute(db)
+    if (!t.rows[0]?.t) return null
+  }
   try {
     const row = await sql<{ name: string }>`select name from kysely_migration order by name desc limit 1`.execute(db)
     return row.rows[0]?.name ?? null

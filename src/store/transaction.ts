@@ -1,25 +1,41 @@
 import { sql, type Kysely } from 'kysely'
 import { BusyError } from '../domain/errors.js'
 import { isBusy } from './busy.js'
+import { dialectOf } from './dialect.js'
 import type { Database } from './schema.js'
 
 /** A handle bound to the one connection that holds the transaction. */
 export type Tx = Kysely<Database>
 
 /**
- * Runs `fn` in a write transaction that takes the write lock up front (`BEGIN IMMEDIATE`),
- * so a read-then-write decision cannot be overtaken by another process. kysely's own
- * `transaction()` issues a plain `BEGIN`; this runs ours on one connection.
+ * The advisory lock every orderdesk write transaction on PostgreSQL takes first: the desk's
+ * one "write lock" (the number spells ORDR). Held to the end of the transaction.
+ */
+export const PG_DESK_LOCK = 0x4f524452
+
+/**
+ * Runs `fn` in a write transaction that takes the write lock up front, so a read-then-write
+ * decision cannot be overtaken by another process: `BEGIN IMMEDIATE` on SQLite; on
+ * PostgreSQL `BEGIN` then `pg_advisory_xact_lock(PG_DESK_LOCK)` before any read, so writers
+ * are serialized exactly as on SQLite (the audit chain stays linear, stock cannot be promised
+ * twice). kysely's own `transaction()` issues a plain `BEGIN`; this runs ours on one connection.
  * Rolls back on any error; a lock held beyond the busy timeout becomes BusyError (exit 5).
  *
  * @example
  * await immediate(db, async (tx) => { ...reads and writes...; await appendEvent(tx, ...) })
  */
 export async function immediate<T>(db: Kysely<Database>, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const pg = dialectOf(db) === 'postgres'
   return db.connection().execute(async (conn) => {
     try {
-      await sql`begin immediate`.execute(conn)
+      if (pg) {
+        await sql`begin`.execute(conn)
+        await sql`select pg_advisory_xact_lock(${PG_DESK_LOCK})`.execute(conn)
+      } else {
+        await sql`begin immediate`.execute(conn)
+      }
     } catch (e) {
+      if (pg) await sql`rollback`.execute(conn).catch(() => {})
       if (isBusy(e)) throw new BusyError()
       throw e
     }

@@ -1,7 +1,3 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventHashInput, hashEvent } from '../../src/store/queries/events.js'
 import { tempDesk, type Desk } from '../helpers/cli.js'
@@ -9,11 +5,12 @@ import { tempDesk, type Desk } from '../helpers/cli.js'
 /**
  * Tamper-evident audit trail (issue 10): each event stores the previous event's hash and a
  * hash over that and its own content; `audit verify` names the first event edited, deleted
- * or inserted. The tests change the database file directly, as someone with the file would.
+ * or inserted. The tests change the database directly, as someone with access to it would
+ * (on both backends: a copy of the desk, changed with plain SQL).
  */
 
 let desk: Desk
-let scratch: string
+const copies: Desk[] = []
 let events: { id: number; action: string; ref: string }[]
 let n1: string
 let n2: string
@@ -22,7 +19,6 @@ const asManager = { user: 'wang', env: { ORDERDESK_PIN: '1234' } }
 
 beforeAll(async () => {
   desk = await tempDesk()
-  scratch = mkdtempSync(join(tmpdir(), 'orderdesk-audit-'))
   n1 = (await desk.json(['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=5'])).order.number
   n2 = (await desk.json(['inquiry', 'new', '--customer', 'VINET', '--item', 'NW-001=2'])).order.number
   await desk.json(['stock', 'check', n1])
@@ -30,30 +26,30 @@ beforeAll(async () => {
   await desk.json(['payment', 'record', n1, '--amount', '50'], { user: 'wu' })
   await desk.json(['order', 'confirm', n1], asManager)
   await desk.json(['stock', 'check', n2])
-  const db = new Database(desk.db, { readonly: true })
-  events = db.prepare('select id, action, ref from events order by id').all() as typeof events
-  db.close()
+  events = (await desk.query('select id, action, ref from events order by id')) as typeof events
 })
 afterAll(() => {
   desk.cleanup()
-  rmSync(scratch, { recursive: true, force: true })
+  for (const c of copies) c.cleanup()
 })
 
-let copies = 0
-/** A copy of the desk to tamper with. */
-function copy(): string {
-  const path = join(scratch, `copy-${++copies}.db`)
-  copyFileSync(desk.db, path)
-  return path
+/** A copy of the desk to tamper with: its database (path or URL). */
+const byDb = new Map<string, Desk>()
+async function copy(): Promise<string> {
+  const c = await tempDesk({ copyOf: desk })
+  copies.push(c)
+  byDb.set(c.db, c)
+  return c.db
 }
 
-function tamper(path: string, fn: (db: Database.Database) => void): void {
-  const db = new Database(path)
-  try {
-    fn(db)
-  } finally {
-    db.close()
-  }
+type Q = <R = any>(sqlText: string, params?: unknown[]) => Promise<R[]>
+/** Changes the copy directly, in one transaction. */
+async function tamper(path: string, fn: (q: Q) => Promise<void>): Promise<void> {
+  await byDb.get(path)!.tx(fn)
+}
+/** The first column of the first row. */
+async function first<T>(q: Q, sqlText: string, params: unknown[] = []): Promise<T> {
+  return Object.values((await q(sqlText, params))[0] ?? {})[0] as T
 }
 
 async function verify(path: string) {
@@ -83,9 +79,9 @@ describe('audit verify', { timeout: 120_000 }, () => {
   })
 
   it('an edited event (its data changed) is named: id, action, ref', async () => {
-    const path = copy()
+    const path = await copy()
     const target = byAction('payment.record')
-    tamper(path, (db) => db.prepare("update events set data = replace(data, '5000', '500000') where id = ?").run(target.id))
+    await tamper(path, async (q) => void (await q("update events set data = replace(data, '5000', '500000') where id = ?", [target.id])))
     const r = await verify(path)
     expect(r.exitCode).toBe(4)
     expect(r.error).toMatchObject({ code: 'audit_broken', details: { kind: 'edited', id: target.id, action: 'payment.record', ref: n1 } })
@@ -99,19 +95,19 @@ describe('audit verify', { timeout: 120_000 }, () => {
   })
 
   it('an edited actor or status with the hash left alone, and an edit whose own hash was recomputed', async () => {
-    const path = copy()
+    const path = await copy()
     const target = byAction('order.confirm')
-    tamper(path, (db) => db.prepare("update events set actor = 'li' where id = ?").run(target.id))
+    await tamper(path, async (q) => void (await q("update events set actor = 'li' where id = ?", [target.id])))
     expect((await verify(path)).error.details).toEqual({ kind: 'edited', id: target.id, action: 'order.confirm', ref: n1 })
 
     // Someone who knows the formula re-hashes the edited event itself (but not the rest):
     // the next event no longer links to it.
-    const path2 = copy()
+    const path2 = await copy()
     const edited = byAction('contract.sign')
-    tamper(path2, (db) => {
-      const row = db.prepare('select * from events where id = ?').get(edited.id) as Row
-      const changed = { ...row, to_status: 'confirmed' }
-      db.prepare('update events set to_status = ?, hash = ? where id = ?').run('confirmed', hashOf(changed, row.prev_hash), edited.id)
+    await tamper(path2, async (q) => {
+      const [row] = (await q('select * from events where id = ?', [edited.id])) as Row[]
+      const changed = { ...row!, to_status: 'confirmed' }
+      await q('update events set to_status = ?, hash = ? where id = ?', ['confirmed', hashOf(changed as Row, row!.prev_hash), edited.id])
     })
     const r = await verify(path2)
     expect(r.error.details).toEqual({ kind: 'edited', id: edited.id, action: 'contract.sign', ref: n1 })
@@ -121,9 +117,9 @@ describe('audit verify', { timeout: 120_000 }, () => {
   })
 
   it('a deleted event is named by its id, with the event where the chain goes on', async () => {
-    const path = copy()
+    const path = await copy()
     const target = byAction('stock.check', n1)
-    tamper(path, (db) => db.prepare('delete from events where id = ?').run(target.id))
+    await tamper(path, async (q) => void (await q('delete from events where id = ?', [target.id])))
     const r = await verify(path)
     expect(r.exitCode).toBe(4)
     expect(r.error.details).toEqual({ kind: 'deleted', id: target.id, action: null, ref: null })
@@ -138,31 +134,34 @@ describe('audit verify', { timeout: 120_000 }, () => {
   })
 
   it('deleting the last events, or the first, is caught too', async () => {
-    const path = copy()
-    tamper(path, (db) => db.prepare('delete from events where id >= 7').run())
+    const path = await copy()
+    await tamper(path, async (q) => void (await q('delete from events where id >= 7')))
     const r = await verify(path)
     expect(r.error.details).toEqual({ kind: 'deleted', id: 7, action: null, ref: null })
     expect(r.report.break).toMatchObject({ missing: { from: 7, to: 8 }, next: null, reason: 'events #7 to #8 were deleted: the trail ends early' })
     expect(r.report.verified).toBe(6)
 
-    const path2 = copy()
-    tamper(path2, (db) => db.prepare('delete from events where id = 1').run())
+    const path2 = await copy()
+    await tamper(path2, async (q) => void (await q('delete from events where id = 1')))
     expect((await verify(path2)).error.details).toEqual({ kind: 'deleted', id: 1, action: null, ref: null })
   })
 
   it('an event inserted in the middle (later ids moved up, hashes chained by the formula) is named', async () => {
-    const path = copy()
+    const path = await copy()
     const after = byAction('contract.sign') // insert a forged payment right after the contract
-    tamper(path, (db) => {
-      db.prepare('update events set id = id + 1000 where id > ?').run(after.id)
-      db.prepare('update events set id = id - 999 where id > 1000').run()
-      const prev = db.prepare('select hash from events where id = ?').pluck().get(after.id) as string
+    await tamper(path, async (q) => {
+      await q('update events set id = id + 1000 where id > ?', [after.id])
+      await q('update events set id = id - 999 where id > 1000')
+      const prev = await first<string>(q, 'select hash from events where id = ?', [after.id])
       const forged = {
         id: after.id + 1, at: '2026-11-26T09:00:00.000Z', business_date: '2026-11-26', actor: 'wu', action: 'payment.record',
         entity: 'order', ref: n1, order_id: 1, from_status: null, to_status: null, data: '{"amount":"9999.00"}', prev_hash: prev, hash: '',
       }
       forged.hash = hashOf(forged, prev)
-      db.prepare('insert into events (id, at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, prev_hash, hash) values (@id, @at, @business_date, @actor, @action, @entity, @ref, @order_id, @from_status, @to_status, @data, @prev_hash, @hash)').run(forged)
+      const f = forged
+      await q('insert into events (id, at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+        f.id, f.at, f.business_date, f.actor, f.action, f.entity, f.ref, f.order_id, f.from_status, f.to_status, f.data, f.prev_hash, f.hash,
+      ])
     })
     const r = await verify(path)
     expect(r.exitCode).toBe(4)
@@ -172,25 +171,28 @@ describe('audit verify', { timeout: 120_000 }, () => {
   })
 
   it('an event inserted with a made-up hash is named, in the middle and at the end', async () => {
-    const path = copy()
+    const path = await copy()
     const after = byAction('inquiry.new', n2)
-    tamper(path, (db) => {
-      db.prepare('update events set id = id + 1000 where id > ?').run(after.id)
-      db.prepare('update events set id = id - 999 where id > 1000').run()
-      const prev = db.prepare('select hash from events where id = ?').pluck().get(after.id) as string
-      db.prepare(
+    await tamper(path, async (q) => {
+      await q('update events set id = id + 1000 where id > ?', [after.id])
+      await q('update events set id = id - 999 where id > 1000')
+      const prev = await first<string>(q, 'select hash from events where id = ?', [after.id])
+      await q(
         "insert into events (id, at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, prev_hash, hash) values (?, '2026-11-26T09:00:00.000Z', '2026-11-26', 'li', 'inquiry.drop', 'order', ?, 2, 'inquiry', 'lost', null, ?, ?)",
-      ).run(after.id + 1, n2, prev, 'f'.repeat(64))
+        [after.id + 1, n2, prev, 'f'.repeat(64)],
+      )
     })
     const r = await verify(path)
     expect(r.error.details).toEqual({ kind: 'inserted', id: after.id + 1, action: 'inquiry.drop', ref: n2 })
 
-    const path2 = copy()
-    tamper(path2, (db) => {
-      const last = db.prepare('select hash from events order by id desc limit 1').pluck().get() as string
-      db.prepare(
-        "insert into events (at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, prev_hash, hash) values ('2026-11-26T23:00:00.000Z', '2026-11-26', 'wang', 'order.confirm', 'order', ?, 2, 'offered', 'confirmed', null, ?, ?)",
-      ).run(n2, last, 'a'.repeat(64))
+    const path2 = await copy()
+    await tamper(path2, async (q) => {
+      const last = await first<string>(q, 'select hash from events order by id desc limit 1')
+      // the next id, as the database would give it
+      await q(
+        "insert into events (id, at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, prev_hash, hash) values (9, '2026-11-26T23:00:00.000Z', '2026-11-26', 'wang', 'order.confirm', 'order', ?, 2, 'offered', 'confirmed', null, ?, ?)",
+        [n2, last, 'a'.repeat(64)],
+      )
     })
     const r2 = await verify(path2)
     expect(r2.error.details).toEqual({ kind: 'edited', id: 9, action: 'order.confirm', ref: n2 })
@@ -203,14 +205,14 @@ describe('audit verify', { timeout: 120_000 }, () => {
     expect(known.exitCode).toBe(0)
     expect(known.stderr).toBe('known head found: event #8\n✓ audit trail intact: 8 events verified')
 
-    const path = copy()
+    const path = await copy()
     const target = byAction('payment.record')
-    tamper(path, (db) => {
-      db.prepare("update events set data = replace(data, '5000', '500000') where id = ?").run(target.id)
-      let prev = db.prepare('select hash from events where id = ?').pluck().get(target.id - 1) as string
-      for (const row of db.prepare('select * from events where id >= ? order by id').all(target.id) as Row[]) {
+    await tamper(path, async (q) => {
+      await q("update events set data = replace(data, '5000', '500000') where id = ?", [target.id])
+      let prev = await first<string>(q, 'select hash from events where id = ?', [target.id - 1])
+      for (const row of (await q('select * from events where id >= ? order by id', [target.id])) as Row[]) {
         const hash = hashOf(row, prev)
-        db.prepare('update events set prev_hash = ?, hash = ? where id = ?').run(prev, hash, row.id)
+        await q('update events set prev_hash = ?, hash = ? where id = ?', [prev, hash, row.id])
         prev = hash
       }
     })
@@ -225,24 +227,28 @@ describe('audit verify', { timeout: 120_000 }, () => {
   })
 
   it('walks a long trail in pages (more events than one page) and still names the exact event', async () => {
-    const path = copy()
+    const path = await copy()
     // 4,500 more valid events chained by the formula, then one edited deep inside
-    tamper(path, (db) => {
-      let prev = db.prepare('select hash from events order by id desc limit 1').pluck().get() as string
-      const ins = db.prepare(
-        "insert into events (at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, prev_hash, hash) values (@at, '2026-11-26', 'li', 'note', 'order', @ref, null, null, null, null, @prev_hash, @hash)",
-      )
-      db.transaction(() => {
-        for (let i = 0; i < 4500; i++) {
-          const row = { at: `2026-11-26T10:00:00.${String(i % 1000).padStart(3, '0')}Z`, business_date: '2026-11-26', actor: 'li', action: 'note', entity: 'order', ref: `R-${i}`, order_id: null, from_status: null, to_status: null, data: null, prev_hash: prev, hash: '', id: 0 }
-          row.hash = hashOf(row, prev)
-          ins.run({ at: row.at, ref: row.ref, prev_hash: prev, hash: row.hash })
-          prev = row.hash
-        }
-      })()
+    await tamper(path, async (q) => {
+      let prev = await first<string>(q, 'select hash from events order by id desc limit 1')
+      const rows: unknown[][] = []
+      for (let i = 0; i < 4500; i++) {
+        const row = { at: `2026-11-26T10:00:00.${String(i % 1000).padStart(3, '0')}Z`, business_date: '2026-11-26', actor: 'li', action: 'note', entity: 'order', ref: `R-${i}`, order_id: null, from_status: null, to_status: null, data: null, prev_hash: prev, hash: '', id: 0 }
+        row.hash = hashOf(row, prev)
+        rows.push([9 + i, row.at, row.ref, prev, row.hash])
+        prev = row.hash
+      }
+      // in statements of 500 rows (ids given: the next ones, as the database would give them)
+      for (let i = 0; i < rows.length; i += 500) {
+        const chunk = rows.slice(i, i + 500)
+        await q(
+          `insert into events (id, at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, prev_hash, hash) values ${chunk.map(() => "(?, ?, '2026-11-26', 'li', 'note', 'order', ?, null, null, null, null, ?, ?)").join(', ')}`,
+          chunk.flat(),
+        )
+      }
     })
     expect(await verify(path)).toMatchObject({ exitCode: 0, report: { ok: true, verified: 4508, head: { id: 4508 } } })
-    tamper(path, (db) => db.prepare("update events set ref = 'R-x' where id = 4001").run())
+    await tamper(path, async (q) => void (await q("update events set ref = 'R-x' where id = 4001")))
     expect((await verify(path)).error.details).toEqual({ kind: 'edited', id: 4001, action: 'note', ref: 'R-x' })
   })
 })

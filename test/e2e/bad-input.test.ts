@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BIN, tempDesk, type Desk, type RunResult } from '../helpers/cli.js'
@@ -35,13 +34,10 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(() => desk.cleanup())
 
-function count(q: string, ...params: unknown[]): number {
-  const db = new Database(desk.db, { readonly: true })
-  try {
-    return db.prepare(q).pluck().get(...params) as number
-  } finally {
-    db.close()
-  }
+/** The first column of the first row (works on both backends). */
+async function count(q: string, ...params: unknown[]): Promise<number> {
+  const rows = await desk.query(q, params)
+  return Number(Object.values(rows[0] ?? {})[0] ?? 0)
 }
 const events = () => count('select count(*) from events')
 
@@ -93,13 +89,13 @@ describe('bad input on flags', { timeout: 600_000 }, () => {
           if (requested !== undefined) args.push('--requested', requested)
           if (channel !== undefined) args.push('--channel', channel)
           if (note !== undefined) args.push('--note', note)
-          const before = events()
+          const before = await events()
           const r = await desk.run(args)
           expectClean(r, args)
           if (r.exitCode === 0) {
             expect(r.stdout).toMatch(/^\d\d-\d{5}$/)
-            expect(events()).toBe(before + 1)
-          } else expect(events(), `${args.join(' ')}: ${r.stderr}`).toBe(before)
+            expect(await events()).toBe(before + 1)
+          } else expect(await events(), `${args.join(' ')}: ${r.stderr}`).toBe(before)
         },
       ),
       params,
@@ -110,7 +106,7 @@ describe('bad input on flags', { timeout: 600_000 }, () => {
     await fc.assert(
       fc.asyncProperty(number, async (q) => {
         const args = ['inquiry', 'new', '--customer', 'VINET', '--item', `NW-011=${q}`, '--json']
-        const before = events()
+        const before = await events()
         const r = await desk.run(args)
         expectClean(r, args)
         if (r.exitCode === 0) {
@@ -120,7 +116,7 @@ describe('bad input on flags', { timeout: 600_000 }, () => {
           expect(qty).toBe(Number(q.trim()))
         } else {
           expect(r.exitCode, `${q}: ${r.stderr}`).toBe(2)
-          expect(events()).toBe(before)
+          expect(await events()).toBe(before)
           expect(JSON.parse(r.stderr).error.code).toMatch(/^(invalid_value|usage)$/)
         }
       }),
@@ -132,16 +128,16 @@ describe('bad input on flags', { timeout: 600_000 }, () => {
     await fc.assert(
       fc.asyncProperty(number, fc.option(date, { nil: undefined }), async (amount, d) => {
         const args = ['payment', 'record', contracted, '--amount', amount, ...(d !== undefined ? ['--date', d] : []), '--json']
-        const before = { events: events(), paid: count('select paid from orders where number = ?', contracted) }
+        const before = { events: await events(), paid: await count('select paid from orders where number = ?', contracted) }
         const r = await desk.run(args, { user: 'wu' })
         expectClean(r, args)
         if (r.exitCode === 0) {
           expect(amount.trim()).toMatch(/^\d+(\.\d{1,2})?$/)
-          expect(count('select paid from orders where number = ?', contracted)).toBe(before.paid + Math.round(Number(amount) * 100))
-          expect(events()).toBe(before.events + 1)
+          expect(await count('select paid from orders where number = ?', contracted)).toBe(before.paid + Math.round(Number(amount) * 100))
+          expect(await events()).toBe(before.events + 1)
         } else {
-          expect(events(), `${amount} ${d}: ${r.stderr}`).toBe(before.events)
-          expect(count('select paid from orders where number = ?', contracted)).toBe(before.paid)
+          expect(await events(), `${amount} ${d}: ${r.stderr}`).toBe(before.events)
+          expect(await count('select paid from orders where number = ?', contracted)).toBe(before.paid)
         }
       }),
       params,
@@ -152,15 +148,15 @@ describe('bad input on flags', { timeout: 600_000 }, () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('adjust', 'receive'), fc.constantFrom('NW-001', 'NW-017', 'NW-999', ''), number, nasty, async (verb, sku, qty, reason) => {
         const args = ['stock', verb, '--sku', sku, '--qty', qty, ...(verb === 'adjust' ? ['--reason', reason] : [])]
-        const before = { events: events(), moves: count('select count(*) from stock_moves') }
+        const before = { events: await events(), moves: await count('select count(*) from stock_moves') }
         const r = await desk.run(args, { user: 'zhao' })
         expectClean(r, args)
         if (r.exitCode !== 0) {
-          expect(events(), `${args.join(' ')}: ${r.stderr}`).toBe(before.events)
-          expect(count('select count(*) from stock_moves')).toBe(before.moves)
-        } else expect(count('select count(*) from stock_moves')).toBe(before.moves + 1)
+          expect(await events(), `${args.join(' ')}: ${r.stderr}`).toBe(before.events)
+          expect(await count('select count(*) from stock_moves')).toBe(before.moves)
+        } else expect(await count('select count(*) from stock_moves')).toBe(before.moves + 1)
         // never more reserved than on hand, never a negative stock
-        expect(count('select count(*) from products where on_hand < 0 or reserved > on_hand')).toBe(0)
+        expect(await count('select count(*) from products where on_hand < 0 or reserved > on_hand')).toBe(0)
       }),
       params,
     )
@@ -198,21 +194,21 @@ describe('bad input in import files', { timeout: 600_000 }, () => {
         const file = join(desk.dir, `damaged-${k++}.${format}`)
         writeFileSync(file, bytes)
         const args = ['import', 'orders', file, '--json']
-        const before = { events: events(), orders: count('select count(*) from orders'), maxId: count('select coalesce(max(id), 0) from orders') }
+        const before = { events: await events(), orders: await count('select count(*) from orders'), maxId: await count('select coalesce(max(id), 0) from orders') }
         const r = await desk.run(args)
         expectClean(r, args)
-        const added = count('select count(*) from orders') - before.orders
+        const added = await count('select count(*) from orders') - before.orders
         const summary = r.stdout ? JSON.parse(r.stdout) : null
         if (summary) {
           expect(added).toBe(summary.ordersImported)
           for (const rej of summary.rejected ?? []) {
-            expect(count('select count(*) from orders where id > ? and ext_ref = ?', before.maxId, String(rej.ref)), `rejected ${rej.ref} was written`).toBe(0)
+            expect(await count('select count(*) from orders where id > ? and ext_ref = ?', before.maxId, String(rej.ref)), `rejected ${rej.ref} was written`).toBe(0)
           }
         } else expect(added).toBe(0)
         // what was written: one inquiry.new per new order, and the record of the run
-        expect(count("select count(*) from events where id > ? and action = 'inquiry.new'", before.events)).toBe(added)
-        expect(count("select count(*) from events where id > ? and action not in ('inquiry.new', 'import.run')", before.events)).toBe(0)
-        expect(count(`select count(*) from orders o where not exists (select 1 from order_lines l where l.order_id = o.id)`)).toBe(0)
+        expect(await count("select count(*) from events where id > ? and action = 'inquiry.new'", before.events)).toBe(added)
+        expect(await count("select count(*) from events where id > ? and action not in ('inquiry.new', 'import.run')", before.events)).toBe(0)
+        expect(await count(`select count(*) from orders o where not exists (select 1 from order_lines l where l.order_id = o.id)`)).toBe(0)
       }),
       params,
     )

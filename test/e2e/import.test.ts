@@ -1,13 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import iconv from 'iconv-lite'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDesk, type Desk } from '../helpers/cli.js'
 
-const require = createRequire(import.meta.url)
-const Database = require('better-sqlite3') as typeof import('better-sqlite3')
 const NORTHWIND = fileURLToPath(new URL('../../fixtures/northwind-import/', import.meta.url))
 
 let desk: Desk | undefined
@@ -31,20 +28,16 @@ async function imp(args: string[], opts: { input?: string; user?: string; env?: 
   return { code: r.exitCode, s: summary, stderr: r.stderr }
 }
 
-/** Read-only queries against the desk's database. */
-function query<T = any>(sql: string): T[] {
-  const db = new Database(desk!.db, { readonly: true })
-  try {
-    return db.prepare(sql).all() as T[]
-  } finally {
-    db.close()
-  }
+/** Read-only queries against the desk's database (either backend). */
+async function query<T = any>(sql: string): Promise<T[]> {
+  return desk!.query<T>(sql)
 }
 
-const fingerprint = () =>
-  query(`select (select count(*) from orders) o, (select count(*) from order_lines) l, (select count(*) from customers) c,
+// counters: the order-number sequences (not PostgreSQL's audit event id counter)
+const fingerprint = async () =>
+  (await query(`select (select count(*) from orders) o, (select count(*) from order_lines) l, (select count(*) from customers) c,
     (select count(*) from products) p, (select count(*) from events) e, (select count(*) from stock_moves) m,
-    (select count(*) from import_batches) b, (select max(value) from counters) n`)[0]
+    (select count(*) from import_batches) b, (select max(value) from counters where key <> 'audit.event_id') n`))[0]
 
 const HEAD = 'ext_ref,customer,sku,qty,unit_price,discount,order_date,requested_date'
 
@@ -74,16 +67,16 @@ describe('import: Northwind', () => {
       conflictCount: 0,
       rejectedCount: 0,
     })
-    expect(query('select count(*) n, sum(total) t from orders')[0]).toEqual({ n: 830, t: 126579329 })
-    expect(query('select count(*) n, sum(amount) t from order_lines')[0]).toEqual({ n: 2155, t: 126579329 })
-    expect(query("select count(*) n from customers")[0].n).toBe(91)
-    expect(query("select count(*) n from events where action = 'inquiry.new'")[0].n).toBe(830)
+    expect((await query('select count(*) n, sum(total) t from orders'))[0]).toEqual({ n: 830, t: 126579329 })
+    expect((await query('select count(*) n, sum(amount) t from order_lines'))[0]).toEqual({ n: 2155, t: 126579329 })
+    expect((await query("select count(*) n from customers"))[0].n).toBe(91)
+    expect((await query("select count(*) n from events where action = 'inquiry.new'"))[0].n).toBe(830)
     const order = await desk.json(['order', 'show', '96-00001'])
     expect(order).toMatchObject({ extRef: '10248', customer: 'VINET', orderDate: '1996-07-04', requestedDate: '1996-08-01', total: '440.00', status: 'inquiry' })
     expect(order.events[0]).toMatchObject({ action: 'inquiry.new', actor: 'li', to: 'inquiry' })
     expect(order.events[0].data).toMatchObject({ extRef: '10248', import: { file: join(NORTHWIND, 'orders.csv'), line: 2 } })
 
-    const before = fingerprint()
+    const before = (await fingerprint())
     for (const kind of ['customers', 'products', 'stock'] as const) {
       const again = await imp([kind, join(NORTHWIND, `${kind}.csv`)])
       expect(again.s).toMatchObject({ created: 0, updated: 0, unchanged: kind === 'customers' ? 91 : 77 })
@@ -92,7 +85,7 @@ describe('import: Northwind', () => {
     const again = await imp(['orders', join(NORTHWIND, 'orders.csv')], { env: { ORDERDESK_IMPORT_WORKER: '1' } })
     expect(again.code).toBe(0)
     expect(again.s).toMatchObject({ threaded: true, ordersImported: 0, duplicates: 830, conflictCount: 0, rejectedCount: 0 })
-    const after = fingerprint()
+    const after = (await fingerprint())
     // nothing but the four runs' own records (import_batches row + one import.run event each)
     expect({ ...after, b: after.b - 4, e: after.e - 4 }).toEqual(before)
     const audit = await desk.run(['audit', 'verify', '--json'])
@@ -225,19 +218,19 @@ describe('import orders: validation', () => {
     desk = await tempDesk()
     const good = `${HEAD}\nS-1,ALFKI,NW-011,1,,,,\nS-2,VINET,NW-011,2,,,,\n`
     const mixed = `${good}S-3,ALFKI,NW-011,x,,,,\n`
-    const before = fingerprint()
+    const before = (await fingerprint())
     const strict = await imp(['orders', file('mixed.csv', mixed), '--strict'])
     expect(strict.code).toBe(2)
     expect(strict.stderr).toContain('nothing imported (--strict): 1 order rejected')
     expect(strict.s).toMatchObject({ committed: false, ordersImported: 0, rejectedCount: 1, batch: null })
-    expect(fingerprint()).toEqual(before)
+    expect((await fingerprint())).toEqual(before)
     const dry = await imp(['orders', file('good.csv', good), '--dry-run', '--create-customers'])
     expect(dry.code).toBe(0)
     expect(dry.s).toMatchObject({ dryRun: true, committed: false, ordersImported: 2, linesImported: 2, total: '63.00', firstNumber: null })
     const dryBad = await imp(['orders', file('mixed2.csv', mixed), '--dry-run'])
     expect(dryBad.code).toBe(2)
     expect(dryBad.s).toMatchObject({ ordersImported: 2, rejectedCount: 1 })
-    expect(fingerprint()).toEqual(before)
+    expect((await fingerprint())).toEqual(before)
     const ok = await imp(['orders', file('good2.csv', good), '--strict'])
     expect(ok.code).toBe(0)
     expect(ok.s).toMatchObject({ committed: true, ordersImported: 2, firstNumber: '26-00001', lastNumber: '26-00002' })
@@ -315,7 +308,7 @@ describe('import master data', () => {
       ['NW-001', 50],
       ['NW-100', 12],
     ])
-    const moves = query("select kind, qty, reason from stock_moves where product_id = (select id from products where sku = 'NW-001') order by id")
+    const moves = await query("select kind, qty, reason from stock_moves where product_id = (select id from products where sku = 'NW-001') order by id")
     expect(moves.at(-1)).toEqual({ kind: 'adjust', qty: 11, reason: 'count 2026-11' })
   })
 })

@@ -78,12 +78,9 @@ describe('users', () => {
     expect(noPin.stderr).toContain('ORDERDESK_NEW_PIN')
     const ok = await desk.json(['user', 'add', 'mgr2', '--role', 'manager', '--pin'], { user: 'wang', env: { ORDERDESK_NEW_PIN: '4711' } })
     expect(ok).toEqual({ name: 'mgr2', role: 'manager', fullName: null, pin: true })
-    const Database = (await import('better-sqlite3')).default
-    const db = new Database(desk.db, { readonly: true })
-    const row = db.prepare("select pin_hash from users where name = 'mgr2'").get() as { pin_hash: string }
-    db.close()
-    expect(row.pin_hash).toMatch(/^scrypt\$16384\$8\$1\$/)
-    expect(row.pin_hash).not.toContain('4711')
+    const [row] = (await desk.query("select pin_hash from users where name = 'mgr2'")) as { pin_hash: string }[]
+    expect(row!.pin_hash).toMatch(/^scrypt\$16384\$8\$1\$/)
+    expect(row!.pin_hash).not.toContain('4711')
   })
 
   it('--pin on a terminal asks twice, hidden', async () => {
@@ -177,10 +174,7 @@ describe('audit trail', () => {
     await desk.run(['stock', 'receive', '--sku', 'NW-017', '--qty', '3'])
     const n = (await desk.json(['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-017=2'])).order.number
     await desk.run(['stock', 'check', n])
-    const Database = (await import('better-sqlite3')).default
-    const db = new Database(desk.db, { readonly: true })
-    const events = db.prepare('select action, prev_hash, hash from events order by id').all() as { action: string; prev_hash: string; hash: string }[]
-    db.close()
+    const events = (await desk.query('select action, prev_hash, hash from events order by id')) as { action: string; prev_hash: string; hash: string }[]
     expect(events.slice(-3).map((e) => e.action)).toEqual(['stock.receive', 'inquiry.new', 'stock.check'])
     for (let i = 1; i < events.length; i++) expect(events[i]!.prev_hash).toBe(events[i - 1]!.hash)
     expect(events[0]!.prev_hash).toBe('0'.repeat(64))

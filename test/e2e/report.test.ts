@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import stringWidth from 'string-width'
@@ -531,10 +531,8 @@ describe('report status', () => {
   })
 
   it('changes waiting on MC or the customer', async () => {
-    const copy = await tempDesk({ demo: false })
+    const copy = await tempDesk({ copyOf: desk })
     try {
-      copyFileSync(desk.db, copy.db)
-      if (existsSync(`${desk.db}-wal`)) copyFileSync(`${desk.db}-wal`, `${copy.db}-wal`)
       const change = (await copy.json(['change', 'request', N.G!, '--item', 'NW-012=4', '--source-ref', 'REC-9'], { env: { ORDERDESK_TODAY: '2026-11-25' } })).change.number
       const j = JSON.parse((await copy.run(['report', 'status', '--format', 'json'])).stdout)
       const list = j.needsAction.lists.find((l: { key: string }) => l.key === 'changesWaiting')

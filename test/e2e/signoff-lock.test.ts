@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { eventHashInput, GENESIS_HASH, hashEvent } from '../../src/store/queries/events.js'
 import { tempDesk, type Desk } from '../helpers/cli.js'
@@ -23,35 +22,24 @@ async function contracted(): Promise<string> {
   return n
 }
 
-function events(where = "action like 'signoff.%'") {
-  const db = new Database(desk.db, { readonly: true })
-  try {
-    return db.prepare(`select id, at, actor, action, ref, data from events where ${where} order by id`).all() as {
-      id: number; at: string; actor: string; action: string; ref: string; data: string | null
-    }[]
-  } finally {
-    db.close()
-  }
+async function events(where = "action like 'signoff.%'") {
+  return (await desk.query(`select id, at, actor, action, ref, data from events where ${where} order by id`)) as {
+    id: number; at: string; actor: string; action: string; ref: string; data: string | null
+  }[]
 }
 
 /** Moves every event `minutes` into the past and re-chains the hashes: as if that much time had passed. */
-function timePasses(minutes: number): void {
-  const db = new Database(desk.db)
-  try {
-    db.transaction(() => {
-      const rows = db.prepare('select * from events order by id').all() as Record<string, any>[]
-      let prev = GENESIS_HASH
-      const upd = db.prepare('update events set at = ?, prev_hash = ?, hash = ? where id = ?')
-      for (const r of rows) {
-        const at = new Date(Date.parse(r.at) - minutes * 60_000).toISOString()
-        const hash = hashEvent(eventHashInput(prev, { ...r, at } as never))
-        upd.run(at, prev, hash, r.id)
-        prev = hash
-      }
-    })()
-  } finally {
-    db.close()
-  }
+async function timePasses(minutes: number): Promise<void> {
+  await desk.tx(async (q) => {
+    const rows = (await q('select * from events order by id')) as Record<string, any>[]
+    let prev = GENESIS_HASH
+    for (const r of rows) {
+      const at = new Date(Date.parse(r.at) - minutes * 60_000).toISOString()
+      const hash = hashEvent(eventHashInput(prev, { ...r, at } as never))
+      await q('update events set at = ?, prev_hash = ?, hash = ? where id = ?', [at, prev, hash, r.id])
+      prev = hash
+    }
+  })
 }
 
 /** `14:47`: the unlock time as the CLI shows it (TZ=UTC), rounded up to the minute. */
@@ -76,11 +64,11 @@ describe('five wrong PINs lock sign-offs for 15 minutes', { timeout: 120_000 }, 
       expect(r.exitCode).toBe(4)
       expect(r.stderr).toBe('orderdesk: wrong PIN for wang; nothing was signed')
     }
-    expect(events().map((e) => e.action)).toEqual(Array(4).fill('signoff.pin_failed')) // four do not lock
+    expect((await events()).map((e) => e.action)).toEqual(Array(4).fill('signoff.pin_failed')) // four do not lock
     const fifth = await desk.run(['order', 'confirm', n, '--json'], env('9999'))
     expect(fifth.exitCode).toBe(4)
     const err = JSON.parse(fifth.stderr).error
-    const log = events()
+    const log = (await events())
     expect(log.map((e) => [e.actor, e.action])).toEqual([...Array(5).fill(['wang', 'signoff.pin_failed']), ['wang', 'signoff.locked']])
     const locked = log.at(-1)!
     const until = JSON.parse(locked.data!).until as string
@@ -98,7 +86,7 @@ describe('five wrong PINs lock sign-offs for 15 minutes', { timeout: 120_000 }, 
     expect(right.exitCode).toBe(4)
     expect(right.stderr).toMatch(new RegExp(`^orderdesk: wang's sign-offs are locked until ${hhmm(until)} \\(in 1[45] minutes\\); try again then$`))
     expect((await desk.json(['order', 'show', n])).status).toBe('contracted')
-    expect(events()).toHaveLength(6)
+    expect((await events())).toHaveLength(6)
 
     // Another manager is not locked.
     await desk.json(['user', 'add', 'boss', '--role', 'manager', '--pin'], { user: 'wang', env: { ORDERDESK_NEW_PIN: '5678' } })
@@ -110,16 +98,16 @@ describe('five wrong PINs lock sign-offs for 15 minutes', { timeout: 120_000 }, 
   it('unlocks after 15 minutes; failures older than 15 minutes do not count; the audit chain stays intact', async () => {
     const n = await contracted()
     for (let i = 0; i < 5; i++) expect((await desk.run(['order', 'confirm', n], env('1111'))).exitCode).toBe(4)
-    expect(events().at(-1)!.action).toBe('signoff.locked')
+    expect((await events()).at(-1)!.action).toBe('signoff.locked')
     expect((await desk.run(['order', 'confirm', n], env('1234'))).exitCode).toBe(4)
 
-    timePasses(16)
+    await timePasses(16)
     // the old failures and the lock are past 15 minutes: a new failure is just a wrong PIN
     const wrong = await desk.run(['order', 'confirm', n], env('2222'))
     expect(wrong.stderr).toBe('orderdesk: wrong PIN for wang; nothing was signed')
     const ok = await desk.json(['order', 'confirm', n], env('1234'))
     expect(ok.order.status).toBe('ready')
-    expect(events().map((e) => e.action)).toEqual([...Array(5).fill('signoff.pin_failed'), 'signoff.locked', 'signoff.pin_failed'])
+    expect((await events()).map((e) => e.action)).toEqual([...Array(5).fill('signoff.pin_failed'), 'signoff.locked', 'signoff.pin_failed'])
     expect((await desk.run(['audit', 'verify'])).exitCode).toBe(0)
   })
 })
@@ -129,7 +117,7 @@ describe('who may sign', { timeout: 120_000 }, () => {
     const n = await contracted()
     const offered = (await desk.json(['inquiry', 'new', '--customer', 'VINET', '--item', 'NW-001=2'])).order.number
     await desk.json(['stock', 'check', offered])
-    const before = events('1 = 1').length
+    const before = (await events('1 = 1')).length
     const tries: [string, string[]][] = [
       ['li', ['order', 'confirm', n]],
       ['li', ['order', 'confirm', n, '--assign', 'sun', '--yes', '--no-input']],
@@ -143,15 +131,13 @@ describe('who may sign', { timeout: 120_000 }, () => {
       expect(r.exitCode, `${user} ${args.join(' ')}: ${r.stderr}`).toBe(4)
       expect(r.stderr).toMatch(/^orderdesk: \w+ is (clerk|mc|finance); (order confirm|quote approve) needs a manager's signature$/)
     }
-    expect(events('1 = 1')).toHaveLength(before)
+    expect((await events('1 = 1'))).toHaveLength(before)
     expect((await desk.json(['order', 'show', n])).status).toBe('contracted')
   })
 
   it('PINs are stored only as salted scrypt hashes: the same PIN gives different hashes', async () => {
     await desk.json(['user', 'add', 'boss', '--role', 'manager', '--pin'], { user: 'wang', env: { ORDERDESK_NEW_PIN: '1234' } })
-    const db = new Database(desk.db, { readonly: true })
-    const rows = db.prepare("select name, pin_hash from users where pin_hash is not null order by name").all() as { name: string; pin_hash: string }[]
-    db.close()
+    const rows = (await desk.query('select name, pin_hash from users where pin_hash is not null order by name')) as { name: string; pin_hash: string }[]
     expect(rows.map((r) => r.name)).toEqual(['boss', 'wang'])
     for (const r of rows) {
       expect(r.pin_hash).toMatch(/^scrypt\$16384\$8\$1\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=$/)

@@ -14,9 +14,24 @@ export interface RunResult {
   exitCode: number
 }
 
+/** Which backend the desks of this run live on: ORDERDESK_TEST_BACKEND=pg selects PostgreSQL. */
+export const BACKEND: 'sqlite' | 'pg' = process.env.ORDERDESK_TEST_BACKEND === 'pg' ? 'pg' : 'sqlite'
+export const isPg = BACKEND === 'pg'
+
 export interface Desk {
   dir: string
+  /** The database: a SQLite file path, or a postgres:// URL on the PostgreSQL backend. */
   db: string
+  backend: 'sqlite' | 'pg'
+  /**
+   * Runs one SQL statement against the desk's database directly (`?` placeholders on both
+   * backends) and gives the rows: for tests that look under the hood or tamper.
+   */
+  query<T = any>(sqlText: string, params?: unknown[]): Promise<T[]>
+  /** Takes the desk's write lock as another orderdesk would (until `release`). */
+  holdWriteLock(): Promise<{ release(): Promise<void> }>
+  /** Several statements on one connection in one transaction (`q` as `query`). */
+  tx<T>(fn: (q: <R = any>(sqlText: string, params?: unknown[]) => Promise<R[]>) => Promise<T>): Promise<T>
   /** Runs `orderdesk ...args` against this desk's database, as `user` (default li, a clerk). */
   run(args: string[], opts?: { user?: string; env?: Record<string, string | undefined>; input?: string }): Promise<RunResult>
   /** Runs with --json, expects exit 0 and returns the parsed stdout. */
@@ -36,16 +51,71 @@ function demoTemplate(): string {
 }
 
 /**
- * A fresh temporary desk: an empty database, or (default) a copy of the demo database.
+ * A fresh temporary desk: an empty database, (default) a copy of the demo database, or a copy
+ * of another desk (`copyOf`; no command may be running on it).
  *
  * @example
  * const desk = await tempDesk()
  * const r = await desk.run(['order', 'list'])
  */
-export async function tempDesk(opts: { demo?: boolean } = {}): Promise<Desk> {
+export async function tempDesk(opts: { demo?: boolean; copyOf?: Desk } = {}): Promise<Desk> {
   const dir = mkdtempSync(join(tmpdir(), 'orderdesk-test-'))
-  const db = join(dir, 'desk.db')
-  if (opts.demo !== false) copyFileSync(demoTemplate(), db)
+  let db = join(dir, 'desk.db')
+  let query: Desk['query']
+  let tx: Desk['tx']
+  let holdWriteLock: Desk['holdWriteLock']
+  let drop = async () => {}
+  if (isPg) {
+    const { pgDesk } = await import('./pg.js')
+    const d = await pgDesk(opts.demo !== false, opts.copyOf ? new URL(opts.copyOf.db).pathname.slice(1) : undefined)
+    db = d.url
+    query = d.query
+    tx = d.tx
+    holdWriteLock = d.holdWriteLock
+    drop = d.drop
+  } else {
+    if (opts.copyOf) {
+      copyFileSync(opts.copyOf.db, db)
+      if (existsSync(`${opts.copyOf.db}-wal`)) copyFileSync(`${opts.copyOf.db}-wal`, `${db}-wal`)
+    } else if (opts.demo !== false) copyFileSync(demoTemplate(), db)
+    const on = (h: import('better-sqlite3').Database) => async (sqlText: string, params: unknown[] = []) => {
+      const stmt = h.prepare(sqlText)
+      return (stmt.reader ? stmt.all(...(params as any[])) : (stmt.run(...(params as any[])), [])) as any[]
+    }
+    const open = async () => new (await import('better-sqlite3')).default(db)
+    query = async (sqlText, params = []) => {
+      const h = await open()
+      try {
+        return await on(h)(sqlText, params)
+      } finally {
+        h.close()
+      }
+    }
+    holdWriteLock = async () => {
+      const h = await open()
+      h.exec('begin immediate')
+      return {
+        async release() {
+          if (h.open && h.inTransaction) h.exec('commit')
+          if (h.open) h.close()
+        },
+      }
+    }
+    tx = async (fn) => {
+      const h = await open()
+      try {
+        h.exec('begin immediate')
+        const r = await fn(on(h) as any)
+        h.exec('commit')
+        return r
+      } catch (e) {
+        if (h.inTransaction) h.exec('rollback')
+        throw e
+      } finally {
+        h.close()
+      }
+    }
+  }
   const run: Desk['run'] = async (args, o = {}) => {
     const r = await execa('node', [BIN, ...args], {
       reject: false,
@@ -65,6 +135,10 @@ export async function tempDesk(opts: { demo?: boolean } = {}): Promise<Desk> {
   return {
     dir,
     db,
+    backend: BACKEND,
+    query,
+    tx,
+    holdWriteLock,
     run,
     async json(args, o) {
       const r = await run([...args, '--json'], o)
@@ -73,6 +147,7 @@ export async function tempDesk(opts: { demo?: boolean } = {}): Promise<Desk> {
     },
     cleanup() {
       rmSync(dir, { recursive: true, force: true })
+      void drop()
     },
   }
 }

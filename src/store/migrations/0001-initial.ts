@@ -1,10 +1,11 @@
+import { autoId } from './columns.js'
 import { sql, type Kysely } from 'kysely'
 
 /** Users, master data, stock ledger, orders with lines and documents, the audit trail. */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('users')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('name', 'text', (c) => c.notNull().unique())
     .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('full_name', 'text')
@@ -14,7 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('customers')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('code', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('contact', 'text')
@@ -26,7 +27,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('products')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('sku', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('unit', 'text', (c) => c.notNull())
@@ -41,7 +42,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('orders')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('number', 'text', (c) => c.notNull().unique())
     .addColumn('customer_id', 'integer', (c) => c.notNull().references('customers.id'))
     .addColumn('status', 'text', (c) => c.notNull())
@@ -69,7 +70,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('order_lines')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('order_id', 'integer', (c) => c.notNull().references('orders.id'))
     .addColumn('line_no', 'integer', (c) => c.notNull())
     .addColumn('product_id', 'integer', (c) => c.notNull().references('products.id'))
@@ -87,7 +88,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('stock_moves')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('product_id', 'integer', (c) => c.notNull().references('products.id'))
     .addColumn('qty', 'integer', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -101,7 +102,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('reservations')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('order_id', 'integer', (c) => c.notNull().references('orders.id'))
     .addColumn('line_id', 'integer', (c) => c.notNull().references('order_lines.id'))
     .addColumn('product_id', 'integer', (c) => c.notNull().references('products.id'))
@@ -114,7 +115,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('documents')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('order_id', 'integer', (c) => c.notNull().references('orders.id'))
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('number', 'text', (c) => c.notNull().unique())
@@ -131,7 +132,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('events')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('business_date', 'text', (c) => c.notNull())
     .addColumn('actor', 'text', (c) => c.notNull())

@@ -1,10 +1,11 @@
+import { autoId } from './columns.js'
 import type { Kysely } from 'kysely'
 
 /** Payments, production orders, quotation approval and risk flags on orders. */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('payments')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('order_id', 'integer', (c) => c.notNull().references('orders.id'))
     .addColumn('amount', 'bigint', (c) => c.notNull())
     .addColumn('method', 'text')
@@ -17,7 +18,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('production_orders')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('number', 'text', (c) => c.notNull().unique())
     .addColumn('order_id', 'integer', (c) => c.notNull().references('orders.id'))
     .addColumn('line_id', 'integer', (c) => c.notNull().references('order_lines.id'))

@@ -1,10 +1,11 @@
+import { autoId } from './columns.js'
 import type { Kysely } from 'kysely'
 
 /** Shipments with their lines, invoices, feedback and complaints; delivery facts on orders. */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('shipments')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('number', 'text', (c) => c.notNull().unique())
     .addColumn('order_id', 'integer', (c) => c.notNull().references('orders.id'))
     .addColumn('status', 'text', (c) => c.notNull())
@@ -26,7 +27,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('shipment_lines')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('shipment_id', 'integer', (c) => c.notNull().references('shipments.id'))
     .addColumn('line_id', 'integer', (c) => c.notNull().references('order_lines.id'))
     .addColumn('product_id', 'integer', (c) => c.notNull().references('products.id'))
@@ -37,7 +38,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('invoices')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('order_id', 'integer', (c) => c.notNull().references('orders.id'))
     .addColumn('number', 'text', (c) => c.notNull().unique())
     .addColumn('amount', 'bigint', (c) => c.notNull())
@@ -49,7 +50,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('feedback')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('order_id', 'integer', (c) => c.notNull().unique().references('orders.id'))
     .addColumn('rating', 'integer', (c) => c.notNull())
     .addColumn('comment', 'text')
@@ -60,7 +61,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('complaints')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('order_id', 'integer', (c) => c.notNull().references('orders.id'))
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())

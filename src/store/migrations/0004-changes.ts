@@ -1,10 +1,11 @@
+import { autoId } from './columns.js'
 import type { Kysely } from 'kysely'
 
 /** Customer change requests (with their production plan change forms) and cancelled shipments. */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('change_requests')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('number', 'text', (c) => c.notNull().unique())
     .addColumn('order_id', 'integer', (c) => c.notNull().references('orders.id'))
     .addColumn('status', 'text', (c) => c.notNull())

@@ -1,3 +1,4 @@
+import { autoId } from './columns.js'
 import type { Kysely } from 'kysely'
 
 /**
@@ -9,7 +10,7 @@ import type { Kysely } from 'kysely'
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('import_batches')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('file', 'text', (c) => c.notNull())
     .addColumn('format', 'text', (c) => c.notNull())

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import type { Tx } from '../transaction.js'
 import type { EventRow } from '../schema.js'
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Database } from '../schema.js'
+import { dialectOf } from '../dialect.js'
 
 export interface NewEvent {
   at: string
@@ -61,11 +62,51 @@ export function eventRow(e: NewEvent): Omit<EventRow, 'id' | 'hash' | 'prev_hash
  * previous event's hash and its own content, so editing history breaks the chain.
  */
 export async function appendEvent(tx: Tx, e: NewEvent): Promise<void> {
-  const last = await tx.selectFrom('events').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
+  const last = await tx.selectFrom('events').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst()
   const prevHash = last?.hash ?? GENESIS_HASH
   const row = eventRow(e)
   const hash = hashEvent(eventHashInput(prevHash, row))
-  await tx.insertInto('events').values({ ...row, prev_hash: prevHash, hash }).execute()
+  if (dialectOf(tx) === 'postgres') {
+    const id = await reserveEventIds(tx, 1, last?.id ?? 0)
+    await tx.insertInto('events').values({ id, ...row, prev_hash: prevHash, hash }).execute()
+  } else {
+    await tx.insertInto('events').values({ ...row, prev_hash: prevHash, hash }).execute()
+  }
+}
+
+/**
+ * The counter that plays sqlite_sequence's part for the audit trail on PostgreSQL: the last
+ * event id ever issued. A PostgreSQL sequence is not transactional (a rolled-back write would
+ * leave a gap that `audit verify` must read as deleted events), so event ids there are issued
+ * from this row, inside the write transaction that holds the desk lock: gapless, never reused.
+ */
+export const EVENT_ID_COUNTER = 'audit.event_id'
+
+/**
+ * PostgreSQL: issues `n` event ids (inside the write transaction); gives the first. `lastId`
+ * is the newest event's id when the caller has read it already.
+ */
+export async function reserveEventIds(tx: Tx, n: number, lastId?: number): Promise<number> {
+  const last = lastId ?? (await tx.selectFrom('events').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst())?.id ?? 0
+  const row = await tx.selectFrom('counters').select('value').where('key', '=', EVENT_ID_COUNTER).executeTakeFirst()
+  const first = Math.max(last, row?.value ?? 0) + 1
+  const value = first + n - 1
+  if (row) await tx.updateTable('counters').set({ value }).where('key', '=', EVENT_ID_COUNTER).execute()
+  else await tx.insertInto('counters').values({ key: EVENT_ID_COUNTER, value }).execute()
+  return first
+}
+
+/**
+ * The last event id ever issued (events deleted from the end leave it behind): SQLite's
+ * AUTOINCREMENT sequence, or the counter above on PostgreSQL. 0 when none.
+ */
+export async function lastIssuedEventId(db: Kysely<Database>): Promise<number> {
+  if (dialectOf(db) === 'postgres') {
+    const row = await db.selectFrom('counters').select('value').where('key', '=', EVENT_ID_COUNTER).executeTakeFirst()
+    return Number(row?.value ?? 0)
+  }
+  const seq = await sql<{ seq: number }>`select seq from sqlite_sequence where name = 'events'`.execute(db)
+  return Number(seq.rows[0]?.seq ?? 0)
 }
 
 export async function orderEvents(db: Kysely<Database>, orderId: number): Promise<EventRow[]> {

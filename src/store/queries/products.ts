@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database, Product } from '../schema.js'
-import { likeTerm } from './like.js'
+import { likeOp, likeTerm } from './like.js'
 
 export async function findProduct(db: Kysely<Database>, sku: string): Promise<Product | undefined> {
   return db.selectFrom('products').selectAll().where('sku', '=', sku).executeTakeFirst()
@@ -14,7 +14,7 @@ export async function findProductsBySku(db: Kysely<Database>, skus: string[]): P
 export async function searchProducts(db: Kysely<Database>, term: string, limit = 20): Promise<Product[]> {
   let q = db.selectFrom('products').selectAll()
   const t = likeTerm(term)
-  if (t) q = q.where((eb) => eb.or([eb('sku', 'like', `${t}%`), eb('name', 'like', `%${t}%`)]))
+  if (t) q = q.where((eb) => eb.or([eb('sku', likeOp(db), `${t}%`), eb('name', likeOp(db), `%${t}%`)]))
   return q.orderBy('sku').limit(limit).execute()
 }
 

@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely'
+import { dialectOf } from '../dialect.js'
 import { all, asOfUnion, changedAfter, CONTRACTED_STATUSES, firstChangeAfter, num, OPEN_CONTRACT_STATUSES, type ReportSource } from './report-scope.js'
 
 /**
@@ -43,9 +44,12 @@ export interface OverdueBucketRow {
  */
 export async function overdueBuckets(src: ReportSource, date: string, bounds: string[]): Promise<OverdueBucketRow[]> {
   const { db } = src
+  // PostgreSQL matches a GROUP BY expression to the select list only when it is the same text:
+  // the bounds (validated dates) go in as literals there, not as parameters numbered apart
+  const bound = (b: string) => (dialectOf(db) === 'postgres' ? sql.lit(b) : b)
   const union = asOfUnion<{ bucket: number; n: number; v: number }>(db, date, OPEN_CONTRACT_STATUSES, (q, _status, sign) => {
     const bucket = sql<number>`case ${sql.join(
-      bounds.map((b, i) => sql`when orders.promised_date >= ${b} then ${sql.lit(i)}`),
+      bounds.map((b, i) => sql`when orders.promised_date >= ${bound(b)} then ${sql.lit(i)}`),
       sql` `,
     )} else ${sql.lit(bounds.length)} end`
     return q
