@@ -10,6 +10,23 @@ const INT8 = 20
 const NUMERIC = 1700
 
 /**
+ * The `pg` driver: required, not import()ed (the bundle runs as a vm script, bin/orderdesk,
+ * where import() has no loader). When it loads, pg asks whether it runs in a Cloudflare Worker
+ * by touching the global `Response`, which makes Node 20 load its whole fetch implementation
+ * (undici: ~40 ms of every command). Node 21 and later answer from `navigator.userAgent`
+ * first; on Node 20 a `navigator` like theirs is lent for the duration of the require.
+ */
+function loadPg(): typeof PgModule {
+  const lend = typeof (globalThis as { navigator?: unknown }).navigator === 'undefined'
+  if (lend) Object.defineProperty(globalThis, 'navigator', { value: { userAgent: `Node.js/${process.versions.node}` }, configurable: true, writable: true })
+  try {
+    return createRequire(import.meta.url)('pg') as typeof PgModule
+  } finally {
+    if (lend) delete (globalThis as { navigator?: unknown }).navigator
+  }
+}
+
+/**
  * Opens a PostgreSQL desk (loaded only for a postgres:// URL, so SQLite start-up never pays
  * for the `pg` driver). One CLI process needs at most two connections. `count(*)` (int8) and
  * `sum()` of money (numeric) come back as numbers, as on SQLite; dates stay text columns.
@@ -17,8 +34,7 @@ const NUMERIC = 1700
  * (exit 5), exactly like SQLite's busy timeout.
  */
 export async function openPostgresStore(url: string, opts: { busyTimeoutMs: number }): Promise<Store> {
-  // required, not import()ed: the bundle runs as a vm script (bin/orderdesk), where import() has no loader
-  const pg = createRequire(import.meta.url)('pg') as typeof PgModule
+  const pg = loadPg()
   const builtin = pg.types
   const types = {
     getTypeParser(oid: number, format?: 'text' | 'binary') {
