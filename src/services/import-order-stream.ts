@@ -66,6 +66,9 @@ export async function* orderStream(source: ImportSource, opts: OrderStreamOption
       return
     }
     const hash = createHash('sha256').update(res.order.contentKey).digest('hex')
+    // the hash stands for the key from here on: the key (the whole order as text) would only
+    // double what crosses to the writing thread
+    res.order.contentKey = ''
     const short = parseInt(hash.slice(0, 12), 16)
     const before = seen.get(ref)
     if (before !== undefined) {

@@ -18,6 +18,7 @@ import {
   reserveCounters,
   startImportBatch,
 } from '../store/import-writes.js'
+import { bulkLoadSettings } from '../store/bulk-load.js'
 import type { Database } from '../store/schema.js'
 import { checkStock } from './check-stock.js'
 import { requirePermission, type ServiceContext } from './context.js'
@@ -300,6 +301,7 @@ export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput
   }
 
   let committed = false
+  const restoreSettings = bulkLoadSettings(input.dryRun ? null : input.sqlite)
   try {
     ;({ committed } = await tx.run(async () => {
       batchId = await tx.batch(async (q, write) =>
@@ -337,6 +339,7 @@ export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput
       })
     }))
   } finally {
+    restoreSettings()
     await src.close()
     if (errors) {
       await errors.close()

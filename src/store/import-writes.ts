@@ -31,19 +31,22 @@ export interface RowWriter {
  * as `db` (so they run inside the transaction `immediate()` opened on it).
  */
 export class PreparedInserts implements RowWriter {
-  private readonly statements = new Map<string, BetterSqlite3.Statement>()
+  /** Keyed by the caller's column list (a constant array per call site: no key text per row). */
+  private readonly statements = new Map<readonly string[], { table: string; stmt: BetterSqlite3.Statement }[]>()
 
   constructor(private readonly sqlite: BetterSqlite3.Database) {}
 
   /** Inserts one row; gives its rowid. */
   insert(table: string, columns: readonly string[], values: unknown[]): number {
-    const key = `${table}(${columns.join(',')})`
-    let stmt = this.statements.get(key)
-    if (!stmt) {
-      stmt = this.sqlite.prepare(`insert into ${ident(table)} (${columns.map(ident).join(',')}) values (${columns.map(() => '?').join(',')})`)
-      this.statements.set(key, stmt)
+    let list = this.statements.get(columns)
+    let entry = list?.find((e) => e.table === table)
+    if (!entry) {
+      const stmt = this.sqlite.prepare(`insert into ${ident(table)} (${columns.map(ident).join(',')}) values (${columns.map(() => '?').join(',')})`)
+      entry = { table, stmt }
+      if (!list) this.statements.set(columns, (list = []))
+      list.push(entry)
     }
-    return Number(stmt.run(values).lastInsertRowid)
+    return Number(entry.stmt.run(values).lastInsertRowid)
   }
 
   async flush(): Promise<void> {}
