@@ -1,11 +1,13 @@
 // `npm run bench:import`: times `orderdesk import orders` on generated phone orders (realistic
 // values: 12 demo customers, 30 products, 1–9 lines per order, half the lines at the list price,
 // discounts, two years of order dates, notes with commas and quotes) into a fresh demo database,
-// against Debian's `sqlite3 .import` of the same CSV into a bare table, in the same run.
+// against Debian's `sqlite3 .import` of the same CSV into a bare table, in the same run, and
+// against the floor: sqlite3 itself loading the same CSV into a copy of the same fresh desk,
+// set-based and unvalidated (bench/import-floor.sql).
 // Reports rows/s and the importer's peak RSS (from /usr/bin/time) at each size.
 //   BENCH_IMPORT_LINES=100000,1000000 (default)   ORDERDESK_BENCH_BIN=dist/main.cjs (default bin/orderdesk)
 import { spawnSync } from 'node:child_process'
-import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { once } from 'node:events'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 
 const bin = process.env.ORDERDESK_BENCH_BIN ?? fileURLToPath(new URL('../bin/orderdesk', import.meta.url))
 const sizes = (process.env.BENCH_IMPORT_LINES ?? '100000,1000000').split(',').map(Number)
+const FLOOR_SQL = fileURLToPath(new URL('./import-floor.sql', import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'orderdesk-bench-import-'))
 const TODAY = '2026-11-26'
 const CUSTOMERS = ['ALFKI', 'ANATR', 'ANTON', 'AROUT', 'BERGS', 'BLAUS', 'BLONP', 'BOLID', 'BONAP', 'BOTTM', 'BSBEV', 'VINET']
@@ -96,6 +99,18 @@ try {
     const env = { ORDERDESK_DB: db, ORDERDESK_USER: 'li', ORDERDESK_TODAY: TODAY, NO_COLOR: '1' }
     const init = run([process.execPath, bin, 'init', '--demo'], env)
     if (init.status !== 0) throw new Error(`init failed: ${init.stderr}`)
+
+    // the floor: sqlite3 itself loads the same file into a copy of the same fresh desk, set-based
+    let floorMs = null
+    if (hasSqlite) {
+      const floorDb = join(dir, `floor-${lines}.db`)
+      copyFileSync(db, floorDb)
+      const r = run(['sqlite3', floorDb, `.import --csv ${csv} t`, `.read ${FLOOR_SQL}`])
+      const n = spawnSync('sqlite3', [floorDb, 'select count(*) from orders where ext_ref is not null'], { encoding: 'utf8' })
+      if (r.status !== 0 || Number(n.stdout) !== orders) throw new Error(`the floor load failed: ${r.stderr}${n.stdout}`)
+      floorMs = r.ms
+      for (const ext of ['', '-wal', '-shm']) rmSync(floorDb + ext, { force: true })
+    }
     const argv = [process.execPath, bin, 'import', 'orders', csv, '--json']
     const r = run(hasTime ? ['/usr/bin/time', '-f', 'maxrss_kb=%M cpu=%U+%S', ...argv] : argv, env)
     if (r.status !== 0) throw new Error(`import exited ${r.status}: ${r.stderr.slice(0, 2000)}`)
@@ -112,6 +127,9 @@ try {
       peakRssMB: rss === null ? null : Math.round(rss),
       sqliteImportSeconds: sqliteMs === null ? null : Math.round(sqliteMs) / 1000,
       ratio: sqliteMs === null ? null : Math.round((r.ms / sqliteMs) * 100) / 100,
+      floorSeconds: floorMs === null ? null : Math.round(floorMs) / 1000,
+      floorRatio: floorMs === null || sqliteMs === null ? null : Math.round((floorMs / sqliteMs) * 100) / 100,
+      overFloor: floorMs === null ? null : Math.round((r.ms / floorMs) * 100) / 100,
       cpuSeconds: cpuOf(r.stderr),
       sqliteCpuSeconds: sqliteCpu,
       threaded: s.threaded,
@@ -126,12 +144,13 @@ try {
 }
 
 const pad = (v, w) => String(v ?? '—').padStart(w)
-console.log(`\n${'lines'.padStart(9)} ${'orders'.padStart(8)} ${'import s'.padStart(9)} ${'rows/s'.padStart(8)} ${'CPU s'.padStart(6)} ${'peak RSS MB'.padStart(12)} ${'sqlite3 s'.padStart(10)} ${'CPU s'.padStart(6)} ${'ratio'.padStart(6)} ${'CPU ratio'.padStart(10)} ${'load'.padStart(5)}`)
+console.log(`\n${'lines'.padStart(9)} ${'orders'.padStart(8)} ${'import s'.padStart(9)} ${'rows/s'.padStart(8)} ${'CPU s'.padStart(6)} ${'peak RSS MB'.padStart(12)} ${'sqlite3 s'.padStart(10)} ${'CPU s'.padStart(6)} ${'ratio'.padStart(6)} ${'CPU ratio'.padStart(10)} ${'floor s'.padStart(8)} ${'floor ratio'.padStart(12)} ${'import/floor'.padStart(13)} ${'load'.padStart(5)}`)
 for (const r of results) {
   const cpuRatio = r.cpuSeconds && r.sqliteCpuSeconds ? (r.cpuSeconds / r.sqliteCpuSeconds).toFixed(2) : null
   console.log(
-    `${pad(r.lines, 9)} ${pad(r.orders, 8)} ${pad(r.importSeconds.toFixed(1), 9)} ${pad(r.rowsPerSecond, 8)} ${pad(r.cpuSeconds?.toFixed(1), 6)} ${pad(r.peakRssMB, 12)} ${pad(r.sqliteImportSeconds?.toFixed(1), 10)} ${pad(r.sqliteCpuSeconds?.toFixed(1), 6)} ${pad(r.ratio?.toFixed(2), 6)} ${pad(cpuRatio, 10)} ${pad(r.load.toFixed(1), 5)}`,
+    `${pad(r.lines, 9)} ${pad(r.orders, 8)} ${pad(r.importSeconds.toFixed(1), 9)} ${pad(r.rowsPerSecond, 8)} ${pad(r.cpuSeconds?.toFixed(1), 6)} ${pad(r.peakRssMB, 12)} ${pad(r.sqliteImportSeconds?.toFixed(1), 10)} ${pad(r.sqliteCpuSeconds?.toFixed(1), 6)} ${pad(r.ratio?.toFixed(2), 6)} ${pad(cpuRatio, 10)} ${pad(r.floorSeconds?.toFixed(1), 8)} ${pad(r.floorRatio?.toFixed(2), 12)} ${pad(r.overFloor?.toFixed(2), 13)} ${pad(r.load.toFixed(1), 5)}`,
   )
 }
 console.log('\ntargets: ratio ≤ 5, peak RSS < 250 MB and about the same at every size')
+console.log('floor: sqlite3 loading the same file into the same fresh desk, set-based, unvalidated (bench/import-floor.sql); floor ratio = floor / sqlite3 .import')
 console.log(JSON.stringify(results))
