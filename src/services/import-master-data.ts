@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3'
 import { rmSync } from 'node:fs'
 import type { Kysely } from 'kysely'
 import { columnsOf, extraFieldsProblem, pickColumns, resolveColumns, type ImportKind } from '../domain/import-columns.js'
@@ -16,6 +17,7 @@ import {
 import type { ImportProblem, RowInput } from '../domain/import-order.js'
 import { CappedList, ImportFileError, type ConflictEntry, type RejectedEntry } from '../domain/import-outcome.js'
 import { EventChain, findCustomersByCode, findProductsBySkus, finishImportBatch, startImportBatch, type CustomerRef, type ProductRef } from '../store/import-writes.js'
+import { bulkLoadSettings } from '../store/bulk-load.js'
 import type { Database } from '../store/schema.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { ErrorsFile } from './import-errors-file.js'
@@ -48,6 +50,8 @@ export interface ImportMasterInput {
   receive?: boolean
   batchSize?: number
   onProgress?: (p: { rows: number; bytes: number; size: number | null }) => void
+  /** The driver handle under `ctx.db` (Store.sqlite), for the bulk-load settings; null on PostgreSQL. */
+  sqlite?: BetterSqlite3.Database | null
 }
 
 export interface ImportMasterSummary {
@@ -270,6 +274,7 @@ export async function importMasterData(ctx: ServiceContext, input: ImportMasterI
   }
 
   let committed = false
+  const restoreSettings = bulkLoadSettings(input.dryRun ? null : (input.sqlite ?? null))
   try {
     ;({ committed } = await tx.run(async () => {
       batchId = await tx.batch(async (q, write) =>
@@ -333,6 +338,7 @@ export async function importMasterData(ctx: ServiceContext, input: ImportMasterI
       })
     }))
   } finally {
+    restoreSettings()
     src.close()
     if (errors) {
       await errors.close()

@@ -83,7 +83,7 @@ async function run(cmd: Command, kind: ImportKind, file: string, raw: unknown): 
         s.out.result(summaryJson(r), () => ordersText(r))
         finish(s, r, opts.errors)
       } else {
-        const r = await importMasterData(ctx, { ...common, kind: kind as MasterKind, receive: opts.receive })
+        const r = await importMasterData(ctx, { ...common, kind: kind as MasterKind, receive: opts.receive, sqlite: s.store.sqlite })
         progress.clear()
         s.out.result(masterSummaryJson(r), () => masterText(r))
         finish(s, r, opts.errors)
