@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BULK_CHECKPOINT_PAGES, bulkLoadSettings } from '../../src/store/bulk-load.js'
+import { BULK_CACHE_KIB, BULK_CHECKPOINT_PAGES, bulkLoadSettings } from '../../src/store/bulk-load.js'
 
 describe('bulkLoadSettings', () => {
   const dirs: string[] = []
@@ -19,23 +19,29 @@ describe('bulkLoadSettings', () => {
     return db
   }
   const checkpointOf = (db: Database.Database) => db.pragma('wal_autocheckpoint', { simple: true })
+  const cacheOf = (db: Database.Database) => db.pragma('cache_size', { simple: true })
 
-  it('spaces the WAL checkpoints for the load, then puts the setting back', () => {
+  it('spaces the WAL checkpoints and sizes the page cache for the load, then puts both back', () => {
     const db = open()
     db.pragma('wal_autocheckpoint = 500')
+    db.pragma('cache_size = -3000')
     const restore = bulkLoadSettings(db)
     expect(checkpointOf(db)).toBe(BULK_CHECKPOINT_PAGES)
+    expect(cacheOf(db)).toBe(-BULK_CACHE_KIB)
     restore()
     expect(checkpointOf(db)).toBe(500)
+    expect(cacheOf(db)).toBe(-3000)
     db.close()
   })
 
   it('leaves other connections to the same desk as they are', () => {
     const a = open()
     const b = new Database(a.name)
+    const cacheBefore = cacheOf(b)
     const restore = bulkLoadSettings(a)
     expect(checkpointOf(a)).toBe(BULK_CHECKPOINT_PAGES)
     expect(checkpointOf(b)).toBe(1000)
+    expect(cacheOf(b)).toBe(cacheBefore)
     restore()
     a.close()
     b.close()
