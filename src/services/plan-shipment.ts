@@ -11,6 +11,7 @@ import { immediate } from '../store/transaction.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { requireManagerSignoff } from './manager-signoff.js'
 import { orderForStep, updateOrder } from './order-guard.js'
+import { nextOrderSeq } from '../store/queries/order-seq.js'
 
 export interface PlanShipmentInput {
   number: string
@@ -58,10 +59,7 @@ export async function planShipment(ctx: ServiceContext, input: PlanShipmentInput
       )
     }
     const parts = allocateShipment(shippable, input.items ?? null)
-    const seq =
-      Number(
-        (await tx.selectFrom('shipments').select((eb) => eb.fn.countAll<number>().as('n')).where('order_id', '=', order.id).executeTakeFirstOrThrow()).n,
-      ) + 1
+    const seq = await nextOrderSeq(tx, order.id, 'shipment')
     const number = documentNumber(order.number, DOCUMENT_KINDS.outbound_slip, seq)
     const at = ctx.now()
     const unpaid = pay !== 'paid'

@@ -7,6 +7,7 @@ import { immediate } from '../store/transaction.js'
 import { loadChangeState } from './change-state.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { orderForStep } from './order-guard.js'
+import { nextOrderSeq } from '../store/queries/order-seq.js'
 
 export interface RequestChangeInput extends ChangeRequestSpec {
   number: string
@@ -53,13 +54,9 @@ export async function requestChange(ctx: ServiceContext, input: RequestChangeInp
     }
     const state = await loadChangeState(tx, order, ctx.today, input.items.map((i) => i.sku))
     const plan = evaluateChange(state, input)
-    const seq = Number((await tx.selectFrom('change_requests').select((eb) => eb.fn.countAll<number>().as('n')).where('order_id', '=', order.id).executeTakeFirstOrThrow()).n) + 1
+    const seq = await nextOrderSeq(tx, order.id, 'change')
     const change = documentNumber(order.number, DOCUMENT_KINDS.change_request, seq)
-    const formSeq = plan.needsMc
-      ? Number(
-          (await tx.selectFrom('change_requests').select((eb) => eb.fn.countAll<number>().as('n')).where('order_id', '=', order.id).where('form_number', 'is not', null).executeTakeFirstOrThrow()).n,
-        ) + 1
-      : 0
+    const formSeq = plan.needsMc ? await nextOrderSeq(tx, order.id, 'changeForm') : 0
     const form = plan.needsMc ? documentNumber(order.number, DOCUMENT_KINDS.change_form, formSeq) : null
     const status = plan.needsMc ? 'pending_mc' : 'offered'
     const at = ctx.now()

@@ -9,6 +9,7 @@ import { immediate } from '../store/transaction.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { orderForStep, updateOrder } from './order-guard.js'
 import { checkQuote } from './quote-check.js'
+import { nextOrderSeq } from '../store/queries/order-seq.js'
 
 export interface SignContractInput {
   number: string
@@ -73,17 +74,7 @@ export async function signContract(ctx: ServiceContext, input: SignContractInput
     for (const l of lines) {
       if (l.stock_qty > 0) await reserveStock(tx, { orderId: order.id, lineId: l.id, productId: l.product_id, qty: l.stock_qty, at })
     }
-    const seq =
-      Number(
-        (
-          await tx
-            .selectFrom('documents')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .where('order_id', '=', order.id)
-            .where('kind', '=', 'contract')
-            .executeTakeFirstOrThrow()
-        ).n,
-      ) + 1
+    const seq = await nextOrderSeq(tx, order.id, 'contract')
     const contract = documentNumber(order.number, DOCUMENT_KINDS.contract, seq)
     const updated = await updateOrder(
       tx,
