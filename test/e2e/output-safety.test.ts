@@ -128,6 +128,7 @@ const REVIEWED: { file: string; line: RegExp; why: string }[] = [
   { file: 'src/store/migrations/0001-initial.ts', line: /return sql\.raw\(expr\)/, why: 'fixed CHECK constraints written in the migration' },
   { file: 'src/store/queries/needs-action.ts', line: /sql\.join\(xs\.map\(\(x\) => sql\.lit\(x\)\)\)/, why: 'status names from the domain constants, as literals so that the partial index applies' },
   { file: 'src/store/connection.ts', line: /busy_timeout = \$\{Math\.max\(0, Math\.floor\(/, why: 'a number, clamped and floored' },
+  { file: 'src/store/bulk-load.ts', line: /(wal_autocheckpoint|cache_size) = \$\{(-?BULK_(CHECKPOINT_PAGES|CACHE_KIB)|Math\.trunc\((checkpoint|cache)\))\}/, why: "numbers: the module's constants, or the value SQLite itself reported, truncated" },
   { file: 'src/store/import-writes.ts', line: /`insert into \$\{ident\(table\)\} \(\$\{columns\.map\(ident\)/, why: 'table and column names from the code, quoted by ident(); the values are bound' },
   { file: 'src/store/import-writes.ts', line: /`select \$\{columns\.map\(\(_, i\) => `value->>\$\{i\}`\)/, why: 'column positions (numbers) into json_each of the bound JSON parameter' },
   { file: 'src/store/import-writes.ts', line: / returning \$\{returning\.map\(ident\)/, why: 'column names from the code, quoted by ident()' },
