@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { pipeline, type Readable } from 'node:stream'
-import { parse } from 'csv-parse'
+import { CsvError, parse } from 'csv-parse'
 import iconv from 'iconv-lite'
 import { NotFoundError, UsageError } from '../domain/errors.js'
 import { normalizeColumnName } from '../domain/import-columns.js'
@@ -180,7 +180,10 @@ async function* csvRecords(parser: Readable): AsyncGenerator<SourceRecord[]> {
     }
   } catch (e) {
     const err = e as { code?: string; lines?: number; message?: string }
-    if (typeof err.code === 'string' && err.code.startsWith('CSV_')) throw new ImportFileError(err.lines ?? line, String(err.message).replace(/^Invalid Record Length: /, ''))
+    // csv-parse's errors: most codes start with CSV_, but not all (INVALID_OPENING_QUOTE)
+    if (e instanceof CsvError || (typeof err.code === 'string' && err.code.startsWith('CSV_'))) {
+      throw new ImportFileError(err.lines ?? line, String(err.message).replace(/^Invalid Record Length: /, ''))
+    }
     throw e
   }
 }

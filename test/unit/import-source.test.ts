@@ -51,6 +51,12 @@ describe('CSV', () => {
     expect((await failure('')).message).toBe('cannot read the file: the file is empty (a header row is needed)')
   })
 
+  it('a quote opening in the middle of a field is a file error too (csv-parse names that one without CSV_)', async () => {
+    const e = await failure('ext_ref,sku,qty\nA,NW-001,1\nB,NW-00\u00e4"x,2\n')
+    expect(e).toBeInstanceOf(ImportFileError)
+    expect(e.message).toMatch(/^cannot read the file at line 3: Invalid Opening Quote: a quote is found on field 1 at line 3/)
+  })
+
   it('many chunks: every record, in order, with its line', async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `R-${i},"x\ny"`)
     const r = await read(`ext_ref,note\n${rows.join('\n')}\n`)
