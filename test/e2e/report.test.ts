@@ -174,10 +174,20 @@ beforeAll(async () => {
   for (const [letter, date, args] of INQUIRIES) {
     N[letter] = (await step(letter === 'B' ? 'chen' : 'li', date, ['inquiry', 'new', ...args])).trim()
   }
-  // each order's steps in order; a few orders at a time
+  // each order's steps in order; a few orders at a time. Complaints are numbered in the order
+  // they are opened, and the expectations name them (Q's is 1, P's is 2): P's waits for Q's.
   const queue = Object.values(chains())
+  let qComplaintOpened!: () => void
+  const qComplaint = new Promise<void>((resolve) => (qComplaintOpened = resolve))
+  const opensComplaint = (args: string[], order: string | undefined) => args[0] === 'complaint' && args[1] === 'open' && args[2] === order
   const worker = async () => {
-    for (let c = queue.shift(); c; c = queue.shift()) for (const [user, date, args] of c) await step(user, date, args)
+    for (let c = queue.shift(); c; c = queue.shift()) {
+      for (const [user, date, args] of c) {
+        if (opensComplaint(args, N.P)) await qComplaint
+        await step(user, date, args)
+        if (opensComplaint(args, N.Q)) qComplaintOpened()
+      }
+    }
   }
   await Promise.all([worker(), worker(), worker()])
 }, 240_000)
