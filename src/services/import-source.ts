@@ -179,11 +179,8 @@ async function* csvRecords(parser: Readable): AsyncGenerator<SourceRecord[]> {
       if (out.length) yield out
     }
   } catch (e) {
-    const err = e as { code?: string; lines?: number; message?: string }
-    // csv-parse's errors: most codes start with CSV_, but not all (INVALID_OPENING_QUOTE)
-    if (e instanceof CsvError || (typeof err.code === 'string' && err.code.startsWith('CSV_'))) {
-      throw new ImportFileError(err.lines ?? line, String(err.message).replace(/^Invalid Record Length: /, ''))
-    }
+    // anything csv-parse refuses (its codes mostly, not all, start with CSV_: INVALID_OPENING_QUOTE)
+    if (e instanceof CsvError) throw new ImportFileError((e as { lines?: number }).lines ?? line, e.message.replace(/^Invalid Record Length: /, ''))
     throw e
   }
 }

@@ -7,11 +7,11 @@ import { allocateShipment, type ShipmentPart } from '../domain/shipment-plan.js'
 import { appendEvent } from '../store/queries/events.js'
 import { orderLines } from '../store/queries/orders.js'
 import { shippedByLine } from '../store/queries/shipments.js'
+import { nextOrderSeq } from '../store/queries/order-seq.js'
 import { immediate } from '../store/transaction.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { requireManagerSignoff } from './manager-signoff.js'
 import { orderForStep, updateOrder } from './order-guard.js'
-import { nextOrderSeq } from '../store/queries/order-seq.js'
 
 export interface PlanShipmentInput {
   number: string

@@ -3,11 +3,11 @@ import { evaluateChange, type ChangePlan, type ChangeRequestSpec } from '../doma
 import { DOCUMENT_KINDS, documentNumber } from '../domain/numbering.js'
 import { appendEvent } from '../store/queries/events.js'
 import { OPEN_CHANGE } from '../store/queries/changes.js'
+import { nextOrderSeq } from '../store/queries/order-seq.js'
 import { immediate } from '../store/transaction.js'
 import { loadChangeState } from './change-state.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { orderForStep } from './order-guard.js'
-import { nextOrderSeq } from '../store/queries/order-seq.js'
 
 export interface RequestChangeInput extends ChangeRequestSpec {
   number: string

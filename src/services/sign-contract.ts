@@ -5,11 +5,11 @@ import { STEPS } from '../domain/order-status.js'
 import { appendEvent } from '../store/queries/events.js'
 import { orderLines } from '../store/queries/orders.js'
 import { availableByProduct, reserveStock } from '../store/queries/stock.js'
+import { nextOrderSeq } from '../store/queries/order-seq.js'
 import { immediate } from '../store/transaction.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { orderForStep, updateOrder } from './order-guard.js'
 import { checkQuote } from './quote-check.js'
-import { nextOrderSeq } from '../store/queries/order-seq.js'
 
 export interface SignContractInput {
   number: string

@@ -1,7 +1,7 @@
 import { CompiledQuery, type Kysely } from 'kysely'
 import type BetterSqlite3 from 'better-sqlite3'
 import { dialectOf } from './dialect.js'
-import { maxId, resetIdSequence } from './table-sql.js'
+import { ident, maxId, resetIdSequence } from './table-sql.js'
 import { eventHashInput, eventRow, GENESIS_HASH, hashEvent, reserveEventIds, type NewEvent } from './queries/events.js'
 import type { Database } from './schema.js'
 
@@ -12,8 +12,6 @@ import type { Database } from './schema.js'
  * extended in memory, and order-number counters are reserved a batch at a time.
  */
 type Q = Kysely<Database>
-
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 /**
  * Where the importer writes its rows: `insert` gives the new row's id at once (the order's

@@ -9,7 +9,8 @@ import type BetterSqlite3 from 'better-sqlite3'
  */
 type Q = Kysely<any>
 
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`
+/** A table or column name quoted as an SQL identifier (both backends). */
+export const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`
 
 /** The largest id in `table` (0 when empty). */
 export async function maxId(q: Q, table: string): Promise<number> {

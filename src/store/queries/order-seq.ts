@@ -1,5 +1,8 @@
 import type { Tx } from '../transaction.js'
 
+/** An order's own numbered series. */
+export type OrderSeries = 'shipment' | 'change' | 'changeForm' | 'contract'
+
 /**
  * The next number in one of an order's own series (its 1st, 2nd, … shipment, change request,
  * change form, contract), counted inside the caller's write transaction (which holds the
@@ -9,8 +12,6 @@ import type { Tx } from '../transaction.js'
  * const seq = await nextOrderSeq(tx, order.id, 'shipment') // 1 for the order's first shipment
  * documentNumber(order.number, DOCUMENT_KINDS.outbound_slip, seq)
  */
-export type OrderSeries = 'shipment' | 'change' | 'changeForm' | 'contract'
-
 export async function nextOrderSeq(tx: Tx, orderId: number, series: OrderSeries): Promise<number> {
   const row = await countOf(tx, orderId, series).executeTakeFirstOrThrow()
   return Number(row.n) + 1
