@@ -94,6 +94,22 @@ export class UnavailableError extends OrderdeskError {
   }
 }
 
+/**
+ * Exit 6: the environment stops the desk — the database or a file cannot be opened, read or
+ * written (permissions, a read-only file system, a folder where a file should be, a file that
+ * is not a database, a full disk), or the database server cannot be reached. Not a bug (that is
+ * exit 1) and not the user's input (exit 2): one line naming the file and what to do.
+ */
+export class EnvironmentError extends OrderdeskError {
+  readonly exitCode = 6
+  readonly code: string
+  constructor(message: string, code = 'environment', details?: Record<string, unknown>) {
+    super(message)
+    this.code = code
+    this.details = details
+  }
+}
+
 /** Exit 130: the user pressed Ctrl-C at a prompt. */
 export class CancelledError extends OrderdeskError {
   readonly exitCode = 130
