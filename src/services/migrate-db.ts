@@ -89,7 +89,7 @@ export async function migrateDb(input: { from: string; to: string; busyTimeoutMs
             audit: { ok: audit.ok, verified: audit.verified, head: audit.head, sameHead },
             ms: Date.now() - started,
           }
-        })
+        }, { seal: false }) // the rows are copied with the events that sealed them
       } finally {
         await target.close()
       }

@@ -32,6 +32,7 @@ import {
   type DeliveredRow,
 } from '../store/queries/report-figures.js'
 import { productionByUser } from '../store/queries/report-production.js'
+import { auditHead } from '../store/queries/events.js'
 import type { ReportSource } from '../store/queries/report-scope.js'
 
 /**
@@ -57,6 +58,8 @@ export interface StatusReport {
   production: { users: ProductionUser[] }
   activity: { events: number; users: ActivityUser[] }
   trend: TrendDay[]
+  /** The audit chain's last event when the report was made (null on an empty trail): keep it, and `audit verify --against` the file later. */
+  auditHead: { id: number; hash: string } | null
 }
 
 export interface Pipeline {
@@ -420,6 +423,7 @@ export async function buildStatusReport(db: Kysely<Database>, input: StatusRepor
     const owed = await receivable(src, date)
     const production = await productionByUser(src, d.windowFrom, date)
     const activityRows = await activity(src, date)
+    const head = await auditHead(trx)
 
     const flow = flowFigures(flowRows, date, d.monthStart, d.windowFrom)
     const needs = lists.map(([key, list]) => actionList(key, list, date, limit))
@@ -461,6 +465,7 @@ export async function buildStatusReport(db: Kysely<Database>, input: StatusRepor
       },
       activity: { events: users.reduce((a, u) => a + u.events, 0), users },
       trend: flow.trend,
+      auditHead: head,
     }
   })
 }

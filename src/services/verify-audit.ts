@@ -1,12 +1,17 @@
 import type { Kysely } from 'kysely'
 import { eventHashInput, GENESIS_HASH, hashEvent, lastIssuedEventId } from '../store/queries/events.js'
+import { checkState, SealBook, type StateReport } from '../store/audit-state.js'
+import { readKnownHead, type KnownHead } from '../store/known-head.js'
 import type { Database, EventRow } from '../store/schema.js'
+
+export type { StateFinding, StateReport } from '../store/audit-state.js'
 
 /** What broke the chain first. */
 export interface AuditBreak {
   /** `edited`: the event's content no longer matches its hash (or it was re-hashed and the next no longer links to it);
-   *  `deleted`: events are missing; `inserted`: an event was put into the chain afterwards. */
-  kind: 'edited' | 'deleted' | 'inserted'
+   *  `deleted`: events are missing; `inserted`: an event was put into the chain afterwards;
+   *  `reordered`: intact events stand at each other's ids (swapped or moved). */
+  kind: 'edited' | 'deleted' | 'inserted' | 'reordered'
   /** The first event edited, deleted or inserted. */
   id: number
   /** Its action, ref, actor and time (null for a deleted event: its content is gone). */
@@ -18,6 +23,8 @@ export interface AuditBreak {
   missing: { from: number; to: number } | null
   /** The event after the break, where the chain goes on (null at the end). */
   next: { id: number; action: string; ref: string } | null
+  /** For `reordered`: the id of the event that belongs at `id` (null for the other kinds). */
+  swappedWith: number | null
   /** One sentence for the person reading it. */
   reason: string
 }
@@ -31,6 +38,14 @@ export interface AuditReport {
   break: AuditBreak | null
   /** With `knownHead`: where that event is in the verified chain (id null: it is not — history was rewritten). */
   knownHead: { hash: string; id: number | null } | null
+  /**
+   * With `against`: the head event another record (a status report's JSON, a backup) saw —
+   * `found` when the chain still has it, `truncated` when the chain ends before it, `rewritten`
+   * when the event at that id has another hash.
+   */
+  against: (KnownHead & { status: 'found' | 'truncated' | 'rewritten' }) | null
+  /** The desk's rows checked against the seals the chain holds for them (null when the chain itself is broken). */
+  state: StateReport | null
 }
 
 type Row = EventRow
@@ -85,6 +100,7 @@ function breakAt(kind: AuditBreak['kind'], r: Row, reason: string, next: Row | n
     at: r.at,
     missing: null,
     next: next ? { id: next.id, action: next.action, ref: next.ref } : null,
+    swappedWith: null,
     reason,
   }
 }
@@ -100,46 +116,65 @@ function deleted(from: number, to: number, next: Row | null): AuditBreak {
     at: null,
     missing: { from, to },
     next: next ? { id: next.id, action: next.action, ref: next.ref } : null,
+    swappedWith: null,
     reason: next ? `${which}: the chain goes on at ${named(next)}` : `${which}: the trail ends early`,
   }
 }
 
 /**
  * Walks the audit trail's hash chain in id order, a page at a time inside one read snapshot
- * (others may go on writing), and reports the first event that was edited, deleted or
- * inserted. Each event stores the previous event's hash and a hash over that and its own
- * content (SPEC: tamper-evident audit trail); ids are AUTOINCREMENT, so a gap, or a
- * sqlite_sequence beyond the last id, means deleted events.
+ * (others may go on writing), and reports the first event that was edited, deleted, inserted
+ * or moved. Each event stores the previous event's hash and a hash over that and its own
+ * content; ids are AUTOINCREMENT, so a gap, or a sqlite_sequence beyond the last id, means
+ * deleted events. Then, with the chain intact, checks the desk's state against it: every row of
+ * the business tables must be as the chain's last seal for it says (store/audit-state.ts).
  *
  * What a chain alone cannot catch: someone who knows the formula and recomputes every later
- * hash. Keep the head hash (printed here and by `backup`) somewhere else and pass it back as
- * `knownHead`: the report is not ok unless that event is still in the verified chain.
+ * hash, or cuts the chain's tail. Keep the head (printed here, by `backup`, and in `report
+ * status --json`) somewhere else and pass it back as `knownHead` (a hash) or `against` (a
+ * file): the report is not ok unless that event is still in the verified chain.
  */
-export async function verifyAudit(db: Kysely<Database>, opts: { pageSize?: number; knownHead?: string } = {}): Promise<AuditReport> {
+export async function verifyAudit(db: Kysely<Database>, opts: VerifyOptions = {}): Promise<AuditReport> {
+  const against = opts.againstFile !== undefined ? await readKnownHead(opts.againstFile) : null
   // repeatable read: one snapshot for every page on PostgreSQL (a SQLite read transaction is one already)
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
-    .execute(async (tx) => walk(tx, opts.pageSize ?? 2000, opts.knownHead ?? null))
+    .execute(async (tx) => walk(tx, opts.pageSize ?? 2000, opts.knownHead ?? null, against))
+}
+
+export interface VerifyOptions {
+  pageSize?: number
+  /** A head hash kept from earlier (64 hex digits). */
+  knownHead?: string
+  /** A file that recorded the head: a status report's JSON, a backup's JSON, or a backup itself. */
+  againstFile?: string
 }
 
 /** `verifyAudit` inside a transaction the caller holds (`migrate-db` checks its copy before it commits). */
 export async function verifyAuditIn(tx: Kysely<Database>, opts: { pageSize?: number; knownHead?: string } = {}): Promise<AuditReport> {
-  return walk(tx, opts.pageSize ?? 2000, opts.knownHead ?? null)
+  return walk(tx, opts.pageSize ?? 2000, opts.knownHead ?? null, null)
 }
 
-async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | null): Promise<AuditReport> {
+async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | null, against: KnownHead | null): Promise<AuditReport> {
   const cursor = new EventCursor(db, pageSize)
+  const seals = new SealBook()
   let prev: { id: number; hash: string; at: string } | null = null
   let verified = 0
   let knownAt: number | null = null
-  const report = (b: AuditBreak | null): AuditReport => ({
-    ok: b === null && (knownHead === null || knownAt !== null),
-    verified,
-    head: prev,
-    break: b,
-    knownHead: knownHead === null ? null : { hash: knownHead, id: knownAt },
-  })
+  const report = async (b: AuditBreak | null): Promise<AuditReport> => {
+    const state = b === null ? await checkState(db, seals) : null
+    const vs = against === null ? null : { ...against, status: await againstStatus(db, against) }
+    return {
+      ok: b === null && (knownHead === null || knownAt !== null) && (vs === null || vs.status === 'found') && state!.ok,
+      verified,
+      head: prev,
+      break: b,
+      knownHead: knownHead === null ? null : { hash: knownHead, id: knownAt },
+      against: vs,
+      state,
+    }
+  }
 
   for (let row = await cursor.next(); row; row = await cursor.next()) {
     const prevId: number = prev?.id ?? 0
@@ -149,6 +184,7 @@ async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | 
     const linkOk = row.prev_hash === prevHash
     if (ownOk && linkOk) {
       if (row.hash === knownHead) knownAt = row.id
+      if (row.sealed) seals.record(row.id, row.sealed)
       prev = { id: row.id, hash: row.hash, at: row.at }
       verified++
       continue
@@ -162,8 +198,19 @@ async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | 
       const last = next ? '' : ' (the last event: edited, or added by hand)'
       return report(breakAt('edited', row, `${named(row)} does not match its hash: it was edited after it was written${last}`, next))
     }
-    // This event is intact but does not link to the one before it: events were inserted
-    // before it (it links to an earlier one), or the one before was edited and re-hashed.
+    // This event is intact but does not link to the one before it. The event that does link
+    // to the one before may stand at another id: events were swapped or moved.
+    const belongs = await db
+      .selectFrom('events')
+      .selectAll()
+      .where('prev_hash', '=', prevHash)
+      .where('id', '<>', row.id)
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst()
+    if (belongs && ownHashOk(belongs)) return report(await reordered(db, row, belongs, prevId, next))
+    // Otherwise events were inserted before it (it links to an earlier one), or the one before
+    // was edited and re-hashed.
     const earlier = await db
       .selectFrom('events')
       .select('id')
@@ -193,6 +240,30 @@ async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | 
   const prevId = prev?.id ?? 0
   if (lastId > prevId) return report(deleted(prevId + 1, lastId, null))
   return report(null)
+}
+
+/**
+ * `row` stands at the id where `belongs` (which links to event #prevId) should be. When the
+ * event at `belongs`'s id would link to `row`'s content, the two were swapped; else moved.
+ */
+async function reordered(db: Kysely<Database>, row: Row, belongs: Row, prevId: number, next: Row | null): Promise<AuditBreak> {
+  const beforeBelongs = belongs.id - 1 === row.id ? belongs : await db.selectFrom('events').selectAll().where('id', '=', belongs.id - 1).executeTakeFirst()
+  const swapped = beforeBelongs !== undefined && row.prev_hash === beforeBelongs.hash
+  const reason = swapped
+    ? `events #${row.id} and #${belongs.id} were swapped: ${namedAt(belongs)} links to #${prevId}, so it belongs at #${row.id}, and ${namedAt(row)} belongs at #${belongs.id}`
+    : `events were moved: ${namedAt(belongs)} links to #${prevId}, so it belongs at #${row.id}, where ${namedAt(row)} stands`
+  return { ...breakAt('reordered', row, reason, next), swappedWith: belongs.id }
+}
+
+/** `the event at #5 (payment.record 26-00001, wu, …)` */
+function namedAt(r: Row): string {
+  return `the event at #${r.id} (${r.action} ${r.ref}, ${r.actor}, ${r.at})`
+}
+
+async function againstStatus(db: Kysely<Database>, head: KnownHead): Promise<'found' | 'truncated' | 'rewritten'> {
+  const at = await db.selectFrom('events').select('hash').where('id', '=', head.id).executeTakeFirst()
+  if (!at) return 'truncated'
+  return at.hash === head.hash ? 'found' : 'rewritten'
 }
 
 async function headAt(db: Kysely<Database>, id: number): Promise<{ id: number; hash: string; at: string }> {

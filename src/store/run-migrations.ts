@@ -31,7 +31,7 @@ export async function runMigrations(db: Kysely<Database>): Promise<{ migrated: s
       const { error, results } = await migrator.migrateUp()
       if (error) throw error
       return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
-    })
+    }, { seal: false })
     if (step.length === 0) return { migrated }
     migrated.push(...step)
   }

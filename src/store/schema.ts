@@ -345,6 +345,8 @@ export interface EventsTable {
   from_status: string | null
   to_status: string | null
   data: string | null
+  /** JSON [[table, key, seal], ...]: the rows the event's transaction wrote, sealed at commit (see store/audit-seal.ts); null when none. */
+  sealed: Generated<string | null>
   prev_hash: string
   hash: string
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import { BusyError } from '../domain/errors.js'
 import { isBusy } from './busy.js'
+import { armPgSealing, armSqliteSealing, sealPending } from './audit-seal.js'
 import { dialectOf } from './dialect.js'
 import type { Database } from './schema.js'
 
@@ -20,17 +21,24 @@ export const PG_DESK_LOCK = 0x4f524452
  * are serialized exactly as on SQLite (the audit chain stays linear, stock cannot be promised
  * twice). kysely's own `transaction()` issues a plain `BEGIN`; this runs ours on one connection.
  * Rolls back on any error; a lock held beyond the busy timeout becomes BusyError (exit 5).
+ * Before it commits, the rows it wrote are sealed into its last audit event (store/audit-seal.ts),
+ * so that `audit verify` can tell them from rows changed outside orderdesk; `seal: false` only
+ * for the migrations (which seal what they must themselves) and `migrate-db` (a copy of rows
+ * already sealed).
  *
  * @example
  * await immediate(db, async (tx) => { ...reads and writes...; await appendEvent(tx, ...) })
  */
-export async function immediate<T>(db: Kysely<Database>, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function immediate<T>(db: Kysely<Database>, fn: (tx: Tx) => Promise<T>, opts: { seal?: boolean } = {}): Promise<T> {
   const pg = dialectOf(db) === 'postgres'
+  const seal = opts.seal !== false
+  if (seal && !pg) await armSqliteSealing(db)
   return db.connection().execute(async (conn) => {
     try {
       if (pg) {
         await sql`begin`.execute(conn)
         await sql`select pg_advisory_xact_lock(${PG_DESK_LOCK})`.execute(conn)
+        if (seal) await armPgSealing(conn)
       } else {
         await sql`begin immediate`.execute(conn)
       }
@@ -41,6 +49,7 @@ export async function immediate<T>(db: Kysely<Database>, fn: (tx: Tx) => Promise
     }
     try {
       const result = await fn(conn)
+      if (seal) await sealPending(conn)
       await sql`commit`.execute(conn)
       return result
     } catch (e) {

@@ -217,5 +217,6 @@ function sample(): StatusReport {
       users: [{ user: '李娜', role: 'clerk', events: 40, actions: Array.from({ length: 12 }, (_, i) => ({ action: `some.long.action.name${i}`, events: 40 - i })) }],
     },
     trend: [{ date: '2026-11-26', intake: 3, deliveries: 1 }],
+    auditHead: { id: 7, hash: 'a'.repeat(64) },
   }
 }

@@ -11,7 +11,7 @@ export function registerBackup(program: Command): void {
       withSession(cmd, async (s) => {
         const r = await backupDatabase(s.store, file, { overwrite: Boolean(globals(cmd).yes) })
         s.out.result(
-          { file: r.file, bytes: r.bytes, counts: r.counts, integrity: r.integrity, lastEvent: r.lastEvent, ms: r.ms },
+          { file: r.file, bytes: r.bytes, counts: r.counts, integrity: r.integrity, lastEvent: r.lastEvent, auditHead: r.lastEvent, ms: r.ms },
           () => r.file,
         )
         s.out.done(

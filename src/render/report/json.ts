@@ -12,6 +12,7 @@ export function reportJson(r: StatusReport): unknown {
     report: 'status',
     date: r.date,
     generatedAt: r.generatedAt,
+    auditHead: r.auditHead,
     monthStart: r.monthStart,
     window: r.window,
     limit: r.limit,

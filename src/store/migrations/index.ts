@@ -9,6 +9,7 @@ import * as m0008 from './0008-import.js'
 import * as m0009 from './0009-needs-action-index.js'
 import * as m0010 from './0010-customer-search.js'
 import * as m0011 from './0011-status-id-index.js'
+import * as m0012 from './0012-audit-state.js'
 
 /** Ordered migrations, bundled into the CLI (names sort in the order they run). */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009-needs-action-index': m0009,
   '0010-customer-search': m0010,
   '0011-status-id-index': m0011,
+  '0012-audit-state': m0012,
 }
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!

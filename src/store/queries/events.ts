@@ -20,9 +20,12 @@ export interface NewEvent {
 
 export const GENESIS_HASH = '0'.repeat(64)
 
-/** The content an event's hash covers, in a fixed order. */
-export function eventHashInput(prevHash: string, e: Omit<EventRow, 'id' | 'hash' | 'prev_hash'>): string {
-  return JSON.stringify([
+/**
+ * The content an event's hash covers, in a fixed order; `sealed` (the rows its transaction
+ * wrote, with their seals) only when there is one, so events written before it existed verify.
+ */
+export function eventHashInput(prevHash: string, e: Omit<EventRow, 'id' | 'hash' | 'prev_hash' | 'sealed'> & { sealed?: string | null }): string {
+  const fields: unknown[] = [
     prevHash,
     e.at,
     e.business_date,
@@ -34,7 +37,9 @@ export function eventHashInput(prevHash: string, e: Omit<EventRow, 'id' | 'hash'
     e.from_status,
     e.to_status,
     e.data,
-  ])
+  ]
+  if (e.sealed != null) fields.push(e.sealed)
+  return JSON.stringify(fields)
 }
 
 export function hashEvent(input: string): string {
@@ -42,7 +47,7 @@ export function hashEvent(input: string): string {
 }
 
 /** The stored columns of an event, before its hashes. */
-export function eventRow(e: NewEvent): Omit<EventRow, 'id' | 'hash' | 'prev_hash'> {
+export function eventRow(e: NewEvent): Omit<EventRow, 'id' | 'hash' | 'prev_hash' | 'sealed'> {
   return {
     at: e.at,
     business_date: e.businessDate,
@@ -107,6 +112,12 @@ export async function lastIssuedEventId(db: Kysely<Database>): Promise<number> {
   }
   const seq = await sql<{ seq: number }>`select seq from sqlite_sequence where name = 'events'`.execute(db)
   return Number(seq.rows[0]?.seq ?? 0)
+}
+
+/** The audit chain's last event (id and hash), null on an empty trail. */
+export async function auditHead(db: Kysely<Database>): Promise<{ id: number; hash: string } | null> {
+  const r = await db.selectFrom('events').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst()
+  return r ? { id: Number(r.id), hash: r.hash } : null
 }
 
 export async function orderEvents(db: Kysely<Database>, orderId: number): Promise<EventRow[]> {

@@ -1,0 +1,77 @@
+import { closeSync, openSync, readSync, readFileSync, statSync } from 'node:fs'
+import { z } from 'zod'
+import { EnvironmentError, NotFoundError, ValidationError } from '../domain/errors.js'
+import { sqliteBinding, sqliteDriver } from './connection.js'
+
+/** The head of an audit chain as another record saw it: the last event's id and hash. */
+export interface KnownHead {
+  id: number
+  hash: string
+  /** Where it was read: the file given. */
+  source: string
+}
+
+const head = z.object({ id: z.number().int().positive(), hash: z.string().regex(/^[0-9a-f]{64}$/) })
+/** `report status --json` and `backup --json` (auditHead), older backups' `lastEvent`, `audit verify --json` (head). */
+const record = z.union([
+  z.object({ auditHead: head }).transform((r) => r.auditHead),
+  z.object({ lastEvent: head }).transform((r) => r.lastEvent),
+  z.object({ head }).transform((r) => r.head),
+])
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000'
+
+/**
+ * Reads the audit head that `file` recorded: a backup (a SQLite desk: its own last event) or
+ * the JSON of `report status --json`, `backup --json` or `audit verify --json`. Only reads.
+ */
+export async function readKnownHead(file: string): Promise<KnownHead> {
+  let magic: string
+  try {
+    if (statSync(file).isDirectory()) throw new ValidationError('--against', file, 'is a folder; name a status report (JSON) or a backup file')
+    const fd = openSync(file, 'r')
+    try {
+      const buf = Buffer.alloc(16)
+      const n = readSync(fd, buf, 0, 16, 0)
+      magic = buf.subarray(0, n).toString('latin1')
+    } finally {
+      closeSync(fd)
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new NotFoundError('file', file)
+    if (code) throw new EnvironmentError(`cannot read ${file}: ${(e as Error).message}`, 'cannot_read', { file })
+    throw e
+  }
+  if (magic === SQLITE_MAGIC) return fromBackup(file)
+  let value: unknown
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    throw new ValidationError('--against', file, 'is neither a backup nor JSON (give the file `report status --json` or `backup --json` wrote, or a backup)')
+  }
+  const r = record.safeParse(value)
+  if (!r.success) throw new ValidationError('--against', file, 'has no audit head: expected `auditHead` (report status --json, backup --json), `lastEvent` or `head`: {id, hash}')
+  return { ...r.data, source: file }
+}
+
+/** A backup's own last event, read without changing the file (read-only, no journal switch). */
+function fromBackup(file: string): KnownHead {
+  const Driver = sqliteDriver()
+  let db
+  try {
+    db = new Driver(file, { readonly: true, fileMustExist: true, nativeBinding: sqliteBinding() })
+  } catch (e) {
+    throw new EnvironmentError(`cannot open the backup ${file}: ${(e as Error).message}`, 'cannot_open', { file })
+  }
+  try {
+    const row = db.prepare('select id, hash from events order by id desc limit 1').get() as { id: number; hash: string } | undefined
+    if (!row) throw new ValidationError('--against', file, 'is a desk with no audit events')
+    return { id: Number(row.id), hash: row.hash, source: file }
+  } catch (e) {
+    if (e instanceof ValidationError) throw e
+    throw new ValidationError('--against', file, `is not an orderdesk backup (${(e as Error).message})`)
+  } finally {
+    db.close()
+  }
+}
