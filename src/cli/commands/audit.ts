@@ -29,16 +29,6 @@ export function registerAudit(program: Command): void {
             ref: r.break.ref,
           })
         }
-        if (r.state && !r.state.ok) {
-          const f = r.state.findings[0]!
-          const more = r.state.mismatches > 1 ? `; ${r.state.mismatches} rows in all do not match the audit trail` : ''
-          throw new RefusedError(`desk changed outside orderdesk: ${findingText(f)}${more}`, 'audit_broken', {
-            kind: f.kind,
-            table: f.table,
-            key: f.key,
-            mismatches: r.state.mismatches,
-          })
-        }
         if (r.knownHead && r.knownHead.id === null) {
           throw new RefusedError(
             `audit trail rewritten: no event in the chain has the known head hash ${r.knownHead.hash} (the chain itself is consistent, so history up to that event was recomputed — or the hash is from another desk)`,
@@ -59,6 +49,16 @@ export function registerAudit(program: Command): void {
             'audit_broken',
             { kind: 'rewritten', id: r.against.id, hash: r.against.hash },
           )
+        }
+        if (r.state && !r.state.ok) {
+          const f = r.state.findings[0]!
+          const more = r.state.mismatches > 1 ? `; ${r.state.mismatches} rows in all do not match the audit trail` : ''
+          throw new RefusedError(`desk changed outside orderdesk: ${findingText(f)}${more}`, 'audit_broken', {
+            kind: f.kind,
+            table: f.table,
+            key: f.key,
+            mismatches: r.state.mismatches,
+          })
         }
         if (r.knownHead) s.out.note(`known head found: event #${r.knownHead.id}`)
         if (r.against) s.out.note(`head seen by ${r.against.source} found: event #${r.against.id}`)
