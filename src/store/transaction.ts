@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import { BusyError } from '../domain/errors.js'
 import { isBusy } from './busy.js'
-import { armPgSealing, armSqliteSealing, sealPending } from './audit-seal.js'
+import { armPgSealing, armSqliteSealing, lastEventId, sealPending } from './audit-seal.js'
 import { dialectOf } from './dialect.js'
 import type { Database } from './schema.js'
 
@@ -48,8 +48,9 @@ export async function immediate<T>(db: Kysely<Database>, fn: (tx: Tx) => Promise
       throw e
     }
     try {
+      const eventsBefore = seal ? await lastEventId(conn) : 0
       const result = await fn(conn)
-      if (seal) await sealPending(conn)
+      if (seal) await sealPending(conn, eventsBefore)
       await sql`commit`.execute(conn)
       return result
     } catch (e) {
