@@ -18,22 +18,28 @@ const bin = fileURLToPath(new URL('../bin/orderdesk', import.meta.url))
 
 /**
  * A copy of the seeded desk whose audit chain is hashed by the real formula (the seed writes
- * random hashes; `migrate-db` copies only a desk whose trail verifies).
+ * random hashes and rows no event sealed; `migrate-db` copies only a desk whose trail verifies,
+ * rows included): the chain re-hashed, then every row sealed in `audit.seal` events as the
+ * migration to 0012 seals an older desk.
  */
-async function rechainedCopy(sqliteFile, dir) {
+export async function rechainedCopy(sqliteFile, dir) {
   const copy = join(dir, 'pg-source.db')
   copyFileSync(sqliteFile, copy)
   if (existsSync(`${sqliteFile}-wal`)) copyFileSync(`${sqliteFile}-wal`, `${copy}-wal`)
   const out = join(dir, 'events.mjs')
   await build({
-    stdin: { contents: `export { eventHashInput, hashEvent, GENESIS_HASH } from './src/store/queries/events.ts'`, resolveDir: root, loader: 'ts' },
+    stdin: {
+      contents: `export { eventHashInput, hashEvent, GENESIS_HASH } from './src/store/queries/events.ts'\nexport { rowSeal, SEALED_TABLES } from './src/store/audit-seal.ts'`,
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',
     outfile: out,
     logLevel: 'error',
   })
-  const { eventHashInput, hashEvent, GENESIS_HASH } = await import(out)
+  const { eventHashInput, hashEvent, GENESIS_HASH, rowSeal, SEALED_TABLES } = await import(out)
   const db = new (require('better-sqlite3'))(copy)
   db.pragma('synchronous = OFF')
   const page = db.prepare('select * from events where id > ? order by id limit 20000')
@@ -47,6 +53,30 @@ async function rechainedCopy(sqliteFile, dir) {
         prev = hash
       }
     }
+    const at = new Date().toISOString()
+    const add = db.prepare(
+      "insert into events (at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, sealed, prev_hash, hash) values (?, ?, 'orderdesk', 'audit.seal', 'desk', '-', null, null, null, null, ?, ?, ?)",
+    )
+    let batch = []
+    const flush = () => {
+      if (batch.length === 0) return
+      const sealed = JSON.stringify(batch)
+      const e = { at, business_date: at.slice(0, 10), actor: 'orderdesk', action: 'audit.seal', entity: 'desk', ref: '-', order_id: null, from_status: null, to_status: null, data: null, sealed }
+      const hash = hashEvent(eventHashInput(prev, e))
+      add.run(at, e.business_date, sealed, prev, hash)
+      prev = hash
+      batch = []
+    }
+    for (const t of SEALED_TABLES) {
+      const rowsAfter = db.prepare(`select * from "${t.name}" where "${t.key}" > ? order by "${t.key}" limit 20000`)
+      for (let last = t.key === 'id' ? 0 : '', rows; (rows = rowsAfter.all(last)).length > 0; last = rows.at(-1)[t.key]) {
+        for (const r of rows) {
+          batch.push([t.name, String(r[t.key]), rowSeal(r)])
+          if (batch.length >= 5000) flush()
+        }
+      }
+    }
+    flush()
   })()
   db.close()
   return copy
