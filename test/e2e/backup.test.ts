@@ -65,6 +65,7 @@ describe('backup', { timeout: 120_000 }, () => {
         file: path, bytes: statSync(path).size, integrity: 'ok', ms: expect.any(Number),
         counts: { orders: expect.any(Number), events: expect.any(Number), stockMoves: 25 },
         lastEvent: { id: json.counts.events, hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+        auditHead: json.lastEvent, // the head it copied (issue 16 §6): audit verify --against
       })
       const c = inspect(path)
       expect(c.integrity).toEqual(['ok'])
