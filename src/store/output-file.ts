@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import {
   closeSync,
   fchmodSync,
+  fstatSync,
   fsyncSync,
   linkSync,
   lstatSync,
@@ -248,7 +249,7 @@ export class AtomicFile {
       if (this.fd === null) this.fd = openSync(this.tmp, 'r+')
       fchmodSync(this.fd, this.target.mode)
       fsyncSync(this.fd)
-      const size = statSync(this.tmp).size
+      const size = fstatSync(this.fd).size
       closeSync(this.fd)
       this.fd = null
       if (rules.existing === 'replace' || rules.yes) renameSync(this.tmp, path)

@@ -149,6 +149,11 @@ describe('report renderings', () => {
     expect(mdCell('a | b\nc')).toBe('a \\| b c')
   })
 
+  it('markdown cells show data as text: HTML as entities, Markdown marks escaped (issue 16 §8)', () => {
+    expect(mdCell('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(mdCell('A&B *x* _y_ `z` [l](http://e) ~s~ \\')).toBe('A&amp;B \\*x\\* \\_y\\_ \\`z\\` \\[l\\](http://e) \\~s\\~ \\\\')
+  })
+
   it('text layout: display width of Chinese text, truncation, tables that fit, wrapping, sparklines', () => {
     expect(truncate('北京烤鸭有限公司', 7)).toBe('北京烤…')
     expect(stringWidth(truncate('北京烤鸭有限公司', 7))).toBeLessThanOrEqual(7)
