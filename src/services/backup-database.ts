@@ -53,6 +53,8 @@ export async function backupDatabase(store: Store, file: string, opts: { overwri
   const out = AtomicFile.open(target)
   try {
     return await copyAndCheck(store, out, started)
+  } catch (e) {
+    throw asBackupFailure(e, out)
   } finally {
     out.abort() // after a commit: nothing left to remove
   }
@@ -68,8 +70,6 @@ async function copyAndCheck(store: Store, out: AtomicFile, started: number): Pro
     snapshot = { counts: counts(source), lastEvent: lastEvent(source) }
     // All pages in one step, so the copy is this snapshot (a step-wise backup restarts when others write).
     await source.backup(out.tmp, { progress: () => 0x7fffffff })
-  } catch (e) {
-    throw asBackupFailure(e, out)
   } finally {
     source.exec('commit')
   }
@@ -78,7 +78,7 @@ async function copyAndCheck(store: Store, out: AtomicFile, started: number): Pro
   return { file: resolve(out.target.given), bytes, counts: snapshot.counts, integrity: 'ok', lastEvent: snapshot.lastEvent, ms: Date.now() - started }
 }
 
-/** SQLite could not write the copy (a full disk, an I/O error): exit 6 naming the file, not an internal error. */
+/** SQLite could not write or read back the copy (a full disk, an I/O error): exit 6 naming the file, not an internal error. */
 function asBackupFailure(e: unknown, out: AtomicFile): unknown {
   if (e instanceof OrderdeskError || isBusy(e)) return e
   const code = (e as { code?: string }).code
