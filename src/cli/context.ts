@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Command } from 'commander'
 import { RefusedError, UsageError } from '../domain/errors.js'
 import { isValidDate, type IsoDate } from '../domain/dates.js'
-import { openDesk, type Store } from '../store/connection.js'
+import { isPostgresUrl, openDesk, type Store } from '../store/connection.js'
 import { ensureSchema } from '../store/migrate.js'
 import { findUser } from '../store/queries/users.js'
 import type { User } from '../store/schema.js'
@@ -33,6 +33,11 @@ export function databasePath(opts: GlobalOptions): string {
   if (process.env.ORDERDESK_DB) return process.env.ORDERDESK_DB
   const base = process.env.XDG_DATA_HOME || join(homedir(), '.local', 'share')
   return join(base, 'orderdesk', 'orderdesk.db')
+}
+
+/** The desk's SQLite file that no output may overwrite: null for PostgreSQL (and an in-memory desk). */
+export function deskFile(target: string): string | null {
+  return isPostgresUrl(target) || target === ':memory:' || target === '' ? null : target
 }
 
 /** The business date: ORDERDESK_TODAY, else the local calendar date. */

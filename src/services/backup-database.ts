@@ -1,9 +1,9 @@
-import { chmodSync, existsSync, linkSync, renameSync, rmSync, statSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
-import { OrderdeskError, RefusedError, ValidationError } from '../domain/errors.js'
+import { EnvironmentError, OrderdeskError, RefusedError } from '../domain/errors.js'
 import { isBusy } from '../store/busy.js'
 import { sqliteBinding, sqliteDriver, type Store } from '../store/connection.js'
+import { AtomicFile, checkOutput } from '../store/output-file.js'
 
 export interface BackupCounts {
   orders: number
@@ -39,57 +39,51 @@ export async function backupDatabase(store: Store, file: string, opts: { overwri
     )
   }
   const started = Date.now()
-  const target = resolve(file)
-  if (store.path !== ':memory:' && target === resolve(store.path)) {
-    throw new ValidationError('file', file, 'is the desk database itself; back up to another file')
-  }
-  const dir = dirname(target)
-  if (!existsSync(dir)) throw new ValidationError('file', file, `the folder ${dir} does not exist`)
-  if (!statSync(dir).isDirectory()) throw new ValidationError('file', file, `${dir} is not a folder`)
-  if (existsSync(target) && statSync(target).isDirectory()) {
-    throw new ValidationError('file', file, 'is a folder; name the backup file, e.g. orderdesk-2026-11-26.db')
-  }
-  if (existsSync(target) && !opts.overwrite) {
-    throw new RefusedError(`${file} already exists; nothing was written (pass --yes to replace it)`, 'exists', { file })
-  }
-  const tmp = join(dir, `.${basename(target)}.${process.pid}.tmp`)
-  const clean = () => {
-    for (const f of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) {
-      try {
-        rmSync(f, { force: true })
-      } catch {
-        // nothing of ours there
-      }
-    }
-  }
-  clean()
+  // never the desk or its -wal/-shm, a folder, or a file that is not an earlier backup; an existing one only with --yes
+  const target = checkOutput(file, {
+    field: 'file',
+    label: 'the backup',
+    desk: store.path === ':memory:' ? null : store.path,
+    existing: 'ask',
+    yes: opts.overwrite,
+    database: true,
+    folderHint: 'is a folder; name the backup file, e.g. orderdesk-2026-11-26.db',
+    deskHint: 'is the desk database itself; back up to another file',
+  })
+  const out = AtomicFile.open(target)
   try {
-    return await copyAndCheck(store, tmp, target, file, opts.overwrite, started)
+    return await copyAndCheck(store, out, started)
   } catch (e) {
-    if (e instanceof OrderdeskError || isBusy(e)) throw e
-    // the file system said no (permissions, full disk, read-only): say so, not "internal error"
-    throw new RefusedError(`cannot write the backup ${file}: ${(e as Error).message}; nothing was written`, 'backup_failed', { file })
+    throw asBackupFailure(e, out)
   } finally {
-    clean()
+    out.abort() // after a commit: nothing left to remove
   }
 }
 
 /** The copy in one read snapshot, checked, then moved into place. */
-async function copyAndCheck(store: Store, tmp: string, target: string, file: string, overwrite: boolean, started: number): Promise<BackupResult> {
+async function copyAndCheck(store: Store, out: AtomicFile, started: number): Promise<BackupResult> {
   const source = store.sqlite!
   let snapshot: { counts: BackupCounts; lastEvent: BackupResult['lastEvent'] }
+  out.release() // SQLite writes the temporary file by name
   source.exec('begin') // one read snapshot for the counts and the copy
   try {
     snapshot = { counts: counts(source), lastEvent: lastEvent(source) }
     // All pages in one step, so the copy is this snapshot (a step-wise backup restarts when others write).
-    await source.backup(tmp, { progress: () => 0x7fffffff })
+    await source.backup(out.tmp, { progress: () => 0x7fffffff })
   } finally {
     source.exec('commit')
   }
-  checkCopy(tmp, snapshot)
-  chmodSync(tmp, 0o660)
-  place(tmp, target, overwrite, file)
-  return { file: target, bytes: statSync(target).size, counts: snapshot.counts, integrity: 'ok', lastEvent: snapshot.lastEvent, ms: Date.now() - started }
+  checkCopy(out.tmp, snapshot)
+  const bytes = out.commit()
+  return { file: resolve(out.target.given), bytes, counts: snapshot.counts, integrity: 'ok', lastEvent: snapshot.lastEvent, ms: Date.now() - started }
+}
+
+/** SQLite could not write or read back the copy (a full disk, an I/O error): exit 6 naming the file, not an internal error. */
+function asBackupFailure(e: unknown, out: AtomicFile): unknown {
+  if (e instanceof OrderdeskError || isBusy(e)) return e
+  const code = (e as { code?: string }).code
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return e
+  return new EnvironmentError(`cannot write the backup ${out.target.given}: ${code} (${(e as Error).message}); nothing was written`, 'write_failed', { file: out.target.given, errno: code })
 }
 
 function counts(db: BetterSqlite3.Database): BackupCounts {
@@ -127,20 +121,4 @@ function checkCopy(path: string, want: { counts: BackupCounts; lastEvent: Backup
 
 function fail(what: string): never {
   throw new RefusedError(`the backup copy failed its check (${what}); nothing was written`, 'backup_check_failed')
-}
-
-/** Moves the checked copy into place: atomically, and without replacing a file unless allowed. */
-function place(tmp: string, target: string, overwrite: boolean, file: string): void {
-  if (overwrite) {
-    renameSync(tmp, target)
-    return
-  }
-  try {
-    linkSync(tmp, target) // fails if the file appeared meanwhile
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    if (code === 'EEXIST') throw new RefusedError(`${file} already exists; nothing was written (pass --yes to replace it)`, 'exists', { file })
-    if (existsSync(target)) throw e
-    renameSync(tmp, target) // a file system without hard links
-  }
 }

@@ -1,24 +1,29 @@
-import { createWriteStream, type WriteStream } from 'node:fs'
 import iconv from 'iconv-lite'
+import { csvField } from '../domain/csv-field.js'
 import type { ImportProblem } from '../domain/import-order.js'
+import { AtomicFile, type OutputTarget } from '../store/output-file.js'
 import type { ImportEncoding } from './import-source.js'
 
 /**
  * `--errors FILE`: the rejected rows as CSV, in the input's columns plus an `error` column,
  * in the input's encoding — fix them and import the file again (the extra column is ignored).
+ * Written to a temporary file beside FILE while the import runs and put in place only when it
+ * has finished (`commit`), header only when nothing was rejected; an import that fails leaves
+ * FILE as it was (`abort`). Cells a spreadsheet would run as formulas are neutralised.
  */
 export class ErrorsFile {
   private buf = ''
-  private out: WriteStream
+  private readonly out: AtomicFile
   rows = 0
 
+  /** Creates the temporary file (exit 6 when the file system refuses): before anything is imported. */
   constructor(
-    readonly path: string,
+    readonly target: OutputTarget,
     private readonly header: string[],
     private readonly encoding: ImportEncoding,
   ) {
-    this.out = createWriteStream(path)
-    this.buf = `${[...header, 'error'].map(csvCell).join(',')}\n`
+    this.out = AtomicFile.open(target)
+    this.buf = `${[...header, 'error'].map(csvField).join(',')}\n`
   }
 
   /** The rows of one rejected order (or row): each with its own problems, or the order's. */
@@ -33,29 +38,30 @@ export class ErrorsFile {
         if (own.length === 0) reason = `order rejected (${reason})`
       }
       const cells = this.header.map((_, i) => r.values[i] ?? '')
-      this.buf += `${[...cells, reason].map(csvCell).join(',')}\n`
+      this.buf += `${[...cells, reason].map(csvField).join(',')}\n`
       this.rows++
     }
   }
 
-  /** Writes what is buffered (waits when the disk is behind). */
-  async flush(): Promise<void> {
+  /** Writes what is buffered to the temporary file. */
+  flush(): void {
     if (!this.buf) return
     const data = this.encoding === 'gbk' ? iconv.encode(this.buf, 'gbk') : Buffer.from(this.buf, 'utf8')
     this.buf = ''
-    if (!this.out.write(data)) await new Promise<void>((resolve) => this.out.once('drain', () => resolve()))
+    this.out.write(data)
   }
 
-  async close(): Promise<void> {
-    await this.flush()
-    await new Promise<void>((resolve, reject) => {
-      this.out.on('error', reject)
-      this.out.end(() => resolve())
-    })
+  /**
+   * Puts the file in place. `imported` says what the import already committed, for the message
+   * when the file cannot be written after all.
+   */
+  commit(imported: string | null): void {
+    this.flush()
+    this.out.commit(imported ? `the file was not written, but the import went through (${imported}); import the file again with --errors to get the rejected rows (what is imported is skipped)` : undefined)
   }
-}
 
-/** A CSV cell, quoted when it must be. */
-export function csvCell(v: string): string {
-  return /[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
+  /** The import failed: the temporary file goes, FILE is untouched. */
+  abort(): void {
+    this.out.abort()
+  }
 }

@@ -1,5 +1,4 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import { rmSync } from 'node:fs'
 import type { Kysely } from 'kysely'
 import { columnsOf, extraFieldsProblem, pickColumns, resolveColumns, type ImportKind } from '../domain/import-columns.js'
 import {
@@ -18,6 +17,7 @@ import type { ImportProblem, RowInput } from '../domain/import-order.js'
 import { CappedList, ImportFileError, type ConflictEntry, type RejectedEntry } from '../domain/import-outcome.js'
 import { EventChain, findCustomersByCode, findProductsBySkus, finishImportBatch, startImportBatch, type CustomerRef, type ProductRef } from '../store/import-writes.js'
 import { bulkLoadSettings } from '../store/bulk-load.js'
+import type { OutputTarget } from '../store/output-file.js'
 import type { Database } from '../store/schema.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { ErrorsFile } from './import-errors-file.js'
@@ -44,8 +44,8 @@ export interface ImportMasterInput {
   map: Map<string, string>
   dryRun: boolean
   strict: boolean
-  /** --errors: write the rejected rows there (removed again when there are none). */
-  errorsPath: string | null
+  /** --errors: where the rejected rows go, checked (`checkOutput`); written when the import has finished. */
+  errors: OutputTarget | null
   /** stock: add each qty as received goods instead of a stock take. */
   receive?: boolean
   batchSize?: number
@@ -97,7 +97,13 @@ export async function importMasterData(ctx: ServiceContext, input: ImportMasterI
     src.close()
     throw e
   }
-  const errors = input.errorsPath ? new ErrorsFile(input.errorsPath, src.header, src.encoding) : null
+  let errors: ErrorsFile | null = null
+  try {
+    errors = input.errors ? new ErrorsFile(input.errors, src.header, src.encoding) : null
+  } catch (e) {
+    src.close()
+    throw e
+  }
   const names = columnsOf(kind)
   const batchSize = input.batchSize ?? 500
   const tx = new ImportTransactions(ctx, { dryRun: input.dryRun, strict: input.strict })
@@ -270,10 +276,11 @@ export async function importMasterData(ctx: ServiceContext, input: ImportMasterI
     const batch = pending
     pending = []
     await tx.batch((q, write) => processBatch(q, batch, write))
-    await errors?.flush()
+    errors?.flush()
   }
 
   let committed = false
+  let finished = false
   const restoreSettings = bulkLoadSettings(input.dryRun ? null : (input.sqlite ?? null))
   try {
     ;({ committed } = await tx.run(async () => {
@@ -337,14 +344,15 @@ export async function importMasterData(ctx: ServiceContext, input: ImportMasterI
         await events.flush()
       })
     }))
+    finished = true
   } finally {
     restoreSettings()
     src.close()
-    if (errors) {
-      await errors.close()
-      summary.errorRows = errors.rows
-      if (errors.rows === 0) rmSync(errors.path, { force: true })
-    }
+    if (!finished) errors?.abort()
+  }
+  if (errors) {
+    errors.commit(committed ? `${summary.created} added, ${summary.updated} updated` : null)
+    summary.errorRows = errors.rows
   }
   summary.committed = committed
   if (!committed && !input.dryRun) {

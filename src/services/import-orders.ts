@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs'
 import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { ImportOrder, ImportProblem } from '../domain/import-order.js'
@@ -19,6 +18,7 @@ import {
   startImportBatch,
 } from '../store/import-writes.js'
 import { bulkLoadSettings } from '../store/bulk-load.js'
+import type { OutputTarget } from '../store/output-file.js'
 import type { Database } from '../store/schema.js'
 import { checkStock } from './check-stock.js'
 import { requirePermission, type ServiceContext } from './context.js'
@@ -42,8 +42,8 @@ export interface ImportOrdersInput {
   strict: boolean
   createCustomers: boolean
   checkStock: boolean
-  /** --errors: write the rejected rows there (removed again when there are none). */
-  errorsPath: string | null
+  /** --errors: where the rejected rows go, checked (`checkOutput`); written when the import has finished. */
+  errors: OutputTarget | null
   /** Orders per transaction (default 500). */
   batchSize?: number
   onProgress?: (p: { rows: number; bytes: number; size: number | null }) => void
@@ -95,8 +95,14 @@ export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput
   requirePermission(ctx, 'inquiry.write', 'importing orders')
   if (input.createCustomers) requirePermission(ctx, 'master.write', 'creating customers (--create-customers)')
   const started = performance.now()
-  const src = await openOrderFeed({ path: input.path, format: input.format, encoding: input.encoding, map: input.map, today: ctx.today, keepRaw: input.errorsPath !== null })
-  const errors = input.errorsPath ? new ErrorsFile(input.errorsPath, src.header, src.encoding) : null
+  const src = await openOrderFeed({ path: input.path, format: input.format, encoding: input.encoding, map: input.map, today: ctx.today, keepRaw: input.errors !== null })
+  let errors: ErrorsFile | null = null
+  try {
+    errors = input.errors ? new ErrorsFile(input.errors, src.header, src.encoding) : null
+  } catch (e) {
+    await src.close()
+    throw e
+  }
   const batchSize = input.batchSize ?? 500
   const prepared = input.sqlite ? new PreparedInserts(input.sqlite) : null
   const tx = new ImportTransactions(ctx, { dryRun: input.dryRun, strict: input.strict })
@@ -297,10 +303,11 @@ export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput
     const numbers = await tx.batch((q, write) => processBatch(q, batch, write, batchId))
     if (input.strict) toCheck.push(...numbers)
     else await runStockChecks(numbers)
-    await errors?.flush()
+    errors?.flush()
   }
 
   let committed = false
+  let finished = false
   const restoreSettings = bulkLoadSettings(input.dryRun ? null : input.sqlite)
   try {
     ;({ committed } = await tx.run(async () => {
@@ -338,14 +345,15 @@ export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput
         await events.flush()
       })
     }))
+    finished = true
   } finally {
     restoreSettings()
     await src.close()
-    if (errors) {
-      await errors.close()
-      summary.errorRows = errors.rows
-      if (errors.rows === 0) rmSync(errors.path, { force: true })
-    }
+    if (!finished) errors?.abort()
+  }
+  if (errors) {
+    errors.commit(committed ? `${summary.ordersImported} orders imported` : null)
+    summary.errorRows = errors.rows
   }
   summary.committed = committed
   if (!committed && !input.dryRun) {

@@ -4,6 +4,7 @@ import { extname } from 'node:path'
 import { pipeline, type Readable } from 'node:stream'
 import { CsvError, parse } from 'csv-parse'
 import iconv from 'iconv-lite'
+import { fromCsvField } from '../domain/csv-field.js'
 import { NotFoundError, UsageError } from '../domain/errors.js'
 import { normalizeColumnName } from '../domain/import-columns.js'
 import { ImportFileError } from '../domain/import-outcome.js'
@@ -169,8 +170,10 @@ async function* csvRecords(parser: Readable): AsyncGenerator<SourceRecord[]> {
       for (const values of chunk) {
         const start = line
         let newlines = 0
-        for (const v of values) {
+        for (let k = 0; k < values.length; k++) {
+          const v = values[k]!
           if (v.length > 0 && v.includes('\n')) for (let i = v.indexOf('\n'); i >= 0; i = v.indexOf('\n', i + 1)) newlines++
+          if (v.charCodeAt(0) === 39) values[k] = fromCsvField(v) // an errors file read back: '+86… is +86…
         }
         line += 1 + newlines
         if (values.length === 1 && values[0] === '') continue

@@ -101,20 +101,20 @@ describe('backup', { timeout: 120_000 }, () => {
     expect(replaced.counts).toEqual({ orders: 2, events: 3, stockMoves: 25 })
     expect(sha(file)).not.toBe(first)
 
-    // bad targets: a missing folder, the desk itself
+    // bad targets: a folder and the desk itself (exit 2); a missing folder or a file as the folder: the file system refuses (exit 6, issue 16)
     const missing = await desk.run(['backup', join(desk.dir, 'no', 'such', 'x.db')])
-    expect(missing.exitCode).toBe(2)
-    expect(missing.stderr).toBe(`orderdesk: invalid file "${join(desk.dir, 'no', 'such', 'x.db')}": the folder ${join(desk.dir, 'no', 'such')} does not exist`)
+    expect(missing.exitCode).toBe(6)
+    expect(missing.stderr).toBe(`orderdesk: cannot write the backup ${join(desk.dir, 'no', 'such', 'x.db')}: ENOENT (the folder ${join(desk.dir, 'no', 'such')} does not exist); nothing was written`)
     const folder = await desk.run(['backup', desk.dir, '--yes'])
     expect(folder.exitCode).toBe(2)
     expect(folder.stderr).toBe(`orderdesk: invalid file "${desk.dir}": is a folder; name the backup file, e.g. orderdesk-2026-11-26.db`)
     const inFile = await desk.run(['backup', join(file, 'x.db')])
-    expect(inFile.exitCode).toBe(2)
-    expect(inFile.stderr).toBe(`orderdesk: invalid file "${join(file, 'x.db')}": ${file} is not a folder`)
+    expect(inFile.exitCode).toBe(6)
+    expect(inFile.stderr).toBe(`orderdesk: cannot write the backup ${join(file, 'x.db')}: ENOTDIR (${file} is not a folder); nothing was written`)
     if (existsSync('/proc/self')) {
       // a folder nobody may write in, even root: the reason is named, not an internal error
       const ro = await desk.run(['backup', '/proc/orderdesk-backup.db'])
-      expect(ro.exitCode).toBe(4)
+      expect(ro.exitCode).toBe(6)
       expect(ro.stderr).toMatch(/^orderdesk: cannot write the backup \/proc\/orderdesk-backup\.db: .+; nothing was written$/)
     }
     const self = await desk.run(['backup', desk.db, '--yes'])

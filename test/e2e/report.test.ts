@@ -509,9 +509,9 @@ describe('report status', () => {
       expect(readFileSync(out, 'utf8')).toContain('As of the end of the business day 2026-11-20')
       expect(readdirSync(join(dir, 'srv', 'reports'))).toEqual(['status-2026-11-26.html'])
 
-      // a folder that cannot be made: non-zero, the reason on stderr, nothing written
+      // a folder that cannot be made: exit 6 (the file system refuses), the reason on stderr, nothing written
       const blocked = await desk.run(['report', 'status', '--out', join(out, 'x', 'r.json')])
-      expect(blocked.exitCode).toBe(1)
+      expect(blocked.exitCode).toBe(6)
       expect(blocked.stderr).toMatch(new RegExp(`^orderdesk: cannot write the report to ${out}/x/r.json: ENOTDIR`))
       expect(readdirSync(join(dir, 'srv', 'reports'))).toEqual(['status-2026-11-26.html'])
     } finally {

@@ -1,7 +1,8 @@
 import stringWidth from 'string-width'
 import { describe, expect, it } from 'vitest'
 import { inlineSql, reportDate, reportFormat } from '../../src/cli/commands/report.js'
-import { csvField, renderCsv } from '../../src/render/report/csv.js'
+import { csvField } from '../../src/domain/csv-field.js'
+import { renderCsv } from '../../src/render/report/csv.js'
 import { longDate } from '../../src/render/report/format.js'
 import { renderHtml } from '../../src/render/report/html.js'
 import { sparkline, table, truncate, wrap } from '../../src/render/report/layout.js'
@@ -146,6 +147,11 @@ describe('report renderings', () => {
 
   it('markdown cells escape pipes and line breaks', () => {
     expect(mdCell('a | b\nc')).toBe('a \\| b c')
+  })
+
+  it('markdown cells show data as text: HTML as entities, Markdown marks escaped (issue 16 §8)', () => {
+    expect(mdCell('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(mdCell('A&B *x* _y_ `z` [l](http://e) ~s~ \\')).toBe('A&amp;B \\*x\\* \\_y\\_ \\`z\\` \\[l\\](http://e) \\~s\\~ \\\\')
   })
 
   it('text layout: display width of Chinese text, truncation, tables that fit, wrapping, sparklines', () => {

@@ -7,7 +7,8 @@ import { keyValues, table } from '../../render/table.js'
 import { importMasterData, masterSummaryJson, type ImportMasterSummary, type MasterKind } from '../../services/import-master-data.js'
 import { importOrders, summaryJson, type ImportOrdersSummary } from '../../services/import-orders.js'
 import { IMPORT_ENCODINGS, IMPORT_FORMATS, type ImportEncoding } from '../../services/import-source.js'
-import { serviceContext, withSession, type Session } from '../context.js'
+import { checkOutput } from '../../store/output-file.js'
+import { databasePath, deskFile, globals, serviceContext, withSession, type Session } from '../context.js'
 import { flag, list, oneOf, str, wholeNumber, z } from '../flags.js'
 import { collect, validateOptions } from '../parse.js'
 
@@ -68,14 +69,21 @@ export function registerImport(program: Command): void {
 }
 
 async function run(cmd: Command, kind: ImportKind, file: string, raw: unknown): Promise<void> {
+  // every argument is checked before the desk is opened: a bad one writes nothing (exit 2)
+  const opts = validateOptions(schema, raw)
+  const map = parseColumnMap(opts.map, kind)
+  const encoding: ImportEncoding = opts.encoding ?? 'utf8'
+  if (opts.batchSize !== undefined && (opts.batchSize < 1 || opts.batchSize > 100_000)) throw new ValidationError('--batch-size', opts.batchSize, 'must be a whole number from 1 to 100000')
+  const g = globals(cmd)
+  // never the input, the desk or another database; an existing file only with --yes
+  const errors =
+    opts.errors === undefined
+      ? null
+      : checkOutput(opts.errors, { field: '--errors', label: 'the errors file', desk: deskFile(databasePath(g)), inputs: [file], existing: 'ask', yes: Boolean(g.yes) })
   await withSession(cmd, async (s) => {
-    const opts = validateOptions(schema, raw)
-    const map = parseColumnMap(opts.map, kind)
-    const encoding: ImportEncoding = opts.encoding ?? 'utf8'
-    if (opts.batchSize !== undefined && (opts.batchSize < 1 || opts.batchSize > 100_000)) throw new ValidationError('--batch-size', opts.batchSize, 'must be a whole number from 1 to 100000')
     const ctx = await serviceContext(s)
     const progress = progressBar(s)
-    const common = { batchSize: opts.batchSize, path: file, format: opts.format, encoding, map, dryRun: opts.dryRun, strict: opts.strict, errorsPath: opts.errors ?? null, onProgress: progress.update }
+    const common = { batchSize: opts.batchSize, path: file, format: opts.format, encoding, map, dryRun: opts.dryRun, strict: opts.strict, errors, onProgress: progress.update }
     try {
       if (kind === 'orders') {
         const r = await importOrders(ctx, { ...common, createCustomers: opts.createCustomers, checkStock: opts.checkStock, sqlite: s.store.sqlite })

@@ -1,9 +1,9 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { ValidationError } from '../../domain/errors.js'
 import { FORM_KINDS, isFormKind, loadForm } from '../../services/load-form.js'
-import { withSession } from '../context.js'
+import { checkOutput, writeFileAtomic } from '../../store/output-file.js'
+import { databasePath, deskFile, globals, withSession } from '../context.js'
 import { oneOf, str, z } from '../flags.js'
 import { validateOptions } from '../parse.js'
 
@@ -28,6 +28,11 @@ export function registerPrint(program: Command): void {
       if (!isFormKind(form)) throw new ValidationError('form', form, `must be one of ${FORM_KINDS.join(', ')}`)
       if (opts.out !== undefined && !opts.out.trim()) throw new ValidationError('--out', opts.out, 'must be a file name')
       const format = opts.format ?? (opts.out && /\.html?$/i.test(opts.out) ? 'html' : 'text')
+      // checked before the desk is opened: never the desk, another database or a folder; an earlier form is replaced
+      const target =
+        opts.out === undefined
+          ? null
+          : checkOutput(opts.out, { field: '--out', label: 'the form to', desk: deskFile(databasePath(globals(cmd))), existing: 'replace', makeFolders: true })
       await withSession(cmd, async (s) => {
         const loaded = await loadForm(s.store.db, form, ref, s.today)
         // the layouts load only when something is printed
@@ -37,8 +42,8 @@ export function registerPrint(program: Command): void {
         if (!loaded.company.name) {
           s.out.warn('company.name is not set, so the form has no company header; set it with `orderdesk settings set company.name <name>` (and company.address, company.phone, company.taxId, company.bank)')
         }
-        const out = opts.out ? resolve(opts.out) : null
-        if (out) writeAtomically(out, content, opts.out!)
+        const out = opts.out === undefined ? null : resolve(opts.out)
+        if (target) writeFileAtomic(target, content)
         const result = {
           form,
           ref,
@@ -54,23 +59,4 @@ export function registerPrint(program: Command): void {
         if (out) s.out.done(`${form.replace('-', ' ')} ${loaded.number} written to ${opts.out} (${format})`)
       })
     })
-}
-
-/** Writes the whole file or nothing: a temporary file in the same folder, then a rename. */
-function writeAtomically(path: string, content: string, given: string): void {
-  const dir = dirname(path)
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`)
-  try {
-    mkdirSync(dir, { recursive: true })
-    writeFileSync(tmp, content, { encoding: 'utf8', mode: 0o644 })
-    renameSync(tmp, path)
-  } catch (e) {
-    try {
-      rmSync(tmp, { force: true })
-    } catch {
-      // nothing was written there
-    }
-    const err = e as NodeJS.ErrnoException
-    throw new ValidationError('--out', given, `cannot write the file (${err.code ?? err.message})`)
-  }
 }

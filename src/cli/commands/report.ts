@@ -1,11 +1,10 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
-import { randomBytes } from 'node:crypto'
-import { basename, dirname, extname, join, resolve } from 'node:path'
+import { extname } from 'node:path'
 import type { Command } from 'commander'
 import type { CompiledQuery } from 'kysely'
 import { addDays, parseDate, type IsoDate } from '../../domain/dates.js'
-import { OrderdeskError, ValidationError } from '../../domain/errors.js'
-import { businessDate, globals, withSession } from '../context.js'
+import { ValidationError } from '../../domain/errors.js'
+import { checkOutput, writeFileAtomic } from '../../store/output-file.js'
+import { businessDate, databasePath, deskFile, globals, withSession } from '../context.js'
 import { flag, limit, str, z } from '../flags.js'
 import { validateOptions } from '../parse.js'
 
@@ -25,12 +24,6 @@ const EXTENSIONS: Record<string, ReportFormat> = {
 }
 
 const schema = z.object({ date: str(), format: str(), out: str(), limit: limit(50), sql: flag() })
-
-/** Exit 1 with a plain reason: the report could not be written. */
-class WriteError extends OrderdeskError {
-  readonly exitCode = 1
-  readonly code = 'write_failed'
-}
 
 /** `--date`: a date, `today`, `yesterday`, or `-N` days before today; never after today. */
 export function reportDate(text: string | undefined, today: IsoDate): IsoDate {
@@ -60,38 +53,6 @@ export function reportFormat(format: string | undefined, out: string | undefined
   return json ? 'json' : 'text'
 }
 
-/**
- * Writes `content` to `path` atomically: a temporary file in the same folder, flushed to disk,
- * then renamed over the target, so a reader (or a crash) never sees half a report. Creates the
- * folder.
- */
-export function writeAtomic(path: string, content: string): number {
-  const target = resolve(path)
-  const dir = dirname(target)
-  const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
-  const bytes = Buffer.from(content, 'utf8')
-  try {
-    mkdirSync(dir, { recursive: true })
-    const fd = openSync(tmp, 'wx', 0o644)
-    try {
-      writeSync(fd, bytes)
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
-    renameSync(tmp, target)
-  } catch (e) {
-    try {
-      rmSync(tmp, { force: true })
-    } catch {
-      // the folder itself could not be made: there is no temporary file
-    }
-    const err = e as NodeJS.ErrnoException
-    throw new WriteError(`cannot write the report to ${path}: ${err.code ? `${err.code} ` : ''}${err.message.replace(/^[A-Z]+: /, '')}`)
-  }
-  return bytes.length
-}
-
 /** A query with its parameters written in, for the sqlite3 shell (`--sql`). */
 export function inlineSql(q: CompiledQuery): string {
   const lit = (v: unknown) =>
@@ -109,7 +70,7 @@ export function registerReport(program: Command): void {
     .description('where the desk stands at the end of a business day: pipeline, needs action, overdue, delivery, money, production, activity')
     .option('--date <date>', 'the business day reported on: YYYY-MM-DD, today, yesterday or -N (default today)')
     .option('--format <f>', `${REPORT_FORMATS.join(', ')} (default: from the --out extension, else text)`)
-    .option('--out <file>', 'write the report to this file (atomically; the folder is created)')
+    .option('--out <file>', 'write the report to this file (atomically, replacing an earlier report; the folder is created)')
     .option('--limit <n>', 'items listed per needs-action list (0 = all; counts are always complete)', '50')
     .option('--sql', 'print the SQL statements the report runs (a script for the sqlite3 shell) instead of the report')
     .action(async (raw: unknown, cmd: Command) => {
@@ -118,6 +79,9 @@ export function registerReport(program: Command): void {
       const g = globals(cmd)
       const date = reportDate(opts.date, businessDate())
       const format = reportFormat(opts.format, opts.out, Boolean(g.json) && !opts.sql)
+      // never the desk, another database or a folder; an earlier report is replaced (cron writes the same path nightly)
+      const target =
+        opts.out === undefined ? null : checkOutput(opts.out, { field: '--out', label: 'the report to', desk: deskFile(databasePath(g)), existing: 'replace', makeFolders: true })
       await withSession(cmd, async (s) => {
         const { buildStatusReport } = await import('../../services/status-report.js')
         const queries: CompiledQuery[] = []
@@ -135,11 +99,11 @@ export function registerReport(program: Command): void {
           const toTerminal = opts.out === undefined && format === 'text'
           content = renderReport(built, format, toTerminal ? s.out.c : null)
         }
-        if (opts.out === undefined) {
+        if (!target) {
           process.stdout.write(content)
           return
         }
-        const bytes = writeAtomic(opts.out, content)
+        const bytes = writeFileAtomic(target, content)
         if (g.json) process.stdout.write(`${JSON.stringify({ out: opts.out, format: opts.sql ? 'sql' : format, date, bytes })}\n`)
         // quiet on success unless someone is watching: cron mails whatever a job prints
         else if (process.stderr.isTTY) s.out.done(`status report for ${date} written to ${opts.out} (${opts.sql ? 'sql' : format}, ${bytes} bytes)`)

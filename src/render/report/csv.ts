@@ -1,18 +1,8 @@
+import { csvField } from '../../domain/csv-field.js'
 import type { StatusReport } from '../../services/status-report.js'
 
 /** The columns of `report status --format csv`: one row per needs-action item. */
 export const CSV_COLUMNS = ['list', 'owner', 'order', 'ref', 'customer', 'customer_name', 'rush', 'since', 'age_days', 'detail', 'next'] as const
-
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field that
- * a spreadsheet would run as a formula (starting with = + - @ or a tab) gets a leading
- * apostrophe.
- */
-export function csvField(value: string | number | boolean | null): string {
-  let s = value === null ? '' : String(value)
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
 
 /**
  * `report status --format csv`: the needs-action list, one item a row, lists in report order

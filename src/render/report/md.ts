@@ -1,19 +1,39 @@
 import type { StatusReport } from '../../services/status-report.js'
 import { bucketLabel, FLOW_ROWS, int, longDate, money, orDash, percent, stamp, statusLabel } from './format.js'
 
-/** A Markdown table cell: pipes escaped, no line breaks. */
+/**
+ * Text from the desk as a Markdown table cell: shown as text, never as markup — HTML-significant
+ * characters as entities (a customer named `<script>` stays text in any renderer), Markdown's
+ * inline marks (`` \ ` * _ ~ [ ] ``) and the table's pipes backslash-escaped, no line breaks.
+ */
 export function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+  return s
+    .replace(/[\\`*_~[\]|]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, ' ')
 }
 
-/** Inline code that survives backticks inside. */
-const code = (s: string) => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``)
+/** Markdown the report writes itself (bold, code spans): kept as markup, only made safe for a table. */
+interface Markup {
+  md: string
+}
+const markup = (md: string): Markup => ({ md })
 
-function mdTable(head: string[], rows: string[][], align: ('l' | 'r')[]): string[] {
+/** Inline code that survives backticks (and, in a table, pipes) inside; code spans show HTML as text. */
+const code = (s: string) => markup((s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``).replace(/\|/g, '\\|'))
+const bold = (s: string) => markup(`**${mdCell(s)}**`)
+
+function cell(c: string | Markup): string {
+  return typeof c === 'string' ? mdCell(c) : c.md.replace(/\r?\n/g, ' ')
+}
+
+function mdTable(head: string[], rows: (string | Markup)[][], align: ('l' | 'r')[]): string[] {
   return [
     `| ${head.map(mdCell).join(' | ')} |`,
     `| ${align.map((a) => (a === 'r' ? '---:' : '---')).join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map((c) => mdCell(c)).join(' | ')} |`),
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
   ]
 }
 
@@ -32,7 +52,7 @@ export function renderMarkdown(r: StatusReport): string {
       ['Status', 'Orders', 'Value'],
       [
         ...r.pipeline.statuses.map((s) => [statusLabel(s.status), int(s.orders), money(s.value)]),
-        ['**open**', `**${int(r.pipeline.open.orders)}**`, `**${money(r.pipeline.open.value)}**`],
+        [bold('open'), bold(int(r.pipeline.open.orders)), bold(money(r.pipeline.open.value))],
         ['all', int(r.pipeline.total.orders), money(r.pipeline.total.value)],
       ],
       ['l', 'r', 'r'],
