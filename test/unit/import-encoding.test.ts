@@ -90,6 +90,6 @@ describe('GBK (--encoding gbk)', () => {
     expect((await read(iconv.encode('单号,备注\nG-1,张先生来电\n', 'gbk'), { encoding: 'gbk' })).records).toEqual([{ line: 2, values: ['G-1', '张先生来电'] }])
     const e = await failure(Buffer.concat([iconv.encode('单号,备注\nG-1,张\nG-2,', 'gbk'), Buffer.from([0x81, 0x0a])]), { encoding: 'gbk' })
     expect(e.line).toBe(3)
-    expect(e.message).toBe('cannot read the file at line 3: it is not GBK (a byte sequence that is no GBK character); check the file\'s encoding')
+    expect(e.message).toBe('cannot read the file at line 3: it is not GBK (a byte sequence that is no GBK character); if it was saved as UTF-8, import it without --encoding gbk')
   })
 })

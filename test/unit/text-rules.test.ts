@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { assembleOrder } from '../../src/domain/import-order.js'
 import { parseCustomerRow, parseProductRow, parseStockRow } from '../../src/domain/import-master.js'
 import { textProblem, visible } from '../../src/domain/text-rules.js'
+import { clean } from '../../src/render/forms/text-layout.js'
+import { table } from '../../src/render/table.js'
+import { colours, terminalText } from '../../src/render/terminal.js'
 
 /**
  * Issue 16 §7, §9: the one rule for text from outside (flags, prompts, import cells) and the
@@ -49,6 +52,36 @@ describe('visible: control characters printed as escapes', () => {
     expect(visible('one\ntwo\tthree\r\nfour\rfive')).toBe('one\ntwo\tthree\r\nfour\\u000dfive')
     const plain = '张先生 Crème ✓ 🍰'
     expect(visible(plain)).toBe(plain)
+  })
+})
+
+describe('terminalText: the one way human output reaches the terminal', () => {
+  it('our colours become SGR codes on a colour terminal, nothing elsewhere; data escapes never pass, even as colour', () => {
+    const c = colours(true)
+    const text = `${c.bold('Order 26-00001')}  ${c.yellow('inquiry')}  Vins ${HOSTILE} \x1b[31mred\x1b[39m`
+    expect(terminalText(text, true)).toBe(`\x1b[1mOrder 26-00001\x1b[22m  \x1b[33minquiry\x1b[39m  Vins ${visible(HOSTILE)} \\u001b[31mred\\u001b[39m`)
+    expect(terminalText(text, false)).toBe(`Order 26-00001  inquiry  Vins ${visible(HOSTILE)} \\u001b[31mred\\u001b[39m`)
+    // a mark written by another process (another key) is data like any other
+    const forged = '\u00010123456789abcdef:8\u0002hidden'
+    expect(terminalText(forged, true)).toBe('\\u00010123456789abcdef:8\\u0002hidden')
+    // disabled colours add nothing; plain text is returned as it is
+    expect(colours(false).bold('x')).toBe('x')
+    expect(terminalText('plain 张 ✓\n', true)).toBe('plain 张 ✓\n')
+  })
+
+  it('a style inside the same style is opened again after it closes', () => {
+    const c = colours(true)
+    expect(terminalText(c.bold(`a ${c.bold('b')} c`), true)).toBe('\x1b[1ma \x1b[1mb\x1b[22m\x1b[1m c\x1b[22m')
+  })
+
+  it('tables line up as printed: an escape from data takes its columns, our colours none', () => {
+    const c = colours(true)
+    const t = terminalText(table(['Name', 'Status'], [[`A${'\x07'}`, c.green('ready')], ['Bcdefgh', 'lost']]), true)
+    expect(t.split('\n')).toEqual(['Name     Status', '───────  ──────', 'A\\u0007  \x1b[32mready\x1b[39m', 'Bcdefgh  lost'])
+  })
+
+  it('printed forms blank them (a blank reads better on paper)', () => {
+    expect(clean(`a\u202Eb\u2066c${HOSTILE}d`)).toBe('a b c ]0;pwned d')
   })
 })
 

@@ -136,7 +136,7 @@ export function registerReport(program: Command): void {
           content = renderReport(built, format, toTerminal ? s.out.c : null)
         }
         if (opts.out === undefined) {
-          process.stdout.write(content)
+          s.out.print(content)
           return
         }
         const bytes = writeAtomic(opts.out, content)
