@@ -13,27 +13,34 @@ import {
   transform,
   trim,
 } from 'zod/mini'
+import { safeText, type TextKind } from '../domain/text-rules.js'
 
 /**
  * Building blocks for validating commander options with zod at the edge. zod/mini keeps the
  * bundle (and so every command's startup) small.
  *
  * @example
- * const schema = z.object({ reason: text(200), rush: flag(), revision: revision() })
+ * const schema = z.object({ reason: note(200), rush: flag(), revision: revision() })
  */
 /** The few zod/mini functions commands use directly (named imports keep the rest out of the bundle). */
 export const z = { object, optional, string, trim, minLength, maxLength, _default, enum: zenum, boolean, array, pipe, regex, transform }
 
-/** An optional free-text flag, trimmed, at most `max` characters. */
-export const text = (max = 200) =>
+/**
+ * An optional text flag, trimmed, at most `max` characters, without control characters (the
+ * rule of domain/text-rules.ts, as for import cells: printed, they could rewrite another
+ * clerk's terminal). `kind: 'note'` for free text that may have tabs and line breaks.
+ */
+export const text = (max = 200, kind: TextKind = 'line') =>
   z.optional(
     z.string().check(
       z.trim(),
+      safeText(kind),
       z.maxLength(max, `at most ${max} characters`),
-      // control characters could rewrite another clerk's terminal when printed
-      z.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'),
     ),
   )
+
+/** An optional free-text flag (a note, reason, comment, address): tabs and line breaks allowed. */
+export const note = (max = 200) => text(max, 'note')
 
 /** An optional raw string flag (parsed further by a domain parser). */
 export const str = () => z.optional(z.string())

@@ -1,5 +1,6 @@
 import { CancelledError, OrderdeskError, UsageError } from '../domain/errors.js'
 import { isBusy } from '../store/busy.js'
+import { visible } from '../domain/text-rules.js'
 import { BusyError } from '../domain/errors.js'
 
 /**
@@ -28,5 +29,6 @@ export function handleError(err: unknown, opts: { json: boolean }): number {
 
 function write(json: boolean, code: string, message: string, details?: Record<string, unknown>): void {
   if (json) process.stderr.write(`${JSON.stringify({ error: { code, message, ...(details ? { details } : {}) } })}\n`)
-  else process.stderr.write(`orderdesk: ${message}\n`)
+  // the message may name a value from a file, a flag or the desk: its control characters as escapes
+  else process.stderr.write(`orderdesk: ${visible(message)}\n`)
 }

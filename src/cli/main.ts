@@ -33,7 +33,9 @@ main(process.argv).then(
     process.exitCode = code
   },
   (e) => {
-    process.stderr.write(`orderdesk: internal error: ${String(e)}\n`)
+    // control characters shown as \uXXXX, as everywhere (domain/text-rules.ts; not imported here)
+    const text = String(e).replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    process.stderr.write(`orderdesk: internal error: ${text}\n`)
     process.exitCode = 1
   },
 )

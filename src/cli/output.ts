@@ -1,21 +1,25 @@
-import { Chalk, type ChalkInstance } from 'chalk'
+import { colours, terminalText, type Colours } from '../render/terminal.js'
 
 /**
  * Where things go: data to stdout (exactly one JSON document with `--json`), messages
  * and progress to stderr; colour only on a terminal and never with NO_COLOR / --no-color.
+ *
+ * Every human line is written here, through `terminalText` (render/terminal.ts): a control
+ * character that came from data (a name, a note) is shown as its `\uXXXX` escape, never sent
+ * to the terminal. JSON is for scripts and stays exact (JSON.stringify escapes C0 itself).
  */
 export class Output {
   readonly json: boolean
   /** Colours for stdout. */
-  readonly c: ChalkInstance
+  readonly c: Colours
   /** Colours for stderr. */
-  readonly ce: ChalkInstance
+  readonly ce: Colours
 
   constructor(opts: { json: boolean; color: boolean }) {
     this.json = opts.json
     const allowed = opts.color && !process.env.NO_COLOR && process.env.TERM !== 'dumb'
-    this.c = new Chalk({ level: allowed && process.stdout.isTTY ? 1 : 0 })
-    this.ce = new Chalk({ level: allowed && process.stderr.isTTY ? 1 : 0 })
+    this.c = colours(Boolean(allowed && process.stdout.isTTY))
+    this.ce = colours(Boolean(allowed && process.stderr.isTTY))
   }
 
   /** The command's result: JSON on stdout with `--json`, else the human rendering. */
@@ -23,13 +27,23 @@ export class Output {
     if (this.json) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
     else {
       const text = human()
-      if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+      if (text) this.print(text.endsWith('\n') ? text : `${text}\n`)
     }
+  }
+
+  /** A document for stdout as it is (a printed form, a report), made safe for the terminal. */
+  print(text: string): void {
+    process.stdout.write(terminalText(text, this.c.enabled))
+  }
+
+  /** Text for the person at the terminal on stderr, even with --json (an interactive step). */
+  show(text: string): void {
+    process.stderr.write(terminalText(`${text}\n`, this.ce.enabled))
   }
 
   /** A short message for the person at the terminal (stderr; silent with --json). */
   note(text: string): void {
-    if (!this.json) process.stderr.write(`${text}\n`)
+    if (!this.json) this.show(text)
   }
 
   /** A success line naming what happened, on stderr, with a tick. */
@@ -43,6 +57,6 @@ export class Output {
   }
 
   warn(text: string): void {
-    if (!this.json) process.stderr.write(`${this.ce.yellow('!')} ${text}\n`)
+    if (!this.json) this.show(`${this.ce.yellow('!')} ${text}`)
   }
 }

@@ -1,4 +1,5 @@
 import { CancelledError, MissingFlagsError } from '../domain/errors.js'
+import { textProblem, visible } from '../domain/text-rules.js'
 
 /**
  * Prompts, loaded only when a command actually asks something (keeps startup fast).
@@ -27,24 +28,29 @@ export interface Choice<T> {
   description?: string
 }
 
+/** Typed (or pasted) text obeys the rule for flags: no control characters. */
 export async function askInput(message: string, opts: { default?: string; validate?: (v: string) => true | string } = {}): Promise<string> {
   const p = await prompts()
-  return guard(p.input({ message, default: opts.default, validate: opts.validate }))
+  const validate = (v: string) => textProblem(v, 'line') ?? opts.validate?.(v) ?? true
+  return guard(p.input({ message, default: opts.default, validate }))
 }
+
+/** Choices show data (customer and product names): control characters in it shown as escapes. */
+const shown = <T>(c: Choice<T>): Choice<T> => ({ ...c, name: visible(c.name), ...(c.description !== undefined ? { description: visible(c.description) } : {}) })
 
 export async function askSelect<T>(message: string, choices: Choice<T>[], def?: T): Promise<T> {
   const p = await prompts()
-  return guard(p.select({ message, choices, default: def, pageSize: 12 }))
+  return guard(p.select({ message: visible(message), choices: choices.map(shown), default: def, pageSize: 12 }))
 }
 
 export async function askSearch<T>(message: string, source: (term: string) => Promise<Choice<T>[]>): Promise<T> {
   const p = await prompts()
-  return guard(p.search({ message, source: async (term) => source(term ?? ''), pageSize: 10 }))
+  return guard(p.search({ message: visible(message), source: async (term) => (await source(term ?? '')).map(shown), pageSize: 10 }))
 }
 
 export async function askConfirm(message: string, def = true): Promise<boolean> {
   const p = await prompts()
-  return guard(p.confirm({ message, default: def }))
+  return guard(p.confirm({ message: visible(message), default: def }))
 }
 
 export async function askPassword(message: string, validate?: (v: string) => true | string): Promise<string> {

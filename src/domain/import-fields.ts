@@ -13,6 +13,7 @@ import {
 import { CHANNELS } from './channels.js'
 import { CODE_RE } from './codes.js'
 import { isValidDate } from './dates.js'
+import { safeText, type TextKind } from './text-rules.js'
 
 /**
  * zod/mini schemas for the cells of an import file: each takes the cell's text (trimmed;
@@ -25,11 +26,11 @@ import { isValidDate } from './dates.js'
 const REQUIRED = 'is required'
 
 /** A required cell. */
-export const requiredText = (max: number) =>
-  string({ error: REQUIRED }).check(refine((s) => s.length > 0, REQUIRED), maxLength(max, `at most ${max} characters`))
+export const requiredText = (max: number, kind: TextKind = 'line') =>
+  string({ error: REQUIRED }).check(refine((s) => s.length > 0, REQUIRED), safeText(kind), maxLength(max, `at most ${max} characters`))
 
-/** An optional free-text cell. */
-export const optionalText = (max: number) => optional(string().check(maxLength(max, `at most ${max} characters`)))
+/** An optional text cell; `note` for free text that may have tabs and line breaks. */
+export const optionalText = (max: number, kind: TextKind = 'line') => optional(string().check(safeText(kind), maxLength(max, `at most ${max} characters`)))
 
 /** A customer code or sku: what clerks type. */
 export const codeCell = string({ error: REQUIRED }).check(regex(CODE_RE, 'must be a code of letters, digits, . _ - (at most 32)'))

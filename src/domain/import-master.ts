@@ -1,5 +1,6 @@
 import { object, optional, string, maxLength, type infer as Infer } from 'zod/mini'
 import { codeCell, countCell, daysCell, moneyCell, optionalText, parseCells, requiredText, yesNoCell, type CellIssue } from './import-fields.js'
+import { safeText } from './text-rules.js'
 import type { ImportProblem, RowInput } from './import-order.js'
 
 /**
@@ -16,14 +17,14 @@ export const customerRowSchema = object({
   name: requiredText(120),
   contact: optionalText(120),
   phone: optionalText(40),
-  address: optionalText(300),
+  address: optionalText(300, 'note'),
 })
 
 export const productRowSchema = object({
   sku: codeCell,
   name: requiredText(120),
   price: moneyCell,
-  unit: optional(string().check(maxLength(12, 'at most 12 characters'))),
+  unit: optional(string().check(safeText(), maxLength(12, 'at most 12 characters'))),
   lead_days: optional(daysCell),
   producible: optional(yesNoCell),
 })
@@ -31,7 +32,7 @@ export const productRowSchema = object({
 export const stockRowSchema = object({
   sku: codeCell,
   qty: countCell,
-  reason: optionalText(200),
+  reason: optionalText(200, 'note'),
 })
 
 export type CustomerRow = Infer<typeof customerRowSchema>

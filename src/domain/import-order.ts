@@ -43,7 +43,7 @@ export const orderHeaderSchema = object({
   requested_date: optional(dateCell),
   channel: optional(channelCell),
   source_ref: optionalText(80),
-  note: optionalText(500),
+  note: optionalText(500, 'note'),
 })
 export type OrderLineValues = Infer<typeof orderLineSchema>
 export type OrderHeaderValues = Infer<typeof orderHeaderSchema>

@@ -1,5 +1,6 @@
 import { ValidationError } from './errors.js'
 import { formatMoney, parseMoney } from './money.js'
+import { textProblem } from './text-rules.js'
 
 /**
  * The desk's settings (`orderdesk settings show|set|unset`): known keys only, each with its
@@ -28,6 +29,8 @@ const freeText = (key: string, description: string): SettingDef => ({
   parse: (v) => {
     if (!v.trim()) throw new ValidationError(key, v, `must not be empty (to remove it: \`orderdesk settings unset ${key}\`)`)
     if (v.length > 300) throw new ValidationError(key, v, 'at most 300 characters')
+    const problem = textProblem(v, key === 'company.address' ? 'note' : 'line')
+    if (problem) throw new ValidationError(key, v, problem)
     return v
   },
   format: (s) => s,

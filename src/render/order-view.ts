@@ -1,14 +1,14 @@
-import type { ChalkInstance } from 'chalk'
 import { formatMoneyGrouped } from '../domain/money.js'
 import { nextActionForOrder } from '../domain/order-status.js'
 import { paymentStatus } from '../domain/payment-status.js'
 import type { OrderAggregate } from '../store/queries/orders.js'
 import { keyValues, table } from './table.js'
 import type { QuoteCheck } from '../services/quote-check.js'
+import type { Colours } from './terminal.js'
 import { changeJson } from './change-json.js'
 
 /** The readable `order show`: header, lines, documents, timeline, and what to do next. */
-export function renderOrder(agg: OrderAggregate, c: ChalkInstance, quote?: QuoteCheck): string {
+export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck): string {
   const o = agg.order
   const out: string[] = []
   const flags = [o.rush ? c.red('RUSH') : '', o.at_risk ? c.red('AT RISK') : '', o.production_issue ? c.red('PRODUCTION REJECTED') : ''].filter(Boolean)
@@ -169,7 +169,7 @@ function eventDetail(data: string | null): string {
   return bits.length ? `  ${bits.join('; ')}` : ''
 }
 
-export function statusLabel(status: string, c: ChalkInstance): string {
+export function statusLabel(status: string, c: Colours): string {
   const colour: Record<string, (s: string) => string> = {
     inquiry: c.yellow,
     offered: c.yellow,

@@ -8,12 +8,17 @@ import { fromCsvField } from '../domain/csv-field.js'
 import { NotFoundError, UsageError } from '../domain/errors.js'
 import { normalizeColumnName } from '../domain/import-columns.js'
 import { ImportFileError } from '../domain/import-outcome.js'
+import { checkFileEncoding, EncodingCheck } from './import-encoding.js'
 
 /**
  * Reads an import file (or stdin) as a stream of records, never the whole file at once:
  * CSV (header row, quoted fields with commas, quotes and newlines), a JSON array of objects,
  * or JSON Lines; UTF-8 (a BOM is ignored) or GBK. Each record carries the file line it starts
  * on. JSON objects may carry their lines in a `lines` array (one record per line).
+ *
+ * Bytes that are not the encoding refuse the file at their line (import-encoding.ts): a file
+ * is checked whole before its first record is read, stdin (which cannot be read twice) as it
+ * is read.
  */
 export const IMPORT_FORMATS = ['csv', 'json', 'jsonl'] as const
 export type ImportFormat = (typeof IMPORT_FORMATS)[number]
@@ -70,6 +75,7 @@ export async function openImportSource(opts: OpenSourceOptions): Promise<ImportS
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError('file', opts.path)
       throw e
     }
+    await checkFileEncoding(opts.path, opts.encoding)
   }
   const raw: Readable = isStdin ? (opts.stdin ?? process.stdin) : createReadStream(opts.path, { highWaterMark: 1 << 16 })
   let bytes = 0
@@ -84,7 +90,7 @@ export async function openImportSource(opts: OpenSourceOptions): Promise<ImportS
     const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: false })
     const streams: (NodeJS.ReadableStream | NodeJS.WritableStream)[] = [raw]
     if (opts.encoding === 'gbk') streams.push(iconv.decodeStream('gbk'))
-    streams.push(parser)
+    streams.push(new EncodingCheck(opts.encoding), parser)
     pipeline(streams as unknown as [Readable, ...NodeJS.WritableStream[]], () => {})
     const records = csvRecords(parser)
     // the header: the first record that is not an empty line
@@ -104,8 +110,9 @@ export async function openImportSource(opts: OpenSourceOptions): Promise<ImportS
     }
   }
 
-  const text = raw.pipe(iconv.decodeStream(opts.encoding === 'gbk' ? 'gbk' : 'utf8')) as unknown as Readable
-  raw.on('error', (e) => text.destroy(e))
+  const decode = (opts.encoding === 'gbk' ? [iconv.decodeStream('gbk'), new EncodingCheck('gbk')] : [new EncodingCheck('utf8'), iconv.decodeStream('utf8')]) as NodeJS.ReadWriteStream[]
+  const text = decode.at(-1) as unknown as Readable
+  pipeline([raw, ...decode] as unknown as [Readable, ...NodeJS.WritableStream[]], () => {})
   const header = opts.jsonColumns
   return {
     ...base,

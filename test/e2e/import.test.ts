@@ -108,10 +108,10 @@ describe('import orders: reading files', () => {
       ['NW-011', 2, '20.50'],
       ['NW-001', 1, '18.00'],
     ])
-    // without --encoding the GBK bytes are not the column names
+    // without --encoding the GBK bytes are not UTF-8: the file is refused at its first line (issue 16 §9)
     const wrong = await desk.run(['import', 'orders', path, ...map])
     expect(wrong.exitCode).toBe(2)
-    expect(wrong.stderr).toContain('(mapped to ext_ref by --map) is not in the file\'s header')
+    expect(wrong.stderr).toMatch(/^orderdesk: cannot read the file at line 1: it is not UTF-8 \(byte 0x[0-9A-F]{2}\); if it was saved as GBK, import it with --encoding gbk$/m)
     // stdin: `-`
     const stdin = await desk.run(['import', 'orders', '-', '--json'], { input: `${HEAD}\nS-1,VINET,NW-011,3,,,,\n` })
     expect(stdin.exitCode).toBe(0)

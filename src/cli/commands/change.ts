@@ -12,13 +12,13 @@ import { findOrderRow } from '../../store/queries/orders.js'
 import { changeJson } from '../../render/change-json.js'
 import { table } from '../../render/table.js'
 import { serviceContext, withSession } from '../context.js'
-import { flag, limit, list, oneOf, str, text, z } from '../flags.js'
+import { flag, limit, list, note, oneOf, str, text, z } from '../flags.js'
 import { orderResult, reloadOrder } from '../order-result.js'
 import { collect, validateOptions } from '../parse.js'
 import { requireFlags } from '../prompts.js'
 
-const requestSchema = z.object({ item: list(), date: str(), cancel: flag(), channel: oneOf(CHANNELS), sourceRef: text(100), note: text(500) })
-const decideSchema = z.object({ mc: oneOf(['agree', 'refuse'] as const), date: str(), reason: text(200) })
+const requestSchema = z.object({ item: list(), date: str(), cancel: flag(), channel: oneOf(CHANNELS), sourceRef: text(100), note: note(500) })
+const decideSchema = z.object({ mc: oneOf(['agree', 'refuse'] as const), date: str(), reason: note(200) })
 const confirmSchema = z.object({ customer: oneOf(['accept', 'reject'] as const) })
 const listSchema = z.object({ order: str(), open: flag(), limit: limit(50) })
 

@@ -6,12 +6,12 @@ import { listComplaints } from '../../store/queries/after-sales.js'
 import { complaintJson } from '../../render/order-json.js'
 import { table } from '../../render/table.js'
 import { serviceContext, withSession } from '../context.js'
-import { flag, limit, text, z } from '../flags.js'
+import { flag, limit, note, text, z } from '../flags.js'
 import { validateOptions } from '../parse.js'
 import { askInput, requireFlags } from '../prompts.js'
 
-const openSchema = z.object({ text: text(1000) })
-const resolveSchema = z.object({ resolution: text(1000) })
+const openSchema = z.object({ text: note(1000) })
+const resolveSchema = z.object({ resolution: note(1000) })
 const listSchema = z.object({ open: flag(), limit: limit(0) })
 
 /** `complaint open|resolve|list`: after-sales complaints. */

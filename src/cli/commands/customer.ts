@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { z, text, limit } from '../flags.js'
+import { limit, note, text, z } from '../flags.js'
 import { NotFoundError } from '../../domain/errors.js'
 import { addCustomer } from '../../services/add-customer.js'
 import { findCustomer, listCustomers } from '../../store/queries/customers.js'
@@ -14,7 +14,7 @@ const addSchema = z.object({
   name: text(120),
   contact: text(80),
   phone: text(40),
-  address: text(200),
+  address: note(200),
 })
 const listSchema = z.object({ limit: limit(0) })
 

@@ -1,12 +1,12 @@
 import type { Command } from 'commander'
 import { addFeedback } from '../../services/add-feedback.js'
 import { serviceContext, withSession } from '../context.js'
-import { flag, text, wholeNumber, z } from '../flags.js'
+import { flag, note, text, wholeNumber, z } from '../flags.js'
 import { orderResult, reloadOrder } from '../order-result.js'
 import { validateOptions } from '../parse.js'
 import { askInput, requireFlags } from '../prompts.js'
 
-const schema = z.object({ rating: z.optional(wholeNumber('must be a whole number from 1 to 5')), comment: text(500), replace: flag() })
+const schema = z.object({ rating: z.optional(wholeNumber('must be a whole number from 1 to 5')), comment: note(500), replace: flag() })
 
 /** `feedback add <order>`: the satisfaction survey after delivery. */
 export function registerFeedback(program: Command): void {

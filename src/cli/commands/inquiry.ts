@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { z, text, str, flag, list, revision, oneOf } from '../flags.js'
+import { flag, list, note, oneOf, revision, str, text, z } from '../flags.js'
 import { CHANNELS, type Channel } from '../../domain/channels.js'
 import { CancelledError, ValidationError } from '../../domain/errors.js'
 import { parseDate } from '../../domain/dates.js'
@@ -23,9 +23,9 @@ const newSchema = z.object({
   channel: oneOf(CHANNELS),
   sourceRef: text(100),
   rush: flag(),
-  note: text(500),
+  note: note(500),
 })
-const dropSchema = z.object({ reason: text(200), revision: revision() })
+const dropSchema = z.object({ reason: note(200), revision: revision() })
 
 /** `inquiry new|drop`: SPEC §1 step 1, the pre-order from the phone call. */
 export function registerInquiry(program: Command): void {
@@ -81,7 +81,7 @@ export function registerInquiry(program: Command): void {
         }
         if (s.interactive && !s.opts.yes) {
           const products = await findProductsBySku(s.store.db, items.map((i) => i.sku))
-          process.stderr.write(`${linesTable(items, products)}\n`)
+          s.out.show(linesTable(items, products))
           if (!(await askConfirm(`Record this inquiry for ${customer}?`, true))) throw new CancelledError()
         }
         const { number } = await newInquiry(ctx, {
@@ -170,7 +170,7 @@ async function pickItems(s: Session): Promise<ItemSpec[]> {
     const price = parseMoney(priceText, 'price')
     items.push({ sku: p.sku, qty, price: price === p.price ? null : price })
     picked.push(p)
-    process.stderr.write(`${linesTable(items, picked)}\n`)
+    s.out.show(linesTable(items, picked))
   }
   return items
 }

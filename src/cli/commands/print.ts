@@ -55,7 +55,7 @@ export function registerPrint(program: Command): void {
           ...(out ? {} : { content }),
         }
         if (s.out.json) s.out.result(result, () => '')
-        else if (!out) process.stdout.write(content)
+        else if (!out) s.out.print(content)
         if (out) s.out.done(`${form.replace('-', ' ')} ${loaded.number} written to ${opts.out} (${format})`)
       })
     })

@@ -13,16 +13,16 @@ import { findProductionOrder, listProductionOrders, type ProductionOrderView } f
 import { productionOrderJson } from '../../render/order-json.js'
 import { table } from '../../render/table.js'
 import { actorName, serviceContext, withSession, type Session } from '../context.js'
-import { flag, limit, str, text, wholeNumber, z } from '../flags.js'
+import { flag, limit, note, str, text, wholeNumber, z } from '../flags.js'
 import { validateOptions } from '../parse.js'
 import { askInput, requireFlags } from '../prompts.js'
 
 const listSchema = z.object({ status: str(), mine: flag(), assignee: str(), limit: limit(50) })
 const acceptSchema = z.object({ date: str() })
-const rejectSchema = z.object({ reason: text(200) })
-const progressSchema = z.object({ percent: z.optional(wholeNumber('must be a whole number from 0 to 100')), note: text(200) })
+const rejectSchema = z.object({ reason: note(200) })
+const progressSchema = z.object({ percent: z.optional(wholeNumber('must be a whole number from 0 to 100')), note: note(200) })
 const doneSchema = z.object({ qty: str(), rejected: str() })
-const rateSchema = z.object({ score: z.optional(wholeNumber('must be a whole number from 1 to 5')), comment: text(200) })
+const rateSchema = z.object({ score: z.optional(wholeNumber('must be a whole number from 1 to 5')), comment: note(200) })
 const dispatchSchema = z.object({ assign: str() })
 
 /** JSON of a production order after a change, with its order's status. */

@@ -6,14 +6,14 @@ import { approveQuote } from '../../services/approve-quote.js'
 import { rejectQuote } from '../../services/reject-quote.js'
 import { repriceQuote } from '../../services/reprice-quote.js'
 import { serviceContext, withSession } from '../context.js'
-import { list, revision, text, z } from '../flags.js'
+import { list, note, revision, text, z } from '../flags.js'
 import { managerPin } from '../manager-pin.js'
 import { orderResult, precheckStep, reloadOrder } from '../order-result.js'
 import { collect, validateOptions } from '../parse.js'
 import { askInput, requireFlags } from '../prompts.js'
 
 const approveSchema = z.object({ revision: revision() })
-const rejectSchema = z.object({ reason: text(200), revision: revision() })
+const rejectSchema = z.object({ reason: note(200), revision: revision() })
 const repriceSchema = z.object({ item: list(), revision: revision() })
 
 /** `quote approve|reject|reprice`: the sales manager's approval of large or discounted offers. */

@@ -100,7 +100,7 @@ export function registerReport(program: Command): void {
           content = renderReport(built, format, toTerminal ? s.out.c : null)
         }
         if (!target) {
-          process.stdout.write(content)
+          s.out.print(content)
           return
         }
         const bytes = writeFileAtomic(target, content)

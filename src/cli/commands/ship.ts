@@ -7,13 +7,13 @@ import { planShipment } from '../../services/plan-shipment.js'
 import { sendShipment } from '../../services/send-shipment.js'
 import { table } from '../../render/table.js'
 import { serviceContext, withSession } from '../context.js'
-import { flag, list, str, text, z } from '../flags.js'
+import { flag, list, note, str, text, z } from '../flags.js'
 import { managerPin } from '../manager-pin.js'
 import { orderResult, precheckStep, reloadOrder } from '../order-result.js'
 import { collect, validateOptions } from '../parse.js'
 import { askInput, requireFlags } from '../prompts.js'
 
-const planSchema = z.object({ date: str(), carrier: text(60), address: text(200), item: list(), allowUnpaid: flag(), reason: text(200) })
+const planSchema = z.object({ date: str(), carrier: text(60), address: note(200), item: list(), allowUnpaid: flag(), reason: note(200) })
 const sendSchema = z.object({ shipment: str(), carrier: text(60), tracking: text(60) })
 const deliverSchema = z.object({ shipment: str(), date: str() })
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { z, text, flag, list, revision } from '../flags.js'
+import { flag, list, note, revision, text, z } from '../flags.js'
 import { UsageError, ValidationError } from '../../domain/errors.js'
 import { parseDate, daysBetween } from '../../domain/dates.js'
 import { parseSkuValue } from '../../domain/item-spec.js'
@@ -14,7 +14,7 @@ import { askInput, askSelect, requireFlags } from '../prompts.js'
 const schema = z.object({
   mcDate: list(),
   notProducible: list(),
-  reason: text(200),
+  reason: note(200),
   useLeadTimes: flag(),
   revision: revision(),
 })

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { z, text, str } from '../flags.js'
+import { note, str, text, z } from '../flags.js'
 import { ValidationError } from '../../domain/errors.js'
 import { parseQty } from '../../domain/item-spec.js'
 import { adjustStock } from '../../services/adjust-stock.js'
@@ -12,7 +12,7 @@ import { validateOptions } from '../parse.js'
 import { askInput, requireFlags } from '../prompts.js'
 import { registerStockCheck } from './stock-check.js'
 
-const receiveSchema = z.object({ sku: str(), qty: str(), reason: text(200) })
+const receiveSchema = z.object({ sku: str(), qty: str(), reason: note(200) })
 const adjustSchema = receiveSchema
 
 function stockJson(p: Product) {

@@ -20,14 +20,15 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' })
 const AMBIGUOUS: Record<string, string> = { '—': '-', '–': '-', '×': 'x', '·': '-', '…': '...', '→': '->', '‘': "'", '’': "'", '“': '"', '”': '"' }
 
 /**
- * Text safe for a fixed-width layout: no control characters (tabs, newlines, ANSI escapes),
- * and common ambiguous-width punctuation replaced by ASCII so that columns line up on CJK
- * terminals and printers too.
+ * Text safe for a fixed-width layout: no control characters (tabs, newlines, ANSI escapes,
+ * C1, the bidi overrides and isolates of domain/text-rules.ts), and common ambiguous-width
+ * punctuation replaced by ASCII so that columns line up on CJK terminals and printers too.
+ * (On paper a blank reads better than the `\uXXXX` the terminal shows.)
  */
 export function clean(text: string): string {
   return text
     .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ')
     .replace(/[—–×·…→‘’“”]/g, (ch) => AMBIGUOUS[ch]!)
 }
 

@@ -1,13 +1,13 @@
-import type { ChalkInstance } from 'chalk'
 import type { StatusReport } from '../../services/status-report.js'
 import { renderCsv } from './csv.js'
 import { renderHtml } from './html.js'
 import { renderJson } from './json.js'
 import { renderMarkdown } from './md.js'
 import { renderText } from './text.js'
+import type { Colours } from '../terminal.js'
 
 /** The status report in one of its formats; `color` (text on a terminal only) adds bold headings. */
-export function renderReport(r: StatusReport, format: 'text' | 'md' | 'html' | 'json' | 'csv', color: ChalkInstance | null): string {
+export function renderReport(r: StatusReport, format: 'text' | 'md' | 'html' | 'json' | 'csv', color: Colours | null): string {
   switch (format) {
     case 'json':
       return renderJson(r)
@@ -18,6 +18,6 @@ export function renderReport(r: StatusReport, format: 'text' | 'md' | 'html' | '
     case 'html':
       return renderHtml(r)
     case 'text':
-      return renderText(r, color && color.level > 0 ? { bold: (s) => color.bold(s) } : null)
+      return renderText(r, color?.enabled ? { bold: (s) => color.bold(s) } : null)
   }
 }
