@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { Chalk } from 'chalk'
 import { hasControls, visible } from '../domain/text-rules.js'
 
 /**
@@ -35,29 +36,28 @@ const KEY = randomBytes(8).toString('hex')
 const mark = (code: number) => `\u0001${KEY}:${code}\u0002`
 const MARKS = new RegExp(`\u0001${KEY}:(\\d+)\u0002`, 'g')
 
-/** SGR open and close codes, as chalk's level 1 uses them. */
-const STYLES: Record<Exclude<keyof Colours, 'enabled'>, [number, number]> = {
-  bold: [1, 22],
-  dim: [2, 22],
-  red: [31, 39],
-  green: [32, 39],
-  yellow: [33, 39],
-  blue: [34, 39],
-  magenta: [35, 39],
-  cyan: [36, 39],
-  gray: [90, 39],
-}
+type Style = Exclude<keyof Colours, 'enabled'>
+const NAMES: Style[] = ['bold', 'dim', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'gray']
+
+/**
+ * The SGR codes each mark stands for: chalk's own open and close sequences (16 colours), taken
+ * once; mark 2k opens style k, mark 2k+1 closes it.
+ */
+const CODES: string[] = (() => {
+  const chalk = new Chalk({ level: 1 })
+  return NAMES.flatMap((n) => chalk[n]('\u0000').split('\u0000') as [string, string])
+})()
 
 export function colours(enabled: boolean): Colours {
-  const style = ([open, close]: [number, number]) => {
+  const style = (k: number) => {
     if (!enabled) return (s: string) => s
-    const o = mark(open)
-    const c = mark(close)
+    const o = mark(2 * k)
+    const c = mark(2 * k + 1)
     // a style closed inside (bold in bold, a colour in a colour) is opened again after it
     return (s: string) => o + s.replaceAll(c, c + o) + c
   }
   const out = { enabled } as { -readonly [K in keyof Colours]: Colours[K] }
-  for (const [name, codes] of Object.entries(STYLES)) out[name as keyof typeof STYLES] = style(codes)
+  NAMES.forEach((name, k) => (out[name] = style(k)))
   return out
 }
 
@@ -72,7 +72,7 @@ export function terminalText(text: string, colour: boolean): string {
   let last = 0
   for (const m of text.matchAll(MARKS)) {
     out += visible(text.slice(last, m.index))
-    if (colour) out += `\u001b[${m[1]}m`
+    if (colour) out += CODES[Number(m[1])] ?? ''
     last = m.index + m[0].length
   }
   return out + visible(text.slice(last))
