@@ -186,7 +186,10 @@ async function worker(w: number, deadline: number): Promise<void> {
   let ran = 0
   while (Date.now() < deadline || ran < MIN_PER_WORKER) {
     const step = await next()
-    if (!step) continue
+    if (!step) {
+      if (Date.now() >= deadline) break
+      continue
+    }
     ran++
     const started = Date.now()
     const r = await execa(NICE ? 'nice' : 'node', [...(NICE ? ['-n', String(NICE), 'node'] : []), BIN, ...step.args], {
