@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, rmSync } from 'node:fs'
 import type BetterSqlite3 from 'better-sqlite3'
 import { sql, type Kysely } from 'kysely'
-import { isBusy } from './busy.js'
+import { EnvironmentError } from '../domain/errors.js'
 import { sqliteBinding, sqliteDriver } from './connection.js'
 import { dialectOf } from './dialect.js'
 import type { Database } from './schema.js'
@@ -105,16 +105,17 @@ class FileLeases implements BatchLeases {
     const path = this.path(id)
     const fresh = !existsSync(path)
     const Driver = sqliteDriver()
-    const h = new Driver(path, { timeout: 0, nativeBinding: sqliteBinding() })
+    let h: BetterSqlite3.Database | null = null
     try {
+      h = new Driver(path, { timeout: 0, nativeBinding: sqliteBinding() })
       // another clerk's run that finds it abandoned must be able to lock and remove it
       if (fresh) tryChmod(path, 0o660)
       // nothing is ever written: no journal file beside it either
       h.pragma('journal_mode = memory')
       h.exec('begin immediate')
     } catch (e) {
-      h.close()
-      throw e
+      h?.close()
+      throw new EnvironmentError(`cannot lock ${path}, the import's lock file beside the desk: ${(e as Error).message}; the desk's folder must be writable`, 'lock_file', { file: path })
     }
     this.mine.set(id, h)
   }
@@ -127,7 +128,7 @@ class FileLeases implements BatchLeases {
     let h: BetterSqlite3.Database
     try {
       h = new Driver(path, { timeout: 0, fileMustExist: true, nativeBinding: sqliteBinding() })
-    } catch (e) {
+    } catch {
       if (!existsSync(path)) return false
       return true // cannot tell (permissions): leave it running rather than take a live run for dead
     }
@@ -135,9 +136,8 @@ class FileLeases implements BatchLeases {
       h.exec('begin immediate')
       h.exec('rollback')
       return false
-    } catch (e) {
-      if (isBusy(e)) return true
-      throw e
+    } catch {
+      return true // busy: its process lives; anything else: cannot tell, so the same
     } finally {
       h.close()
     }
