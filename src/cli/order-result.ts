@@ -25,6 +25,6 @@ export async function precheckStep(s: Session, number: string, step: StepName): 
   const row = await findOrderRow(s.store.db, number)
   if (!row) throw new NotFoundError('order', number, 'see `orderdesk order list`')
   if (!canRun(step, row.status as OrderStatus)) {
-    throw new RefusedError(refusalMessage(step, number, row.status as OrderStatus), 'wrong_state', { order: number, status: row.status })
+    throw new RefusedError(refusalMessage(step, number, row.status as OrderStatus, row), 'wrong_state', { order: number, status: row.status })
   }
 }

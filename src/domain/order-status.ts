@@ -94,12 +94,16 @@ export function canRun(step: StepName, status: OrderStatus): boolean {
   return (STEPS[step].from as readonly OrderStatus[]).includes(status)
 }
 
-/** The sentence that tells a clerk why a step is refused and what to run instead. */
-export function refusalMessage(step: StepName, order: string, status: OrderStatus): string {
+/**
+ * The sentence that tells a clerk why a step is refused and what to run instead. With the
+ * order's facts the next step is `nextActionForOrder`'s (a contracted order whose deposit is
+ * paid: `order confirm`, not `payment record`); without them, its status's.
+ */
+export function refusalMessage(step: StepName, order: string, status: OrderStatus, facts?: Omit<Parameters<typeof nextActionForOrder>[0], 'number' | 'status'>): string {
   const s = STEPS[step]
   const allowed = s.from.join(' or ')
-  const next = NEXT_ACTION[status]
-  const instead = next.command ? `; next for this order: ${next.command.replace('{order}', order)}` : ''
+  const command = facts ? nextActionForOrder({ ...facts, number: order, status }).command : NEXT_ACTION[status].command?.replace('{order}', order)
+  const instead = command ? `; next for this order: ${command}` : ''
   return `cannot ${s.does} order ${order}: it is ${status} (\`${s.command}\` needs ${allowed})${instead}`
 }
 

@@ -15,12 +15,16 @@ import {
 } from '../domain/import-master.js'
 import type { ImportProblem, RowInput } from '../domain/import-order.js'
 import { CappedList, ImportFileError, type ConflictEntry, type RejectedEntry } from '../domain/import-outcome.js'
-import { EventChain, findCustomersByCode, findProductsBySkus, finishImportBatch, startImportBatch, type CustomerRef, type ProductRef } from '../store/import-writes.js'
+import { EventChain, findCustomersByCode, findProductsBySkus, finishImportBatch, type CustomerRef, type ProductRef } from '../store/import-writes.js'
 import { bulkLoadSettings } from '../store/bulk-load.js'
 import type { OutputTarget } from '../store/output-file.js'
+import { environmentFailure } from '../store/environment-failure.js'
+import { withBatchLeases, type BatchLeases } from '../store/import-lease.js'
+import { recordBatchProgress } from '../store/queries/import-batches.js'
 import type { Database } from '../store/schema.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { ErrorsFile } from './import-errors-file.js'
+import { finishInterruptedBatches, finishOwnBatch, interruptedJson, type BatchRef, type InterruptedBatch, type RunStopped } from './import-recovery.js'
 import { ImportTransactions } from './import-run.js'
 import { openImportSource, type ImportEncoding, type ImportFormat } from './import-source.js'
 
@@ -73,6 +77,12 @@ export interface ImportMasterSummary {
   fileError: { line: number | null; reason: string } | null
   errorRows: number
   elapsedMs: number
+  /** Earlier runs found stopped before their end, and finished by this one. */
+  interrupted: InterruptedBatch[]
+  /** Earlier runs still running in another process (left alone). */
+  stillRunning: BatchRef[]
+  /** Set when the environment stopped this run: the counts are what was committed. */
+  stopped: RunStopped | null
 }
 
 type Row = CustomerRow | ProductRow | StockRow
@@ -87,6 +97,10 @@ const PERMISSION = { customers: 'master.write', products: 'master.write', stock:
 
 export async function importMasterData(ctx: ServiceContext, input: ImportMasterInput): Promise<ImportMasterSummary> {
   requirePermission(ctx, PERMISSION[input.kind], `importing ${input.kind}`)
+  return withBatchLeases(ctx.db, input.sqlite ?? null, (leases) => runImport(ctx, input, leases))
+}
+
+async function runImport(ctx: ServiceContext, input: ImportMasterInput, leases: BatchLeases): Promise<ImportMasterSummary> {
   const started = performance.now()
   const kind = input.kind
   const src = await openImportSource({ path: input.path, format: input.format, encoding: input.encoding, jsonColumns: columnsOf(kind).map((c) => input.map.get(c) ?? c) })
@@ -106,7 +120,7 @@ export async function importMasterData(ctx: ServiceContext, input: ImportMasterI
   }
   const names = columnsOf(kind)
   const batchSize = input.batchSize ?? 500
-  const tx = new ImportTransactions(ctx, { dryRun: input.dryRun, strict: input.strict })
+  const tx = new ImportTransactions(ctx, { dryRun: input.dryRun, strict: input.strict }, leases)
   const summary: ImportMasterSummary = {
     kind,
     file: src.name,
@@ -126,13 +140,20 @@ export async function importMasterData(ctx: ServiceContext, input: ImportMasterI
     fileError: null,
     errorRows: 0,
     elapsedMs: 0,
+    interrupted: [],
+    stillRunning: [],
+    stopped: null,
   }
+  // what the committed batches wrote: a run's progress, and what a run stopped by the environment reports
+  const counts = () => ({ rowsRead: summary.rowsRead, created: summary.created, updated: summary.updated, unchanged: summary.unchanged })
+  let committedCounts = counts()
   const parse = kind === 'customers' ? parseCustomerRow : kind === 'products' ? parseProductRow : parseStockRow
   const codeColumn = kind === 'customers' ? 'code' : 'sku'
   // codes met in this file → the line and content of their first row (not for stock receipts)
   const seen = new Map<string, { line: number; key: string }>()
   let pending: PendingRow[] = []
   let batchId: number | null = null
+  let startedAt = ''
 
   const reject = (ref: string, line: number, problems: ImportProblem[], raw: PendingRow['raw']) => {
     summary.rejected.add({ ref, lines: [line], problems })
@@ -269,6 +290,7 @@ export async function importMasterData(ctx: ServiceContext, input: ImportMasterI
       }
     }
     await events?.flush()
+    if (write && batchId !== null && !input.strict) await recordBatchProgress(q, batchId, counts())
   }
 
   const flush = async () => {
@@ -276,19 +298,17 @@ export async function importMasterData(ctx: ServiceContext, input: ImportMasterI
     const batch = pending
     pending = []
     await tx.batch((q, write) => processBatch(q, batch, write))
+    committedCounts = counts()
     errors?.flush()
   }
 
-  let committed = false
-  let finished = false
-  const restoreSettings = bulkLoadSettings(input.dryRun ? null : (input.sqlite ?? null))
-  try {
-    ;({ committed } = await tx.run(async () => {
-      batchId = await tx.batch(async (q, write) =>
-        write
-          ? startImportBatch(q, { kind, file: src.name, format: src.format, encoding: src.encoding, actor: ctx.actor.name, businessDate: ctx.today, at: ctx.now() })
-          : null,
-      )
+  /** The run; gives whether its writes were committed. */
+  const run = async (): Promise<boolean> => {
+    ;({ interrupted: summary.interrupted, stillRunning: summary.stillRunning } = await finishInterruptedBatches(ctx, leases, { dryRun: input.dryRun }))
+    const { committed } = await tx.run(async () => {
+      const record = await tx.start({ kind, file: src.name, format: src.format, encoding: src.encoding })
+      batchId = record?.id ?? null
+      startedAt = record?.startedAt ?? ''
       summary.batch = batchId
       const width = src.header.length
       try {
@@ -343,15 +363,37 @@ export async function importMasterData(ctx: ServiceContext, input: ImportMasterI
         events.add({ at, businessDate: ctx.today, actor: ctx.actor.name, action: 'import.run', entity: 'import', ref: String(batchId), data })
         await events.flush()
       })
-    }))
-    finished = true
+    })
+    return committed
+  }
+
+  /** The environment stopped the run (disk full, I/O error, server gone): what was committed stays, and is reported. */
+  const stoppedBy = async (e: unknown): Promise<boolean> => {
+    const failure = environmentFailure(e)
+    if (!failure) throw e
+    const kept = !input.strict && batchId !== null
+    ;({ created: summary.created, updated: summary.updated, unchanged: summary.unchanged } = committedCounts)
+    summary.stopped = { ...failure, batchFinished: false }
+    if (kept) summary.stopped.batchFinished = await finishOwnBatch(ctx, { batch: batchId!, kind, file: src.name, actor: ctx.actor.name, startedAt }, failure.code, committedCounts)
+    return kept
+  }
+
+  let committed = false
+  // finished: the run went to its end (else the errors file is left as it was)
+  let finished = false
+  const restoreSettings = bulkLoadSettings(input.dryRun ? null : (input.sqlite ?? null))
+  try {
+    committed = await run().then((c) => {
+      finished = true
+      return c
+    }, stoppedBy)
   } finally {
     restoreSettings()
     src.close()
     if (!finished) errors?.abort()
   }
   if (errors) {
-    errors.commit(committed ? `${summary.created} added, ${summary.updated} updated` : null)
+    if (finished) errors.commit(committed ? `${summary.created} added, ${summary.updated} updated` : null)
     summary.errorRows = errors.rows
   }
   summary.committed = committed
@@ -387,5 +429,8 @@ export function masterSummaryJson(s: ImportMasterSummary) {
     conflicts: [...s.conflicts.items].sort((a, b) => a.line - b.line),
     rejected: [...s.rejected.items].sort((a, b) => (a.lines[0] ?? 0) - (b.lines[0] ?? 0)),
     listsTruncated: s.conflicts.truncated || s.rejected.truncated,
+    interrupted: s.interrupted.map(interruptedJson),
+    stillRunning: s.stillRunning,
+    stopped: s.stopped,
   }
 }

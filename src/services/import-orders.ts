@@ -15,14 +15,16 @@ import {
   BufferedInserts,
   type RowWriter,
   reserveCounters,
-  startImportBatch,
 } from '../store/import-writes.js'
 import { bulkLoadSettings } from '../store/bulk-load.js'
 import type { OutputTarget } from '../store/output-file.js'
+import { environmentFailure } from '../store/environment-failure.js'
+import { withBatchLeases, type BatchLeases } from '../store/import-lease.js'
 import type { Database } from '../store/schema.js'
 import { checkStock } from './check-stock.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { ErrorsFile } from './import-errors-file.js'
+import { finishInterruptedBatches, finishOwnBatch, interruptedJson, type BatchRef, type InterruptedBatch, type RunStopped } from './import-recovery.js'
 import { ImportTransactions } from './import-run.js'
 import type { ImportEncoding, ImportFormat, SourceRecord } from './import-source.js'
 import { openOrderFeed } from './import-worker.js'
@@ -79,6 +81,12 @@ export interface ImportOrdersSummary {
   /** Whether the file was read in a worker thread. */
   threaded: boolean
   elapsedMs: number
+  /** Earlier runs found stopped before their end, and finished by this one (see import-recovery.ts). */
+  interrupted: InterruptedBatch[]
+  /** Earlier runs still running in another process (left alone). */
+  stillRunning: BatchRef[]
+  /** Set when the environment stopped this run (disk full, ...): the counts are what was committed. */
+  stopped: RunStopped | null
 }
 
 interface Pending {
@@ -94,6 +102,10 @@ const IMPORT_COLUMNS = ['order_id', 'batch_id', 'line', 'content_hash']
 export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput): Promise<ImportOrdersSummary> {
   requirePermission(ctx, 'inquiry.write', 'importing orders')
   if (input.createCustomers) requirePermission(ctx, 'master.write', 'creating customers (--create-customers)')
+  return withBatchLeases(ctx.db, input.sqlite, (leases) => runImport(ctx, input, leases))
+}
+
+async function runImport(ctx: ServiceContext, input: ImportOrdersInput, leases: BatchLeases): Promise<ImportOrdersSummary> {
   const started = performance.now()
   const src = await openOrderFeed({ path: input.path, format: input.format, encoding: input.encoding, map: input.map, today: ctx.today, keepRaw: input.errors !== null })
   let errors: ErrorsFile | null = null
@@ -105,7 +117,7 @@ export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput
   }
   const batchSize = input.batchSize ?? 500
   const prepared = input.sqlite ? new PreparedInserts(input.sqlite) : null
-  const tx = new ImportTransactions(ctx, { dryRun: input.dryRun, strict: input.strict })
+  const tx = new ImportTransactions(ctx, { dryRun: input.dryRun, strict: input.strict }, leases)
 
   const summary: ImportOrdersSummary = {
     kind: 'orders',
@@ -132,7 +144,20 @@ export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput
     errorRows: 0,
     threaded: src.threaded,
     elapsedMs: 0,
+    interrupted: [],
+    stillRunning: [],
+    stopped: null,
   }
+  // the counts as of the last committed batch: what a run stopped by the environment reports
+  const counts = () => ({
+    ordersImported: summary.ordersImported,
+    linesImported: summary.linesImported,
+    total: summary.total,
+    customersCreated: summary.customersCreated,
+    firstNumber: summary.firstNumber,
+    lastNumber: summary.lastNumber,
+  })
+  let committedCounts = counts()
 
   // master data met so far (id -1: a customer this run would create)
   const customers = new Map<string, number>()
@@ -290,34 +315,36 @@ export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput
         if (r.status === 'offered') sc.offered++
         else sc.lost++
       } catch (e) {
+        if (environmentFailure(e)) throw e
         if (sc.failed.length < 1000) sc.failed.push({ number, reason: (e as Error).message })
       }
     }
   }
 
   let batchId: number | null = null
+  let startedAt = ''
   const flush = async () => {
     if (pending.length === 0) return
     const batch = pending
     pending = []
     const numbers = await tx.batch((q, write) => processBatch(q, batch, write, batchId))
+    committedCounts = counts()
     if (input.strict) toCheck.push(...numbers)
     else await runStockChecks(numbers)
     errors?.flush()
   }
 
-  let committed = false
-  let finished = false
-  const restoreSettings = bulkLoadSettings(input.dryRun ? null : input.sqlite)
-  try {
-    ;({ committed } = await tx.run(async () => {
-      batchId = await tx.batch(async (q, write) =>
-        write
-          ? startImportBatch(q, { kind: 'orders', file: src.name, format: src.format, encoding: src.encoding, actor: ctx.actor.name, businessDate: ctx.today, at: ctx.now() })
-          : null,
-      )
+  /** The run; gives whether its writes were committed. */
+  const run = async (): Promise<boolean> => {
+    ;({ interrupted: summary.interrupted, stillRunning: summary.stillRunning } = await finishInterruptedBatches(ctx, leases, { dryRun: input.dryRun }))
+    const { committed } = await tx.run(async () => {
+      const record = await tx.start({ kind: 'orders', file: src.name, format: src.format, encoding: src.encoding })
+      batchId = record?.id ?? null
+      startedAt = record?.startedAt ?? ''
       summary.batch = batchId
       for await (const chunk of src.chunks) {
+        summary.rowsRead = chunk.rows
+        summary.ordersRead = chunk.orders
         for (const item of chunk.items) {
           if (item.t === 'order') {
             pending.push({ order: item.order, hash: item.hash, raw: item.raw })
@@ -326,8 +353,6 @@ export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput
           else if (item.t === 'duplicate') summary.duplicates++
           else conflict(item.conflict, item.raw)
         }
-        summary.rowsRead = chunk.rows
-        summary.ordersRead = chunk.orders
         if (chunk.fileError) {
           summary.fileError = chunk.fileError
           tx.failed = true
@@ -344,15 +369,40 @@ export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput
         events.add({ at, businessDate: ctx.today, actor: ctx.actor.name, action: 'import.run', entity: 'import', ref: String(batchId), data: runEventData(summary) })
         await events.flush()
       })
-    }))
-    finished = true
+    })
+    return committed
+  }
+
+  /** The environment stopped the run (disk full, I/O error, server gone): what was committed stays, and is reported. */
+  const stoppedBy = async (e: unknown): Promise<boolean> => {
+    const failure = environmentFailure(e)
+    if (!failure) throw e
+    const kept = !input.strict && batchId !== null
+    Object.assign(summary, committedCounts)
+    summary.stopped = { ...failure, batchFinished: false }
+    if (kept) {
+      const c = { orders: summary.ordersImported, lines: summary.linesImported, total: summary.total, firstNumber: summary.firstNumber, lastNumber: summary.lastNumber }
+      summary.stopped.batchFinished = await finishOwnBatch(ctx, { batch: batchId!, kind: 'orders', file: src.name, actor: ctx.actor.name, startedAt }, failure.code, c)
+    }
+    return kept
+  }
+
+  let committed = false
+  // finished: the run went to its end (else the errors file is left as it was)
+  let finished = false
+  const restoreSettings = bulkLoadSettings(input.dryRun ? null : input.sqlite)
+  try {
+    committed = await run().then((c) => {
+      finished = true
+      return c
+    }, stoppedBy)
   } finally {
     restoreSettings()
     await src.close()
     if (!finished) errors?.abort()
   }
   if (errors) {
-    errors.commit(committed ? `${summary.ordersImported} orders imported` : null)
+    if (finished) errors.commit(committed ? `${summary.ordersImported} orders imported` : null)
     summary.errorRows = errors.rows
   }
   summary.committed = committed
@@ -401,6 +451,9 @@ export function summaryJson(s: ImportOrdersSummary) {
     conflicts: [...s.conflicts.items].sort((a, b) => a.line - b.line),
     rejected: [...s.rejected.items].sort((a, b) => (a.lines[0] ?? 0) - (b.lines[0] ?? 0)),
     listsTruncated: s.conflicts.truncated || s.rejected.truncated,
+    interrupted: s.interrupted.map(interruptedJson),
+    stillRunning: s.stillRunning,
+    stopped: s.stopped,
   }
 }
 

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely'
+import type { BatchLeases } from '../store/import-lease.js'
+import { startImportBatch } from '../store/import-writes.js'
 import type { Database } from '../store/schema.js'
 import { immediate, type Tx } from '../store/transaction.js'
 import type { ServiceContext } from './context.js'
@@ -10,6 +12,10 @@ import type { ServiceContext } from './context.js'
  * - `--strict`: the whole run is one transaction, rolled back when anything was rejected or
  *   conflicted — nothing is imported;
  * - `--dry-run`: reads only, writes nothing.
+ *
+ * The run's record in `import_batches` is `running` until its last transaction; meanwhile
+ * this process holds the batch's lease (store/import-lease.ts), so that another run can tell
+ * a batch still being written from one whose process is gone (services/import-recovery.ts).
  */
 export class ImportTransactions {
   /** Set by the importer when something was rejected or conflicted (strict mode stops writing). */
@@ -19,7 +25,19 @@ export class ImportTransactions {
   constructor(
     private readonly ctx: ServiceContext,
     readonly mode: { dryRun: boolean; strict: boolean },
+    private readonly leases: BatchLeases,
   ) {}
+
+  /** Records the run in `import_batches` and takes its lease (not on a dry run: null). */
+  async start(b: { kind: string; file: string; format: string; encoding: string }): Promise<{ id: number; startedAt: string } | null> {
+    return this.batch(async (q, write) => {
+      if (!write) return null
+      const startedAt = this.ctx.now()
+      const id = await startImportBatch(q, { ...b, actor: this.ctx.actor.name, businessDate: this.ctx.today, at: startedAt })
+      await this.leases.take(id) // before the row commits: no one sees it running without its lease held
+      return { id, startedAt }
+    })
+  }
 
   /** Runs the import; `committed` is false when strict mode rolled everything back (or dry run). */
   async run<T>(body: () => Promise<T>): Promise<{ result: T; committed: boolean }> {

@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { columnsOf } from '../domain/import-columns.js'
@@ -88,7 +87,12 @@ export async function openOrderFeed(opts: OrderFeedOptions): Promise<OrderFeed> 
   }
 
   const input: WorkerInput = { tag: TAG, path: opts.path, format: opts.format, encoding: opts.encoding, map: [...opts.map], today: opts.today, keepRaw: opts.keepRaw }
-  const worker = new Worker(new URL('./import-worker.cjs', import.meta.url), { workerData: input })
+  // stdin is read here and handed to the worker as its process.stdin: a pipe is often
+  // non-blocking, and read straight from fd 0 in the worker it gave EAGAIN as soon as the
+  // writer paused (`slow-export | orderdesk import orders -`)
+  const stdin = opts.path === '-'
+  const worker = new Worker(new URL('./import-worker.cjs', import.meta.url), { workerData: input, stdin })
+  if (stdin) process.stdin.pipe(worker.stdin!)
   const queue: FromWorker[] = []
   let failure: unknown = null
   let exited = false
@@ -118,6 +122,10 @@ export async function openOrderFeed(opts: OrderFeedOptions): Promise<OrderFeed> 
     }
   }
   const close = async () => {
+    if (stdin) {
+      process.stdin.unpipe(worker.stdin!)
+      process.stdin.destroy() // a writer still sending must not keep this process alive
+    }
     await worker.terminate()
   }
   const first = await next().catch(async (e) => {
@@ -168,7 +176,6 @@ async function runWorker(input: WorkerInput): Promise<void> {
       format: input.format,
       encoding: input.encoding,
       jsonColumns: jsonColumns(map),
-      stdin: input.path === '-' ? createReadStream('', { fd: 0, autoClose: false }) : undefined,
     })
     checkOrderHeader(source, map)
     post({ t: 'header', name: source.name, format: source.format, encoding: source.encoding, header: source.header, size: source.size })

@@ -14,7 +14,7 @@ export async function orderForStep(
   const order = await findOrderRow(tx, number)
   if (!order) throw new NotFoundError('order', number, 'see `orderdesk order list`')
   if (!canRun(step, order.status as OrderStatus)) {
-    throw new RefusedError(refusalMessage(step, number, order.status as OrderStatus), 'wrong_state', {
+    throw new RefusedError(refusalMessage(step, number, order.status as OrderStatus, order), 'wrong_state', {
       order: number,
       status: order.status,
     })

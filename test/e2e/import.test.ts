@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { execa } from 'execa'
 import iconv from 'iconv-lite'
 import { afterEach, describe, expect, it } from 'vitest'
-import { tempDesk, type Desk } from '../helpers/cli.js'
+import { BIN, TODAY, tempDesk, type Desk } from '../helpers/cli.js'
 
 const NORTHWIND = fileURLToPath(new URL('../../fixtures/northwind-import/', import.meta.url))
 
@@ -116,6 +117,26 @@ describe('import orders: reading files', () => {
     const stdin = await desk.run(['import', 'orders', '-', '--json'], { input: `${HEAD}\nS-1,VINET,NW-011,3,,,,\n` })
     expect(stdin.exitCode).toBe(0)
     expect(JSON.parse(stdin.stdout)).toMatchObject({ file: 'stdin', ordersImported: 1, firstNumber: '26-00002' })
+  })
+
+  it('stdin from a writer that pauses is read to its end (it gave EAGAIN as soon as the pipe was empty)', async () => {
+    desk = await tempDesk()
+    const child = execa('node', [BIN, 'import', 'orders', '-', '--json', '--batch-size', '1'], {
+      stdin: 'pipe',
+      reject: false,
+      env: { ORDERDESK_DB: desk.db, ORDERDESK_TODAY: TODAY, ORDERDESK_USER: 'li', NO_COLOR: '1' },
+    })
+    child.stdin!.write(`${HEAD}\nP-1,ALFKI,NW-011,1,,,,\nP-2,ALFKI,NW-011,2,,,,\nP-3,ALFKI,NW-011,3,,,,\n`)
+    // P-1 is committed once the rows after it are read (the parser may hold back the last row):
+    // the reader has emptied the pipe and waits for more
+    for (let i = 0; (await query<{ n: number }>("select count(*) as n from orders where ext_ref = 'P-1'"))[0]!.n === 0; i++) {
+      if (i > 2000) throw new Error('P-1 was never imported')
+      await new Promise((r) => setTimeout(r, 25))
+    }
+    child.stdin!.end('P-4,ALFKI,NW-011,4,,,,\n')
+    const r = await child
+    expect(r.exitCode, String(r.stderr)).toBe(0)
+    expect(JSON.parse(String(r.stdout))).toMatchObject({ file: 'stdin', threaded: true, ordersImported: 4, fileError: null })
   })
 
   it('a BOM, CRLF, quoted commas, quotes and newlines; line numbers count the lines of quoted newlines', async () => {

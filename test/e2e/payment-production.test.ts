@@ -132,6 +132,19 @@ describe('payments', () => {
     ])
   })
 
+  it('a refusal on a contracted order names the next step from its payments: payment record while the deposit is short, order confirm once paid', async () => {
+    const n = await contracted(['NW-011=10'], { deposit: '30' }) // 210.00, deposit 63.00
+    const refused = `orderdesk: cannot check stock for order ${n}: it is contracted (\`stock check\` needs inquiry or offered); next for this order: `
+    let r = await desk.run(['stock', 'check', n])
+    expect([r.exitCode, r.stderr]).toEqual([4, `${refused}orderdesk payment record ${n}`])
+    await desk.json(['payment', 'record', n, '--amount', '210.00'])
+    r = await desk.run(['stock', 'check', n])
+    expect([r.exitCode, r.stderr]).toEqual([4, `${refused}orderdesk order confirm ${n}`])
+    r = await desk.run(['quote', 'approve', n], asManager)
+    expect(r.exitCode).toBe(4)
+    expect(r.stderr).toContain(`next for this order: orderdesk order confirm ${n}`)
+  })
+
   it('refuses payments before a contract, from the wrong role, and bad values', async () => {
     const inq = (await desk.json(['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=1'])).order.number
     const r = await desk.run(['payment', 'record', inq, '--amount', '5'])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NEXT_ACTION, ORDER_STATUSES, nextAction, type OrderStatus } from '../../src/domain/order-status.js'
+import { NEXT_ACTION, ORDER_STATUSES, nextAction, refusalMessage, type OrderStatus } from '../../src/domain/order-status.js'
 
 const N = '26-00042'
 const order = (over: Partial<Parameters<typeof nextAction>[0]> = {}) => ({
@@ -83,5 +83,29 @@ describe('nextAction', () => {
 
   it('an unknown status → no command and an empty hint', () => {
     expect(nextAction(order({ status: 'archived' }))).toEqual({ command: null, hint: '' })
+  })
+})
+
+describe('refusalMessage with the order (issue 16: "next: payment record" on a fully paid order)', () => {
+  const row = (over: Record<string, unknown> = {}) => ({ total: 21000, paid: 0, deposit_pct: 30, at_risk: 0, production_issue: 0, ...over })
+  const refused = `cannot check stock for order ${N}: it is contracted (\`stock check\` needs inquiry or offered); next for this order: `
+
+  it('a contracted order paid in full names the manager\'s order confirm', () => {
+    expect(refusalMessage('checkStock', N, 'contracted', row({ paid: 21000 }))).toBe(`${refused}orderdesk order confirm ${N}`)
+  })
+
+  it('a contracted order whose deposit is met names order confirm too; one short of it, payment record', () => {
+    expect(refusalMessage('checkStock', N, 'contracted', row({ paid: 6300 }))).toBe(`${refused}orderdesk order confirm ${N}`)
+    expect(refusalMessage('checkStock', N, 'contracted', row({ paid: 6299 }))).toBe(`${refused}orderdesk payment record ${N}`)
+  })
+
+  it('names what nextAction names in every status', () => {
+    for (const status of ORDER_STATUSES) {
+      const facts = row({ paid: 21000, at_risk: 1 })
+      const want = nextAction({ number: N, status, paid: 21000, deposit: 6300, atRisk: true, productionIssue: false }).command
+      const msg = refusalMessage('signContract', N, status, facts)
+      if (want) expect(msg.endsWith(`; next for this order: ${want}`), msg).toBe(true)
+      else expect(msg).not.toContain('next for this order')
+    }
   })
 })

@@ -1,11 +1,12 @@
 import type { Command } from 'commander'
 import { parseColumnMap, type ImportKind } from '../../domain/import-columns.js'
 import { ImportRejectedError, type ConflictEntry, type RejectedEntry } from '../../domain/import-outcome.js'
-import { ValidationError } from '../../domain/errors.js'
+import { EnvironmentError, ValidationError } from '../../domain/errors.js'
 import { formatMoneyGrouped } from '../../domain/money.js'
 import { keyValues, table } from '../../render/table.js'
 import { importMasterData, masterSummaryJson, type ImportMasterSummary, type MasterKind } from '../../services/import-master-data.js'
 import { importOrders, summaryJson, type ImportOrdersSummary } from '../../services/import-orders.js'
+import type { InterruptedBatch } from '../../services/import-recovery.js'
 import { IMPORT_ENCODINGS, IMPORT_FORMATS, type ImportEncoding } from '../../services/import-source.js'
 import { checkOutput } from '../../store/output-file.js'
 import { databasePath, deskFile, globals, serviceContext, withSession, type Session } from '../context.js'
@@ -88,11 +89,13 @@ async function run(cmd: Command, kind: ImportKind, file: string, raw: unknown): 
       if (kind === 'orders') {
         const r = await importOrders(ctx, { ...common, createCustomers: opts.createCustomers, checkStock: opts.checkStock, sqlite: s.store.sqlite })
         progress.clear()
+        earlierRuns(s, r)
         s.out.result(summaryJson(r), () => ordersText(r))
         finish(s, r, opts.errors)
       } else {
         const r = await importMasterData(ctx, { ...common, kind: kind as MasterKind, receive: opts.receive, sqlite: s.store.sqlite })
         progress.clear()
+        earlierRuns(s, r)
         s.out.result(masterSummaryJson(r), () => masterText(r))
         finish(s, r, opts.errors)
       }
@@ -112,10 +115,55 @@ function written(r: AnySummary): string {
   return `${n(m.created)} added, ${n(m.updated)} updated, ${n(m.unchanged)} unchanged`
 }
 
-/** Messages on stderr and the exit code: 0 when nothing was rejected, 2 when something was. */
+/** Earlier runs this one found left running (stderr): the ones it finished, and the ones still running elsewhere. */
+function earlierRuns(s: Session, r: AnySummary): void {
+  const which = (b: { batch: number; kind: string; file: string; startedAt: string; actor: string }) => `import batch ${b.batch} (${b.kind} from ${b.file}, started ${b.startedAt} by ${b.actor})`
+  for (const b of r.interrupted) {
+    const now = r.dryRun ? 'it would be marked interrupted (dry run: left as it is)' : 'it is now marked interrupted'
+    s.out.warn(`${which(b)} stopped before it finished: ${committedWords(b)}; ${now}`)
+  }
+  for (const b of r.stillRunning) s.out.warn(`${which(b)} is still running in another process; left alone`)
+}
+
+/** What an interrupted batch had committed, in words. */
+function committedWords(b: InterruptedBatch): string {
+  const c = b.committed
+  if (c === null) return `it recorded no progress (its changes are the audit events of import batch ${b.batch})`
+  if ('orders' in c) {
+    if (c.orders === 0) return 'no orders had been committed'
+    return `${count(c.orders, 'order')}, ${count(c.lines, 'line')}, total ${formatMoneyGrouped(c.total)} had been committed (${c.firstNumber} … ${c.lastNumber})`
+  }
+  return `${count(c.rowsRead, 'row')} read, ${n(c.created)} added, ${n(c.updated)} updated, ${n(c.unchanged)} unchanged had been committed`
+}
+
+/** What to do when the environment stopped the run. */
+const REMEDY: Record<string, string> = {
+  disk_full: 'Free disk space',
+  io_error: 'Check the disk',
+  read_only: 'Make the desk writable',
+  connection_lost: 'Check the database server',
+}
+
+/** Exit 6 after the summary when the environment stopped the run: what was committed, what happens to its batch, what to do. */
+function stopped(r: AnySummary): EnvironmentError | null {
+  const st = r.stopped
+  if (!st) return null
+  const what = !r.committed || r.batch === null
+    ? `nothing was imported${r.strict ? ' (--strict: everything was rolled back)' : ''}`
+    : `${r.kind === 'orders' ? `${count((r as ImportOrdersSummary).ordersImported, 'order')} had been committed` : `${written(r)} had been committed`} (batch ${r.batch}${r.kind === 'orders' && (r as ImportOrdersSummary).firstNumber ? `, ${(r as ImportOrdersSummary).firstNumber} … ${(r as ImportOrdersSummary).lastNumber}` : ''}); ${st.batchFinished ? `batch ${r.batch} is marked interrupted` : `the next import marks batch ${r.batch} interrupted`}`
+  return new EnvironmentError(
+    `the import stopped: ${st.reason}; ${what}. ${REMEDY[st.code] ?? 'Fix that'}, then run the same import again: what is already imported is skipped`,
+    st.code,
+    { batch: r.batch, committed: r.committed, batchFinished: st.batchFinished },
+  )
+}
+
+/** Messages on stderr and the exit code: 0 when nothing was rejected, 2 when something was, 6 when the environment stopped the run. */
 function finish(s: Session, r: AnySummary, errorsPath: string | undefined): void {
   const bad = r.rejected.count + r.conflicts.count
   if (r.errorRows > 0) s.out.note(`${count(r.errorRows, 'rejected row')} written to ${errorsPath}: fix them there and import that file`)
+  const env = stopped(r)
+  if (env) throw env
   const problems = [
     r.rejected.count ? `${count(r.rejected.count, r.kind === 'orders' ? 'order' : 'row')} rejected` : '',
     r.conflicts.count ? count(r.conflicts.count, 'conflict') : '',
