@@ -37,7 +37,7 @@ export function registerAudit(program: Command): void {
         }
         if (r.knownHead) s.out.note(`known head found: event #${r.knownHead.id}`)
         s.out.done(`audit trail intact: ${r.verified} event${r.verified === 1 ? '' : 's'} verified`)
-      }),
+      }, { access: 'read' }),
     )
 }
 

@@ -52,7 +52,7 @@ export function registerPrint(program: Command): void {
         if (s.out.json) s.out.result(result, () => '')
         else if (!out) process.stdout.write(content)
         if (out) s.out.done(`${form.replace('-', ' ')} ${loaded.number} written to ${opts.out} (${format})`)
-      })
+      }, { access: 'read' })
     })
 }
 
