@@ -37,7 +37,7 @@ export function environmentError(e: unknown, desk?: DeskRef): EnvironmentError |
 const details = (desk?: DeskRef) => (desk ? { database: desk.path } : undefined)
 
 function full(where: string, said: string, desk?: DeskRef): EnvironmentError {
-  return new EnvironmentError(`the disk holding ${where} is full (${said}): nothing of this command was written; free space there and run it again`, 'disk_full', details(desk))
+  return new EnvironmentError(`the disk holding ${where} is full (${said}): the change under way was not written; free space there and run the command again`, 'disk_full', details(desk))
 }
 
 function lost(said: string, desk?: DeskRef): EnvironmentError {
@@ -105,12 +105,16 @@ function explainFile({ path, access }: DeskRef): EnvironmentError | null {
   const d = { database: path }
   const reach = refused(() => statSync(path))
   if (reach && reach !== 'ENOENT') return new EnvironmentError(`cannot reach ${path} (${because(reach)}); a folder on the way refuses this user`, 'permission_denied', d)
-  if (reach) return null
+  const dir = dirname(path)
+  const folder = refused(() => accessSync(dir, constants.W_OK))
+  if (reach) {
+    return access === 'init' && folder
+      ? new EnvironmentError(`cannot create ${path}: this user cannot write the folder ${dir} (${because(folder)}); create the desk where the desk's group may write`, 'read_only', d)
+      : null
+  }
   if (statSync(path).isDirectory()) return notAFile(path)
   const read = refused(() => accessSync(path, constants.R_OK))
   if (read) return new EnvironmentError(`permission denied: this user cannot read ${path} (${because(read)}); ask for access to the desk (its clerks share one group, mode 0660)`, 'permission_denied', d)
-  const dir = dirname(path)
-  const folder = refused(() => accessSync(dir, constants.W_OK))
   const shm = `${path}-shm`
   if (folder && inWalMode(path) && (!existsSync(shm) || refused(() => accessSync(shm, constants.R_OK | constants.W_OK)))) {
     return new EnvironmentError(
@@ -161,6 +165,7 @@ const SYSTEM: Record<string, string> = {
   ENFILE: 'too many open files',
   EFBIG: 'the file is too large for this file system',
 }
+const VERBS: Record<string, string> = { mkdir: 'create the folder', stat: 'reach', lstat: 'reach', scandir: 'list', unlink: 'remove', rmdir: 'remove', copyfile: 'copy to', link: 'link' }
 const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'])
 
 /** An error of a system call (file system, network): what was refused, and where. */
@@ -169,5 +174,5 @@ function systemProblem(code: string, syscall: string, path: string | undefined, 
   const reason = SYSTEM[code]
   if (!reason) return null
   const fix = code === 'ENOSPC' || code === 'EDQUOT' ? '; free space there and run it again' : ''
-  return new EnvironmentError(`cannot ${syscall}${path ? ` ${path}` : ''}: ${reason} (${code})${fix}`, code === 'ENOSPC' || code === 'EDQUOT' ? 'disk_full' : 'file_refused', path ? { file: path } : undefined)
+  return new EnvironmentError(`cannot ${VERBS[syscall] ?? syscall}${path ? ` ${path}` : ''}: ${reason} (${code})${fix}`, code === 'ENOSPC' || code === 'EDQUOT' ? 'disk_full' : 'file_refused', path ? { file: path } : undefined)
 }

@@ -289,7 +289,7 @@ describe('§10 the environment stops the desk: exit 6, one line naming the file'
       }
       closeSync(filler)
       const r = await cli(db, ['customer', 'add', '--code', 'NEW', '--name', 'New Co'])
-      expect([r.exitCode, r.stderr]).toEqual([6, `orderdesk: the disk holding ${db} is full (SQLITE_FULL): nothing of this command was written; free space there and run it again`])
+      expect([r.exitCode, r.stderr]).toEqual([6, `orderdesk: the disk holding ${db} is full (SQLITE_FULL): the change under way was not written; free space there and run the command again`])
       const imp = join(scratch, 'orders.csv')
       writeFileSync(imp, `ext_ref,customer,sku,qty\n${Array.from({ length: 400 }, (_, i) => `F-${i},ALFKI,NW-011,1`).join('\n')}\n`)
       const big = await cli(db, ['import', 'orders', imp, '--json'])

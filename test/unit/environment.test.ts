@@ -55,7 +55,7 @@ describe('SQLite errors of the environment are exit 6', () => {
   it('a full disk (SQLITE_FULL)', () => {
     const e = diskFull()
     expect((e as { code: string }).code).toBe('SQLITE_FULL')
-    expect(handled(e)).toEqual({ code: 6, line: 'orderdesk: the disk holding the database is full (SQLITE_FULL): nothing of this command was written; free space there and run it again' })
+    expect(handled(e)).toEqual({ code: 6, line: 'orderdesk: the disk holding the database is full (SQLITE_FULL): the change under way was not written; free space there and run the command again' })
     expect(JSON.parse(handled(e, true).line).error.code).toBe('disk_full')
   })
 
@@ -84,7 +84,7 @@ describe('SQLite errors of the environment are exit 6', () => {
     const { environmentError } = await import('../../src/store/environment.js')
     const e = environmentError(diskFull(), { path: '/srv/orderdesk/orderdesk.db', access: 'write' })
     expect(e?.exitCode).toBe(6)
-    expect(e?.message).toBe('the disk holding /srv/orderdesk/orderdesk.db is full (SQLITE_FULL): nothing of this command was written; free space there and run it again')
+    expect(e?.message).toBe('the disk holding /srv/orderdesk/orderdesk.db is full (SQLITE_FULL): the change under way was not written; free space there and run the command again')
     expect(e?.details).toEqual({ database: '/srv/orderdesk/orderdesk.db' })
     // a read that tries to write is a bug of orderdesk's, not the environment's
     const ro = new Database(join(dir, 'ro.db'), { readonly: true })
@@ -115,7 +115,7 @@ describe('PostgreSQL errors of the environment are exit 6', () => {
     const pgError = (code: string, message: string) => Object.assign(new Error(message), { code, severity: 'ERROR' })
     expect(handled(pgError('53100', 'could not extend file "base/16384/2619": No space left on device'))).toEqual({
       code: 6,
-      line: 'orderdesk: the disk holding the database is full (53100: could not extend file "base/16384/2619": No space left on device): nothing of this command was written; free space there and run it again',
+      line: 'orderdesk: the disk holding the database is full (53100: could not extend file "base/16384/2619": No space left on device): the change under way was not written; free space there and run the command again',
     })
     expect(handled(pgError('57P01', 'terminating connection due to administrator command')).code).toBe(6)
     expect(handled(pgError('08006', 'connection failure')).code).toBe(6)
