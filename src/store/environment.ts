@@ -1,6 +1,6 @@
 import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { EnvironmentError } from '../domain/errors.js'
+import { EnvironmentError, OrderdeskError } from '../domain/errors.js'
 import type { DeskAccess } from './connection.js'
 
 /** The desk a command has open, for messages that name it. */
@@ -23,6 +23,7 @@ export interface DeskRef {
  * catch (e) { throw environmentError(e, { path: store.path, access: 'write' }) ?? e }
  */
 export function environmentError(e: unknown, desk?: DeskRef): EnvironmentError | null {
+  if (e instanceof OrderdeskError) return null // already said
   const code = (e as { code?: unknown } | null)?.code
   const message = e instanceof Error ? e.message : String(e)
   if (typeof code === 'string' && code.startsWith('SQLITE_')) return sqliteProblem(code, message, desk)

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { execa } from 'execa'
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely'
@@ -110,6 +111,8 @@ function folder(name: string): string {
   return d
 }
 
+const NORTHWIND_CUSTOMERS = fileURLToPath(new URL('../../fixtures/northwind-import/customers.csv', import.meta.url))
+
 /** Every command that only reads the desk (issue 16 §11), as a clerk may run them. */
 const READS = (n: string, out: string): string[][] => [
   ['order', 'list'],
@@ -128,6 +131,7 @@ const READS = (n: string, out: string): string[][] => [
   ['report', 'status'],
   ['audit', 'verify'],
   ['backup', join(out, 'copy.db')],
+  ['import', 'customers', NORTHWIND_CUSTOMERS, '--dry-run'],
 ]
 
 describe('§12 only init creates a desk', () => {
