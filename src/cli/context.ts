@@ -1,10 +1,11 @@
 import { homedir, userInfo } from 'node:os'
 import { join } from 'node:path'
 import type { Command } from 'commander'
-import { RefusedError, UsageError } from '../domain/errors.js'
+import { RefusedError, UsageError, ValidationError } from '../domain/errors.js'
 import { isValidDate, type IsoDate } from '../domain/dates.js'
-import { isPostgresUrl, openDesk, type Store } from '../store/connection.js'
-import { ensureSchema } from '../store/migrate.js'
+import { isPostgresUrl, type DeskAccess, type Store } from '../store/connection.js'
+import { environmentError } from '../store/environment.js'
+import { openDeskFor } from '../store/open-desk.js'
 import { findUser } from '../store/queries/users.js'
 import type { User } from '../store/schema.js'
 import type { ServiceContext } from '../services/context.js'
@@ -69,9 +70,18 @@ export function isInteractive(opts: GlobalOptions): boolean {
   return Boolean(process.stdin.isTTY && process.stdout.isTTY)
 }
 
+/** SQLite's busy timeout is a C int of milliseconds. */
+const MAX_BUSY_TIMEOUT_MS = 2_147_483_647
+
+/** ORDERDESK_BUSY_TIMEOUT_MS (unset or empty: 10 s): a whole number of milliseconds, else exit 2. */
 export function busyTimeoutMs(): number {
-  const v = Number(process.env.ORDERDESK_BUSY_TIMEOUT_MS)
-  return Number.isFinite(v) && v >= 0 && process.env.ORDERDESK_BUSY_TIMEOUT_MS ? v : 10_000
+  const text = process.env.ORDERDESK_BUSY_TIMEOUT_MS
+  if (text === undefined || text === '') return 10_000
+  const v = Number(text)
+  if (!/^\d+$/.test(text) || v > MAX_BUSY_TIMEOUT_MS) {
+    throw new ValidationError('ORDERDESK_BUSY_TIMEOUT_MS', text, `must be a whole number of milliseconds from 0 to ${MAX_BUSY_TIMEOUT_MS}`)
+  }
+  return v
 }
 
 export function outputFor(cmd: Command): Output {
@@ -90,17 +100,19 @@ export interface Session {
   now(): string
 }
 
-/** Opens the database (migrating it if needed) for a command. */
-export async function openSession(cmd: Command): Promise<Session> {
+/** How a command uses the desk (see `openDeskFor`): default `write`. */
+export interface DeskUse {
+  /** `read`: the command only reads (the desk is opened read-only and never changed); `init` may create it. */
+  access?: DeskAccess
+  /** A read that also works on a desk of an older schema, copying it as it is (`backup`). */
+  olderSchemaOk?: boolean
+}
+
+/** Opens the database for a command: read-only, or for writing (migrating it if needed), or creating it (`init`). */
+export async function openSession(cmd: Command, use: DeskUse = {}): Promise<Session> {
   const opts = globals(cmd)
   const today = businessDate()
-  const store = await openDesk(databasePath(opts), { busyTimeoutMs: busyTimeoutMs() })
-  try {
-    await ensureSchema(store.db)
-  } catch (e) {
-    await store.close()
-    throw e
-  }
+  const store = await openDeskFor(databasePath(opts), { busyTimeoutMs: busyTimeoutMs(), access: use.access ?? 'write', olderSchemaOk: use.olderSchemaOk })
   return {
     store,
     opts,
@@ -133,22 +145,27 @@ export async function serviceContext(s: Session): Promise<ServiceContext> {
 }
 
 /**
- * Runs a command body with an open session and closes the database afterwards.
+ * Runs a command body with an open session and closes the database afterwards. What the
+ * environment refuses on the way (a full disk, a read-only file, a lost server) becomes one
+ * line naming the desk (exit 6).
  *
  * @example
- * .action((opts, cmd) => withSession(cmd, async (s) => { ... }))
+ * .action((opts, cmd) => withSession(cmd, async (s) => { ... }, { access: 'read' }))
  * // `anyUser`: for init and user add, which may run before any user exists
+ * // `access: 'read'` for commands that only read; `'init'` for init alone
  */
 export async function withSession(
   cmd: Command,
   body: (s: Session) => Promise<void>,
-  opts: { anyUser?: boolean } = {},
+  opts: { anyUser?: boolean } & DeskUse = {},
 ): Promise<void> {
-  const s = await openSession(cmd)
+  const s = await openSession(cmd, opts)
   try {
     // SPEC §2: the acting user must exist (init and the very first `user add` excepted).
     if (!opts.anyUser) await actingUser(s)
     await body(s)
+  } catch (e) {
+    throw environmentError(e, { path: s.store.path, access: opts.access ?? 'write' }) ?? e
   } finally {
     await s.store.close()
   }

@@ -8,6 +8,7 @@ import {
   object,
   optional,
   pipe,
+  refine,
   regex,
   string,
   transform,
@@ -51,8 +52,12 @@ export const flag = (def = false) => z._default(z.boolean(), def)
 /** A repeatable flag (collected into an array). */
 export const list = () => z._default(z.array(z.string()), [])
 
-/** A whole number given as text. */
-export const wholeNumber = (message: string) => z.pipe(z.string().check(z.regex(/^\d+$/, message)), z.transform(Number))
+/** A whole number given as text, within the safe integer range (a larger one would be rounded). */
+export const wholeNumber = (message: string) =>
+  z.pipe(
+    z.string().check(z.regex(/^\d+$/, message), refine((t) => Number.isSafeInteger(Number(t)), `too large (at most ${Number.MAX_SAFE_INTEGER})`)),
+    z.transform(Number),
+  )
 
 /** `--revision <n>`: refuse if the order changed since. */
 export const revision = () => z.optional(wholeNumber('must be a revision number'))

@@ -1,16 +1,19 @@
-import { CancelledError, OrderdeskError, UsageError } from '../domain/errors.js'
+import { BusyError, CancelledError, OrderdeskError, UsageError } from '../domain/errors.js'
 import { isBusy } from '../store/busy.js'
 import { visible } from '../domain/text-rules.js'
-import { BusyError } from '../domain/errors.js'
+import { environmentError } from '../store/environment.js'
 
 /**
  * The one top-level error handler: typed errors become one line on stderr (or a JSON
- * object with `--json`) and their SPEC §5 exit code; anything else is an internal error
- * (exit 1) with the stack only when ORDERDESK_DEBUG is set.
+ * object with `--json`) and their SPEC §5 exit code; what the environment refuses (a full
+ * disk, a read-only or unreadable file, a lost server: store/environment.ts) is exit 6;
+ * anything else is an internal error (exit 1: a bug) with the stack only when ORDERDESK_DEBUG
+ * is set.
  */
 export function handleError(err: unknown, opts: { json: boolean }): number {
   let e: unknown = err
   if (isBusy(e)) e = new BusyError()
+  else if (!(e instanceof OrderdeskError)) e = environmentError(e) ?? e
   if ((e as Error)?.name === 'ExitPromptError' || (e as Error)?.name === 'AbortPromptError') e = new CancelledError()
   if ((e as { code?: string })?.code?.startsWith?.('commander.')) {
     const ce = e as { code: string; message: string; exitCode: number }

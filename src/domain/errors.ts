@@ -82,19 +82,6 @@ export class BusyError extends OrderdeskError {
 }
 
 /**
- * Exit 1: the database server could not be reached or refused the connection (PostgreSQL:
- * server down, wrong host, password or database name). Not a business outcome; says where.
- */
-export class UnavailableError extends OrderdeskError {
-  readonly exitCode = 1
-  readonly code = 'db_unavailable'
-  constructor(database: string, reason: string) {
-    super(`cannot open the database ${database}: ${reason}`)
-    this.details = { database }
-  }
-}
-
-/**
  * Exit 6: the environment stops the desk — the database or a file cannot be opened, read or
  * written (permissions, a read-only file system, a folder where a file should be, a file that
  * is not a database, a full disk), or the database server cannot be reached. Not a bug (that is
@@ -107,6 +94,34 @@ export class EnvironmentError extends OrderdeskError {
     super(message)
     this.code = code
     this.details = details
+  }
+}
+
+/**
+ * Exit 6: the database server could not be reached or refused the connection (PostgreSQL:
+ * server down, wrong host, password or database name). Not a business outcome; says where.
+ */
+export class UnavailableError extends EnvironmentError {
+  constructor(database: string, reason: string) {
+    super(`cannot open the database ${database}: ${reason}`, 'db_unavailable', { database })
+  }
+}
+
+/**
+ * Exit 3: there is no desk where the command looks (`--db`, ORDERDESK_DB, the default path): no
+ * file there, or an empty database. Only `orderdesk init` creates a desk, so a mistyped path
+ * never becomes a new one.
+ */
+export class NoDeskError extends OrderdeskError {
+  readonly exitCode = 3
+  readonly code = 'no_desk'
+  constructor(database: string, why: 'no_file' | 'empty') {
+    super(
+      why === 'no_file'
+        ? `no desk at ${database}: no such file; check --db or ORDERDESK_DB, or create a desk there with \`orderdesk init\``
+        : `no desk in ${database}: the database is empty; create the desk there with \`orderdesk init\``,
+    )
+    this.details = { database }
   }
 }
 

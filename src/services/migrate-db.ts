@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { NotFoundError, RefusedError, UsageError, ValidationError } from '../domain/errors.js'
-import { isPostgresUrl, maskUrl, openDesk, openStore } from '../store/connection.js'
+import { isPostgresUrl, maskUrl } from '../store/connection.js'
 import { copyPlan, copyRows, countRows, sqliteCounts } from '../store/copy-desk.js'
-import { ensureSchema } from '../store/migrate.js'
+import { openDeskFor } from '../store/open-desk.js'
 import { immediate } from '../store/transaction.js'
 import { verifyAuditIn, type AuditReport } from './verify-audit.js'
 
@@ -22,8 +22,9 @@ export interface MigrateDbResult {
  * database (schema made by the same migrations), in one transaction on the target, ids kept.
  * Before it commits, the copy is verified: the row count of every table equals the source's
  * and the audit trail walks intact to the same head event and hash. Anything short of that
- * rolls the target back to empty (exit 4). The source is only read (its schema is brought up
- * to date first, as any command would).
+ * rolls the target back to empty (exit 4). The source is only read, never changed (opened
+ * read-only: it must have the current schema — `orderdesk init --db <file>` brings an older one
+ * up to date); the target gets the schema as from `init`.
  */
 export async function migrateDb(input: { from: string; to: string; busyTimeoutMs: number; onTable?: (name: string, rows: number) => void }): Promise<MigrateDbResult> {
   const started = Date.now()
@@ -33,9 +34,8 @@ export async function migrateDb(input: { from: string; to: string; busyTimeoutMs
   if (!existsSync(from)) throw new NotFoundError('database file', input.from)
   if (statSync(from).isDirectory()) throw new ValidationError('--from', input.from, 'is a folder; name the desk database file')
 
-  const source = openStore(from, { busyTimeoutMs: input.busyTimeoutMs })
+  const source = await openDeskFor(from, { busyTimeoutMs: input.busyTimeoutMs, access: 'read' })
   try {
-    await ensureSchema(source.db)
     const sqlite = source.sqlite!
     const plan = copyPlan(sqlite)
     // one read snapshot of the source for its check, the copy and its counts (others may go on working)
@@ -50,9 +50,8 @@ export async function migrateDb(input: { from: string; to: string; busyTimeoutMs
           { kind: sourceAudit.break?.kind ?? null, id: sourceAudit.break?.id ?? null },
         )
       }
-      const target = await openDesk(input.to, { busyTimeoutMs: input.busyTimeoutMs })
+      const target = await openDeskFor(input.to, { busyTimeoutMs: input.busyTimeoutMs, access: 'init' })
       try {
-        await ensureSchema(target.db)
         return await immediate(target.db, async (tx) => {
           const before = await countRows(tx, plan)
           const used = [...before].filter(([, n]) => n > 0)

@@ -31,9 +31,10 @@ function loadPg(): typeof PgModule {
  * for the `pg` driver). One CLI process needs at most two connections. `count(*)` (int8) and
  * `sum()` of money (numeric) come back as numbers, as on SQLite; dates stay text columns.
  * A lock wait longer than the busy timeout fails with 55P03, which the store maps to BusyError
- * (exit 5), exactly like SQLite's busy timeout.
+ * (exit 5), exactly like SQLite's busy timeout. `readonly`: every transaction of the session
+ * is read-only on the server (`default_transaction_read_only`, a start-up option: no query).
  */
-export async function openPostgresStore(url: string, opts: { busyTimeoutMs: number }): Promise<Store> {
+export async function openPostgresStore(url: string, opts: { busyTimeoutMs: number; readonly?: boolean }): Promise<Store> {
   const pg = loadPg()
   const builtin = pg.types
   const types = {
@@ -49,7 +50,7 @@ export async function openPostgresStore(url: string, opts: { busyTimeoutMs: numb
     allowExitOnIdle: true,
     connectionTimeoutMillis: Math.max(timeout, 1000),
     application_name: 'orderdesk',
-    options: `-c lock_timeout=${timeout} -c client_min_messages=warning`,
+    options: `-c lock_timeout=${timeout} -c client_min_messages=warning${opts.readonly ? ' -c default_transaction_read_only=on' : ''}`,
     types,
   } as ConstructorParameters<typeof pg.Pool>[0])
   // an idle connection dropped by the server must not crash the process

@@ -64,40 +64,49 @@ function tryChmod(path: string, mode: number): void {
   }
 }
 
+/** What a command does with the desk: only read it, write it, or create it (`init`). */
+export type DeskAccess = 'read' | 'write' | 'init'
+
 /**
  * Opens the desk database `target` names: a `postgres://` URL opens PostgreSQL (the `pg`
- * driver is loaded only then), anything else is a SQLite file path (see `openStore`).
+ * driver is loaded only then), anything else is a SQLite file path (see `openStore`). Only
+ * opens: the schema check and the journal mode are `openDeskFor`'s (store/open-desk.ts).
  *
  * @example
- * const store = await openDesk(process.env.ORDERDESK_DB!, { busyTimeoutMs: 10_000 })
+ * const store = await openDesk(process.env.ORDERDESK_DB!, { busyTimeoutMs: 10_000, access: 'read' })
  */
-export async function openDesk(target: string, opts: { busyTimeoutMs: number }): Promise<Store> {
+export async function openDesk(target: string, opts: { busyTimeoutMs: number; access: DeskAccess }): Promise<Store> {
   if (isPostgresUrl(target)) {
     const { openPostgresStore } = await import('./connection-pg.js')
-    return openPostgresStore(target, opts)
+    return openPostgresStore(target, { busyTimeoutMs: opts.busyTimeoutMs, readonly: opts.access === 'read' })
   }
   return openStore(target, opts)
 }
 
 /**
- * Opens (creating the parent folder and file if needed) a SQLite desk database with
- * WAL journaling, foreign keys on and a busy timeout. A new folder is made 0770 and a new
- * database file 0660: readable and writable by owner and group (the desk's clerks) only.
+ * Opens a SQLite desk database with a busy timeout: `read` read-only (SQLite itself refuses
+ * any write, and nothing about the file changes — a backup stays byte for byte as it was),
+ * `write` read-write, `init` read-write and creating the parent folder and file if needed (a
+ * new folder is made 0770 and a new file 0660: readable and writable by owner and group — the
+ * desk's clerks — only). The file must exist unless `init`. Writers then call `useWal`.
  *
  * @example
- * const store = openStore('/tmp/desk.db', { busyTimeoutMs: 5000 })
+ * const store = openStore('/tmp/desk.db', { busyTimeoutMs: 5000, access: 'init' })
  */
-export function openStore(path: string, opts: { busyTimeoutMs: number; readonly?: boolean }): Store {
+export function openStore(path: string, opts: { busyTimeoutMs: number; access: DeskAccess }): Store {
   const isFile = path !== ':memory:' && path !== ''
-  if (isFile && mkdirSync(dirname(path), { recursive: true }) !== undefined) tryChmod(dirname(path), 0o770)
-  const isNew = isFile && !existsSync(path)
+  const create = opts.access === 'init'
+  if (create && isFile && mkdirSync(dirname(path), { recursive: true }) !== undefined) tryChmod(dirname(path), 0o770)
+  const isNew = create && isFile && !existsSync(path)
   const Driver = sqliteDriver()
-  const sqlite = new Driver(path, { timeout: opts.busyTimeoutMs, nativeBinding: sqliteBinding() })
+  const sqlite = new Driver(path, {
+    timeout: opts.busyTimeoutMs,
+    nativeBinding: sqliteBinding(),
+    readonly: opts.access === 'read',
+    fileMustExist: !create && isFile,
+  })
   if (isNew) tryChmod(path, 0o660) // before the -wal and -shm files exist: SQLite gives them the file's mode
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs))}`)
-  if (sqlite.pragma('journal_mode', { simple: true }) !== 'wal') sqlite.pragma('journal_mode = WAL')
-  sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('synchronous = NORMAL')
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
   return {
     db,
@@ -108,4 +117,15 @@ export function openStore(path: string, opts: { busyTimeoutMs: number; readonly?
       await db.destroy()
     },
   }
+}
+
+/**
+ * Readies a SQLite connection for writing: WAL journaling (readers never wait for the writer),
+ * foreign keys on, `synchronous = NORMAL`. Switching a desk to WAL is itself a write, so it
+ * comes after the schema check (a newer desk is refused untouched).
+ */
+export function useWal(sqlite: BetterSqlite3.Database): void {
+  if (sqlite.pragma('journal_mode', { simple: true }) !== 'wal') sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('synchronous = NORMAL')
 }

@@ -21,6 +21,27 @@ export async function appliedVersion(db: Kysely<Database>): Promise<string | nul
 }
 
 /**
+ * What a database without an applied migration holds: nothing (`empty`, a desk not yet made),
+ * tables of another program (`foreign`), or the migration table another process just created
+ * (`desk`, being made right now). Asked only when `appliedVersion` found none.
+ */
+export async function deskContents(db: Kysely<Database>): Promise<'empty' | 'foreign' | 'desk'> {
+  const r =
+    dialectOf(db) === 'postgres'
+      ? await sql<{ tables: number; desk: number }>`select count(*) as tables, count(*) filter (where table_name = 'kysely_migration') as desk
+          from information_schema.tables where table_schema = current_schema()`.execute(db)
+      : await sql<{ tables: number; desk: number }>`select count(*) as tables, coalesce(sum(name = 'kysely_migration'), 0) as desk
+          from sqlite_master where type = 'table'`.execute(db)
+  const { tables, desk } = r.rows[0]!
+  return Number(desk) > 0 ? 'desk' : Number(tables) > 0 ? 'foreign' : 'empty'
+}
+
+/** The refusal of a database written by a newer orderdesk (exit 4): it is left untouched. */
+export function schemaTooNew(current: string, latest: string): RefusedError {
+  return new RefusedError(`this database was written by a newer orderdesk (schema ${current}; this program knows up to ${latest}); upgrade orderdesk`, 'schema_too_new')
+}
+
+/**
  * Brings the schema to the latest version. On an up-to-date database this is one query: the
  * migrations themselves (and kysely's Migrator) are loaded only when there is work to do.
  * Refuses a database written by a newer orderdesk.
@@ -31,10 +52,7 @@ export async function ensureSchema(db: Kysely<Database>): Promise<{ migrated: st
   const { runMigrations, LATEST_MIGRATION } = await import('./run-migrations.js')
   if (current === LATEST_MIGRATION) return { migrated: [] }
   if (current !== null && current > LATEST_MIGRATION) {
-    throw new RefusedError(
-      `this database was written by a newer orderdesk (schema ${current}; this program knows up to ${LATEST_MIGRATION}); upgrade orderdesk`,
-      'schema_too_new',
-    )
+    throw schemaTooNew(current, LATEST_MIGRATION)
   }
   return runMigrations(db)
 }

@@ -1,6 +1,5 @@
 import { Migrator, type Kysely, type MigrationProvider } from 'kysely'
-import { RefusedError } from '../domain/errors.js'
-import { appliedVersion } from './migrate.js'
+import { appliedVersion, schemaTooNew } from './migrate.js'
 import { LATEST_MIGRATION, MIGRATIONS } from './migrations/index.js'
 import type { Database } from './schema.js'
 import { immediate } from './transaction.js'
@@ -22,10 +21,7 @@ export async function runMigrations(db: Kysely<Database>): Promise<{ migrated: s
       const now = await appliedVersion(tx)
       if (now === LATEST_MIGRATION) return []
       if (now !== null && now > LATEST_MIGRATION) {
-        throw new RefusedError(
-          `this database was written by a newer orderdesk (schema ${now}; this program knows up to ${LATEST_MIGRATION}); upgrade orderdesk`,
-          'schema_too_new',
-        )
+        throw schemaTooNew(now, LATEST_MIGRATION)
       }
       const migrator = new Migrator({ db: tx, provider, disableTransactions: true })
       const { error, results } = await migrator.migrateUp()

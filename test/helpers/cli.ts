@@ -53,8 +53,9 @@ function demoTemplate(): string {
 }
 
 /**
- * A fresh temporary desk: an empty database, (default) a copy of the demo database, or a copy
- * of another desk (`copyOf`; no command may be running on it).
+ * A fresh temporary desk: an empty desk (`demo: false`: made by `init`, the schema without users
+ * or data — only init creates a desk), (default) a copy of the demo database, or a copy of
+ * another desk (`copyOf`; no command may be running on it).
  *
  * @example
  * const desk = await tempDesk()
@@ -117,6 +118,9 @@ export async function tempDesk(opts: { demo?: boolean; copyOf?: Desk } = {}): Pr
         h.close()
       }
     }
+  }
+  if (opts.demo === false && !opts.copyOf) {
+    await execa('node', [BIN, 'init'], { env: { ORDERDESK_DB: db, ORDERDESK_TODAY: TODAY, NO_COLOR: '1' } })
   }
   const run: Desk['run'] = async (args, o = {}) => {
     const r = await execa('node', [BIN, ...args], {

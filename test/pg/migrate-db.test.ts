@@ -135,14 +135,14 @@ describe('PostgreSQL specifics', () => {
     expect(r.stderr).toMatch(/^orderdesk: backup copies a SQLite desk; this desk is on PostgreSQL \(postgres:\/\/.+\): back it up with pg_dump/)
   })
 
-  it('an unreachable server or a missing database is a clear error, not a hang', async () => {
+  it('an unreachable server or a missing database is a clear error (exit 6: the environment), not a hang', async () => {
     const u = new URL(process.env.ORDERDESK_TEST_PG!)
     u.pathname = '/odtest_no_such_database'
     const r = await cli(u.toString(), ['order', 'list'])
-    expect(r.exitCode).toBe(1)
+    expect(r.exitCode).toBe(6)
     expect(r.stderr).toMatch(/^orderdesk: cannot open the database postgres:\/\/.+\/odtest_no_such_database: database "odtest_no_such_database" does not exist$/)
     const down = await cli('postgres://nobody:secret@127.0.0.1:1/x', ['order', 'list', '--json'])
-    expect(down.exitCode).toBe(1)
+    expect(down.exitCode).toBe(6)
     expect(JSON.parse(down.stderr).error).toMatchObject({ code: 'db_unavailable', message: expect.stringMatching(/^cannot open the database postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/x: .*ECONNREFUSED/) })
   })
 })

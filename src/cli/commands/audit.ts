@@ -63,7 +63,7 @@ export function registerAudit(program: Command): void {
         if (r.knownHead) s.out.note(`known head found: event #${r.knownHead.id}`)
         if (r.against) s.out.note(`head seen by ${r.against.source} found: event #${r.against.id}`)
         s.out.done(`audit trail intact: ${r.verified} event${r.verified === 1 ? '' : 's'} verified`)
-      }),
+      }, { access: 'read' }),
     )
 }
 

@@ -18,7 +18,7 @@ export function registerBackup(program: Command): void {
           `backup written to ${r.file} (${kb(r.bytes)}): ${r.counts.orders} orders, ${r.counts.events} events, ${r.counts.stockMoves} stock moves; integrity ok`,
         )
         if (r.lastEvent) s.out.note(`  last audit event: #${r.lastEvent.id} ${r.lastEvent.hash}`)
-      }),
+      }, { access: 'read', olderSchemaOk: true }),
     )
 }
 

@@ -149,6 +149,6 @@ export function registerChange(program: Command): void {
               )
             : 'no changes',
         )
-      }),
+      }, { access: 'read' }),
     )
 }

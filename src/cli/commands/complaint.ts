@@ -42,7 +42,7 @@ export function registerComplaint(program: Command): void {
     .action(async (idText: string, raw: unknown, cmd: Command) =>
       withSession(cmd, async (s) => {
         const opts = validateOptions(resolveSchema, raw)
-        if (!/^\d+$/.test(idText)) throw new ValidationError('id', idText, 'a complaint number like 7 (see `orderdesk complaint list`)')
+        if (!/^\d+$/.test(idText) || !Number.isSafeInteger(Number(idText))) throw new ValidationError('id', idText, 'a complaint number like 7 (see `orderdesk complaint list`)')
         requireFlags(s.interactive, opts.resolution ? [] : ['--resolution'])
         const ctx = await serviceContext(s)
         const resolution = opts.resolution || (await askInput('Resolution'))
@@ -70,6 +70,6 @@ export function registerComplaint(program: Command): void {
               )
             : 'no complaints',
         )
-      }),
+      }, { access: 'read' }),
     )
 }

@@ -58,7 +58,7 @@ export function registerCustomer(program: Command): void {
         s.out.result(rows.map(customerJson), () =>
           table(['Code', 'Name', 'Contact', 'Phone'], rows.map((c) => [c.code, c.name, c.contact ?? '', c.phone ?? ''])),
         )
-      }),
+      }, { access: 'read' }),
     )
 
   customer
@@ -77,6 +77,6 @@ export function registerCustomer(program: Command): void {
             ['Address', c.address],
           ]),
         )
-      }),
+      }, { access: 'read' }),
     )
 }

@@ -102,7 +102,7 @@ async function run(cmd: Command, kind: ImportKind, file: string, raw: unknown): 
     } finally {
       progress.clear()
     }
-  })
+  }, { access: (raw as { dryRun?: boolean }).dryRun ? 'read' : 'write' }) // a dry run only reads
 }
 
 type AnySummary = ImportOrdersSummary | ImportMasterSummary

@@ -29,6 +29,6 @@ export function registerInit(program: Command): void {
           }
           return lines.join('\n')
         })
-      }, { anyUser: true }),
+      }, { anyUser: true, access: 'init' }),
     )
 }

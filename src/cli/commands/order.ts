@@ -84,7 +84,7 @@ export function registerOrder(program: Command): void {
             )
           },
         )
-      }),
+      }, { access: 'read' }),
     )
 
   order
@@ -124,6 +124,6 @@ export function registerOrder(program: Command): void {
         if (!agg) throw new NotFoundError('order', number, 'see `orderdesk order list`')
         const quote = await checkQuote(s.store.db, agg.order)
         s.out.result(orderJson(agg, quote), () => renderOrder(agg, s.out.c, quote))
-      }),
+      }, { access: 'read' }),
     )
 }

@@ -57,6 +57,6 @@ export function registerPrint(program: Command): void {
         if (s.out.json) s.out.result(result, () => '')
         else if (!out) s.out.print(content)
         if (out) s.out.done(`${form.replace('-', ' ')} ${loaded.number} written to ${opts.out} (${format})`)
-      })
+      }, { access: 'read' })
     })
 }

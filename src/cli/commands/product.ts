@@ -78,7 +78,7 @@ export function registerProduct(program: Command): void {
             { align: ['left', 'left', 'left', 'right', 'right', 'right', 'left'] },
           ),
         )
-      }),
+      }, { access: 'read' }),
     )
 
   product
@@ -101,6 +101,6 @@ export function registerProduct(program: Command): void {
             ['Available', String(p.on_hand - p.reserved)],
           ]),
         )
-      }),
+      }, { access: 'read' }),
     )
 }

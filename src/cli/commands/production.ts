@@ -76,7 +76,7 @@ export function registerProduction(program: Command): void {
         const assignee = opts.mine ? actorName(s.opts) : opts.assignee
         const rows = await listProductionOrders(s.store.db, { statuses, assignee, limit: opts.limit })
         s.out.result(rows.map(productionOrderJson), () => (rows.length ? queueTable(rows, s.today) : 'no production orders match'))
-      }),
+      }, { access: 'read' }),
     )
 
   production
@@ -155,7 +155,7 @@ export function registerProduction(program: Command): void {
         const qty = opts.qty === undefined ? null : parseQty(opts.qty, 'qty')
         let rejected: number | null = null
         if (opts.rejected !== undefined) {
-          if (!/^\d+$/.test(opts.rejected)) throw new ValidationError('rejected', opts.rejected, 'must be a whole number')
+          if (!/^\d+$/.test(opts.rejected) || !Number.isSafeInteger(Number(opts.rejected))) throw new ValidationError('rejected', opts.rejected, 'must be a whole number')
           rejected = Number(opts.rejected)
         }
         const r = await completeProduction(await serviceContext(s), { number, qty, rejected })

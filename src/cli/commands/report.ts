@@ -107,6 +107,6 @@ export function registerReport(program: Command): void {
         if (g.json) process.stdout.write(`${JSON.stringify({ out: opts.out, format: opts.sql ? 'sql' : format, date, bytes })}\n`)
         // quiet on success unless someone is watching: cron mails whatever a job prints
         else if (process.stderr.isTTY) s.out.done(`status report for ${date} written to ${opts.out} (${opts.sql ? 'sql' : format}, ${bytes} bytes)`)
-      })
+      }, { access: 'read' })
     })
 }

@@ -22,7 +22,7 @@ export function registerSettings(program: Command): void {
         s.out.result(Object.fromEntries(rows.map((r) => [r.key, r.value])), () =>
           table(['Key', 'Value', 'Meaning'], rows.map((r) => [r.key, r.value ?? '(unset)', r.description])),
         )
-      }),
+      }, { access: 'read' }),
     )
 
   settings

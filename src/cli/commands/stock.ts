@@ -49,7 +49,7 @@ export function registerStock(program: Command): void {
         const unknown = skus.filter((k) => !rows.some((p) => p.sku === k))
         if (unknown.length > 0) throw new ValidationError('sku', unknown[0], 'no such product')
         s.out.result(rows.map(stockJson), () => stockTable(rows))
-      }),
+      }, { access: 'read' }),
     )
 
   stock

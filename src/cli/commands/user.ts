@@ -63,6 +63,6 @@ export function registerUser(program: Command): void {
           users.map((u) => ({ name: u.name, role: u.role, fullName: u.full_name, pin: u.pin_hash !== null })),
           () => table(['Name', 'Role', 'Full name', 'PIN'], users.map((u) => [u.name, u.role, u.full_name ?? '', u.pin_hash ? 'yes' : ''])),
         )
-      }),
+      }, { access: 'read' }),
     )
 }
