@@ -145,16 +145,16 @@ const REMEDY: Record<string, string> = {
 }
 
 /** Exit 6 after the summary when the environment stopped the run: what was committed, what happens to its batch, what to do. */
-function stopped(r: AnySummary): EnvironmentError | null {
+function stopped(r: AnySummary, database: string): EnvironmentError | null {
   const st = r.stopped
   if (!st) return null
   const what = !r.committed || r.batch === null
     ? `nothing was imported${r.strict ? ' (--strict: everything was rolled back)' : ''}`
     : `${r.kind === 'orders' ? `${count((r as ImportOrdersSummary).ordersImported, 'order')} had been committed` : `${written(r)} had been committed`} (batch ${r.batch}${r.kind === 'orders' && (r as ImportOrdersSummary).firstNumber ? `, ${(r as ImportOrdersSummary).firstNumber} … ${(r as ImportOrdersSummary).lastNumber}` : ''}); ${st.batchFinished ? `batch ${r.batch} is marked interrupted` : `the next import marks batch ${r.batch} interrupted`}`
   return new EnvironmentError(
-    `the import stopped: ${st.reason}; ${what}. ${REMEDY[st.code] ?? 'Fix that'}, then run the same import again: what is already imported is skipped`,
+    `the import stopped: ${st.reason}; ${what}. ${REMEDY[st.code] ?? 'Fix that'} (the desk is ${database}), then run the same import again: what is already imported is skipped`,
     st.code,
-    { batch: r.batch, committed: r.committed, batchFinished: st.batchFinished },
+    { database, batch: r.batch, committed: r.committed, batchFinished: st.batchFinished },
   )
 }
 
@@ -162,7 +162,7 @@ function stopped(r: AnySummary): EnvironmentError | null {
 function finish(s: Session, r: AnySummary, errorsPath: string | undefined): void {
   const bad = r.rejected.count + r.conflicts.count
   if (r.errorRows > 0) s.out.note(`${count(r.errorRows, 'rejected row')} written to ${errorsPath}: fix them there and import that file`)
-  const env = stopped(r)
+  const env = stopped(r, s.store.path)
   if (env) throw env
   const problems = [
     r.rejected.count ? `${count(r.rejected.count, r.kind === 'orders' ? 'order' : 'row')} rejected` : '',
