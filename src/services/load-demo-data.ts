@@ -16,7 +16,7 @@ export interface DemoSummary {
 }
 
 /**
- * `init --demo`: users of every role (manager `wang` with PIN 1234), a dozen customers and
+ * `init --demo`: users of every role (manager `wang` with PIN 123456), a dozen customers and
  * thirty products (Northwind), most in stock, some make-to-order, one not producible.
  * Refused on a database that already has customers or products.
  */
