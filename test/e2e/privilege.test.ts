@@ -296,7 +296,7 @@ describe('the lock-out counts attempts before verifying them (§4)', { timeout: 
     if (isPg) {
       // every process is waiting for the desk's lock
       for (let i = 0; i < 600; i++) {
-        const [w] = await desk.query("select count(*) as n from pg_locks where locktype = 'advisory' and not granted")
+        const [w] = await desk.query("select count(*) as n from pg_locks where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())")
         if (Number(w.n) >= pins.length) break
         await new Promise((r) => setTimeout(r, 100))
       }
