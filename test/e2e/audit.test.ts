@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventHashInput, hashEvent } from '../../src/store/queries/events.js'
-import { tempDesk, type Desk } from '../helpers/cli.js'
+import { DEMO_PIN, tempDesk, type Desk } from '../helpers/cli.js'
 
 /**
  * Tamper-evident audit trail (issue 10): each event stores the previous event's hash and a
@@ -15,7 +15,7 @@ let events: { id: number; action: string; ref: string }[]
 let n1: string
 let n2: string
 
-const asManager = { user: 'wang', env: { ORDERDESK_PIN: '1234' } }
+const asManager = { user: 'wang', env: { ORDERDESK_PIN: DEMO_PIN } }
 
 beforeAll(async () => {
   desk = await tempDesk()
