@@ -18,32 +18,37 @@ export interface AddUserInput {
 
 const FIRST_USER = 'the first user of a new desk must be a manager with a PIN: `orderdesk user add <name> --role manager --pin`'
 
+type AddUserContext = Omit<ServiceContext, 'actor'> & { actor: User | null; actorName: string }
+
+/**
+ * Who may add a user, checked before anything is asked: on an empty desk anyone (the first
+ * user, see below), else only a manager. Gives whether this is the first user.
+ */
+export async function mayAddUser(ctx: AddUserContext): Promise<{ first: boolean }> {
+  if ((await countUsers(ctx.db)) === 0) return { first: true }
+  if (!ctx.actor) {
+    throw new RefusedError(`user ${JSON.stringify(ctx.actorName)} is not an orderdesk user; a manager adds users`, 'unknown_user')
+  }
+  requirePermission({ ...ctx, actor: ctx.actor }, 'user.write', 'adding a user')
+  return { first: false }
+}
+
 /**
  * Adds a desk user: a sign-off by a manager (`pin` is the acting manager's). A manager is
  * never created without a PIN. The first user of an empty desk — nobody there to sign — must
  * be a manager with a PIN, and may be added by anyone (bootstrap).
  */
-export async function addUser(
-  ctx: Omit<ServiceContext, 'actor'> & { actor: User | null; actorName: string },
-  input: AddUserInput,
-  pin: string | null,
-): Promise<User> {
+export async function addUser(ctx: AddUserContext, input: AddUserInput, pin: string | null): Promise<User> {
   if (!/^[a-z][a-z0-9._-]{0,31}$/i.test(input.name)) {
     throw new ValidationError('name', input.name, 'letters, digits, . _ - (start with a letter, at most 32)')
   }
   if (!ROLES.includes(input.role)) throw new ValidationError('role', input.role, `must be one of ${ROLES.join(', ')}`)
+  const { first } = await mayAddUser(ctx)
+  if (first && input.role !== 'manager') throw new RefusedError(FIRST_USER, 'first_user')
   if (input.pin != null && !validPin(input.pin)) throw new ValidationError('pin', '****', PIN_RULE)
   if (input.role === 'manager' && input.pin == null) throw new ValidationError('pin', '', 'a manager needs a PIN: pass --pin')
-
-  const first = (await countUsers(ctx.db)) === 0
-  if (first) {
-    if (input.role !== 'manager') throw new RefusedError(FIRST_USER, 'first_user')
-  } else {
-    if (!ctx.actor) {
-      throw new RefusedError(`user ${JSON.stringify(ctx.actorName)} is not an orderdesk user; a manager adds users`, 'unknown_user')
-    }
-    const actx = { ...ctx, actor: ctx.actor }
-    requirePermission(actx, 'user.write', 'adding a user')
+  if (!first) {
+    const actx = { ...ctx, actor: ctx.actor! }
     if (await findUser(ctx.db, input.name)) throw new ValidationError('name', input.name, 'a user of that name exists')
     await requireManagerSignoff(actx, pin, { action: 'user add', ref: input.name })
   }

@@ -9,6 +9,11 @@ import { checkActorPin, requireManagerSignoff } from './manager-signoff.js'
 
 export type PinChange = 'set' | 'reset' | 'changed'
 
+/** Refuses (exit 4) a non-manager setting someone else's PIN: checked before anything is asked. */
+export function maySetPin(ctx: ServiceContext, name: string): void {
+  if (name !== ctx.actor.name) requirePermission(ctx, 'user.write', "setting another user's PIN")
+}
+
 /**
  * `user pin <name>`: sets a user's PIN.
  * - your own: with your current PIN (`pin`), counted toward the lock-out like a sign-off.
@@ -18,9 +23,9 @@ export type PinChange = 'set' | 'reset' | 'changed'
  * The lock-out of the user whose PIN is reset runs its course (a reset does not lift it).
  */
 export async function setUserPin(ctx: ServiceContext, input: { name: string; newPin: string }, pin: string | null): Promise<{ user: User; change: PinChange }> {
-  if (!validPin(input.newPin)) throw new ValidationError('pin', '****', PIN_RULE)
+  maySetPin(ctx, input.name)
   const self = input.name === ctx.actor.name
-  if (!self) requirePermission(ctx, 'user.write', "setting another user's PIN")
+  if (!validPin(input.newPin)) throw new ValidationError('pin', '****', PIN_RULE)
   const target = await findUser(ctx.db, input.name)
   if (!target) throw new NotFoundError('user', input.name, 'see `orderdesk user list`')
   let change: PinChange

@@ -1,10 +1,10 @@
 import type { Command } from 'commander'
 import { z, text, flag, oneOf } from '../flags.js'
 import { ROLES, type Role } from '../../domain/roles.js'
-import { addUser } from '../../services/add-user.js'
+import { addUser, mayAddUser } from '../../services/add-user.js'
 import { editUser } from '../../services/edit-user.js'
 import { needsPin } from '../../services/manager-signoff.js'
-import { setUserPin } from '../../services/set-user-pin.js'
+import { maySetPin, setUserPin } from '../../services/set-user-pin.js'
 import { findUser, listUsers } from '../../store/queries/users.js'
 import type { User } from '../../store/schema.js'
 import { table } from '../../render/table.js'
@@ -38,18 +38,16 @@ export function registerUser(program: Command): void {
         const opts = validateOptions(addSchema, raw)
         const asName = actorName(s.opts)
         const actor = (await findUser(s.store.db, asName)) ?? null
-        const signs = actor !== null && needsPin({ actor })
+        const ctx = { db: s.store.db, actor, actorName: asName, today: s.today, now: s.now }
+        const { first } = await mayAddUser(ctx) // a stranger or a clerk is refused before anything is asked
+        const signs = !first && needsPin({ actor: actor! })
         const fresh = (role: Role | undefined) =>
           role === 'manager' ? `${name}'s PIN: a manager needs one` : opts.pin ? `${name}'s PIN` : null
         requirePins(s, { current: signs ? `${asName}'s PIN` : null, fresh: fresh(opts.role) }, opts.role ? [] : ['--role'])
         const role: Role = opts.role ?? (await askSelect('Role', roleChoices()))
         const pin = signs ? await actorPin(s, actor!, `PIN for ${asName}`) : null
         const given = fresh(role) !== null ? await newPin(s, name) : null
-        const u = await addUser(
-          { db: s.store.db, actor, actorName: asName, today: s.today, now: s.now },
-          { name, role, fullName: opts.fullName ?? null, pin: given },
-          pin,
-        )
+        const u = await addUser(ctx, { name, role, fullName: opts.fullName ?? null, pin: given }, pin)
         s.out.result(json(u), () => '')
         s.out.done(`user ${u.name} added as ${u.role}${u.pin_hash ? ' (PIN set)' : ''}`)
       }, { anyUser: true }),
@@ -77,6 +75,7 @@ export function registerUser(program: Command): void {
     .action(async (name: string, _raw: unknown, cmd: Command) =>
       withSession(cmd, async (s) => {
         const ctx = await serviceContext(s)
+        maySetPin(ctx, name) // a clerk setting another's PIN is refused before anything is asked
         const self = name === ctx.actor.name
         const current = self ? ctx.actor.pin_hash !== null : needsPin(ctx)
         const label = `${ctx.actor.name}'s ${self ? 'current PIN' : 'PIN'}`
