@@ -3,6 +3,7 @@ import { z, text, flag, oneOf } from '../flags.js'
 import { ROLES, type Role } from '../../domain/roles.js'
 import { addUser, mayAddUser } from '../../services/add-user.js'
 import { editUser } from '../../services/edit-user.js'
+import { requirePermission } from '../../services/context.js'
 import { needsPin } from '../../services/manager-signoff.js'
 import { maySetPin, setUserPin } from '../../services/set-user-pin.js'
 import { findUser, listUsers } from '../../store/queries/users.js'
@@ -61,6 +62,7 @@ export function registerUser(program: Command): void {
       withSession(cmd, async (s) => {
         const opts = validateOptions(editSchema, raw)
         const ctx = await serviceContext(s)
+        requirePermission(ctx, 'user.write', 'changing a role') // before anything is asked
         requirePins(s, { current: needsPin(ctx) ? `${ctx.actor.name}'s PIN` : null }, opts.role ? [] : ['--role'])
         const role: Role = opts.role ?? (await askSelect(`New role for ${name}`, roleChoices()))
         const r = await editUser(ctx, { name, role }, await managerPin(s, ctx))
