@@ -11,6 +11,10 @@ import type { ServiceContext } from './context.js'
 export const LOCK_AFTER_FAILURES = 5
 /** The window the failures are counted in, and how long the lock lasts (wall clock). */
 export const LOCK_WINDOW_MS = 15 * 60_000
+/** An attempt unanswered for longer than this was abandoned (a killed process): it counts as wrong. */
+export const ABANDONED_AFTER_MS = 60_000
+/** How long an attempt waits for attempts still being checked elsewhere before it is refused. */
+const WAIT_FOR_ANSWERS_MS = 20_000
 
 /** What a PIN is checked for: the command (`order confirm`), its subject, the order if any. */
 export interface SignoffWhat {
@@ -48,7 +52,9 @@ export async function requireManagerSignoff(ctx: ServiceContext, pin: string | n
  *
  * 1. a short write transaction counts the attempt (event `signoff.pin_attempt`) — or refuses
  *    (exit 4, `locked`, nothing written) when the user is locked or five attempts are already
- *    counted: wrong ones, and ones not yet (or never: a killed process) answered;
+ *    counted: wrong ones, and ones not answered (a process killed while checking: abandoned
+ *    after a minute, it counts as wrong until the window passes). While some of the five are
+ *    still being checked by other processes, it waits (up to 20 s) for their answers;
  * 2. the PIN is verified outside any transaction;
  * 3. a short write transaction records the outcome: `signoff.pin_ok` (and, for a hash made at
  *    an older cost, the hash made again at today's), or `signoff.pin_failed` and, at the fifth
@@ -62,30 +68,12 @@ export async function checkActorPin(ctx: ServiceContext, pin: string | null, wha
   if (!stored) throw new RefusedError(`${name} has no PIN`, 'no_pin', { user: name })
   if (pin === null) throw new MissingFlagsError([`ORDERDESK_PIN (${name}'s PIN)`])
 
-  const attempt = await immediate(ctx.db, async (tx) => {
-    const at = ctx.now()
-    const atMs = Date.parse(at)
-    const state = await signoffLock(tx, name, atMs)
-    if (state.lockedUntil !== null) throw lockedError(name, state.lockedUntil, atMs, `${name}'s sign-offs are locked`)
-    if (state.counted >= LOCK_AFTER_FAILURES) {
-      throw lockedError(
-        name,
-        state.freeAt!,
-        atMs,
-        `${LOCK_AFTER_FAILURES} PIN attempts for ${name} within 15 minutes were wrong or are still being checked: ${name}'s sign-offs are locked`,
-      )
-    }
-    await appendEvent(tx, {
-      at,
-      businessDate: ctx.today,
-      actor: name,
-      action: 'signoff.pin_attempt',
-      entity: 'user',
-      ref: what.ref,
-      data: { attempted: what.action, counted: state.counted + 1 },
-    })
-    return newestEventId(tx)
-  })
+  const waitUntil = Date.now() + WAIT_FOR_ANSWERS_MS
+  let attempt: number | null = null
+  while (attempt === null) {
+    attempt = await countAttempt(ctx, what, Date.now() < waitUntil)
+    if (attempt === null) await new Promise((resolve) => setTimeout(resolve, 200))
+  }
 
   const right = verifyPin(pin, stored)
   if (right) {
@@ -145,6 +133,40 @@ export async function checkActorPin(ctx: ServiceContext, pin: string | null, wha
   throw new RefusedError(`wrong PIN for ${name}; nothing was signed`, 'wrong_pin')
 }
 
+/**
+ * Step 1: counts an attempt (its event id), or refuses. When five are counted but some are
+ * still being checked by other processes, gives null while `mayWait` (the caller tries again
+ * shortly: they may be answered right).
+ */
+async function countAttempt(ctx: ServiceContext, what: SignoffWhat, mayWait: boolean): Promise<number | null> {
+  const name = ctx.actor.name
+  return immediate(ctx.db, async (tx) => {
+    const at = ctx.now()
+    const atMs = Date.parse(at)
+    const state = await signoffLock(tx, name, atMs)
+    if (state.lockedUntil !== null) throw lockedError(name, state.lockedUntil, atMs, `${name}'s sign-offs are locked`)
+    if (state.counted >= LOCK_AFTER_FAILURES) {
+      if (mayWait && state.beingChecked > 0) return null
+      throw lockedError(
+        name,
+        state.freeAt!,
+        atMs,
+        `${LOCK_AFTER_FAILURES} PIN attempts for ${name} within 15 minutes were wrong or are still being checked: ${name}'s sign-offs are locked`,
+      )
+    }
+    await appendEvent(tx, {
+      at,
+      businessDate: ctx.today,
+      actor: name,
+      action: 'signoff.pin_attempt',
+      entity: 'user',
+      ref: what.ref,
+      data: { attempted: what.action, counted: state.counted + 1 },
+    })
+    return newestEventId(tx)
+  })
+}
+
 /** Whether the acting user must give a PIN for a manager's sign-off (so the CLI knows to ask). */
 export function needsPin(ctx: Pick<ServiceContext, 'actor'>): boolean {
   return ctx.actor.role === 'manager' && ctx.actor.pin_hash !== null
@@ -158,6 +180,8 @@ export interface SignoffLock {
   counted: number
   /** Of those, the ones answered wrong. */
   failures: number
+  /** Of those, the ones not answered yet and not abandoned (being checked by another process). */
+  beingChecked: number
   /** When `counted` drops below the limit as the window moves on (null while below it). */
   freeAt: number | null
 }
@@ -196,6 +220,7 @@ export async function signoffLock(db: Kysely<Database>, user: string, nowMs: num
     lockedUntil,
     counted: counted.size,
     failures: [...counted.values()].filter((e) => e.failed).length,
+    beingChecked: [...counted.values()].filter((e) => !e.failed && e.at > nowMs - ABANDONED_AFTER_MS).length,
     freeAt: over >= 0 ? times[over]! + LOCK_WINDOW_MS : null,
   }
 }

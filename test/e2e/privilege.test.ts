@@ -346,18 +346,59 @@ describe('the lock-out counts attempts before verifying them (§4)', { timeout: 
     expect((await desk.run(['audit', 'verify'])).exitCode).toBe(0)
   })
 
+  /** Appends `n` `signoff.pin_attempt` events for wang with no outcome, `agoMs` in the past; gives their ids. */
+  async function unanswered(n: number, ref: string, agoMs: number): Promise<number[]> {
+    return desk.tx(async (q) => {
+      const [last] = (await q('select id, hash from events order by id desc limit 1')) as { id: number; hash: string }[]
+      let prev = last?.hash ?? GENESIS_HASH
+      let id = Number(last?.id ?? 0)
+      const ids: number[] = []
+      for (let i = 0; i < n; i++) {
+        const row = {
+          at: new Date(Date.now() - agoMs).toISOString(), business_date: TODAY, actor: 'wang', action: 'signoff.pin_attempt', entity: 'user', ref,
+          order_id: null, from_status: null, to_status: null, data: JSON.stringify({ attempted: 'order confirm', counted: i + 1 }),
+        }
+        const hash = hashEvent(eventHashInput(prev, row as never))
+        await q('insert into events (id, at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+          ++id, row.at, row.business_date, row.actor, row.action, row.entity, row.ref, row.order_id, row.from_status, row.to_status, row.data, prev, hash,
+        ])
+        ids.push(id)
+        prev = hash
+      }
+      if (isPg) await q("update counters set value = ? where key = 'audit.event_id'", [id])
+      return ids
+    })
+  }
+
   it('an attempt that never got its outcome (a killed process) counts as a failure until the window passes', async () => {
     desk = await tempDesk()
     const n = await contracted()
-    // five attempts left without outcome, as if each process was killed while verifying
+    await unanswered(5, n, 5 * 60_000) // five processes killed while verifying, five minutes ago
+    const before = await eventCount()
+    const r = await desk.run(['order', 'confirm', n, '--json'], asWang())
+    expect(r.exitCode).toBe(4)
+    const err = JSON.parse(r.stderr).error
+    expect(err.code).toBe('locked')
+    expect(err.message).toMatch(/^5 PIN attempts for wang within 15 minutes were wrong or are still being checked: wang's sign-offs are locked until .+ \(in 1[01] minutes\); try again then$/)
+    expect(await eventCount()).toBe(before) // refused before verifying: nothing written
+    expect((await desk.json(['order', 'show', n])).status).toBe('contracted')
+  })
+
+  it('attempts still being checked elsewhere are waited for: answered right, the next attempt is counted and signs', async () => {
+    desk = await tempDesk()
+    const n = await contracted()
+    const pending = await unanswered(5, n, 0) // five sign-offs of wang being checked right now
+    const run = desk.run(['order', 'confirm', n, '--json'], asWang())
+    // they are answered right a moment later (as their processes would)
+    await new Promise((r) => setTimeout(r, 1500))
     await desk.tx(async (q) => {
-      let [last] = (await q('select id, hash from events order by id desc limit 1')) as { id: number; hash: string }[]
-      let prev = last?.hash ?? GENESIS_HASH
-      let id = Number(last?.id ?? 0)
-      for (let i = 0; i < 5; i++) {
+      const [last] = (await q('select id, hash from events order by id desc limit 1')) as { id: number; hash: string }[]
+      let id = Number(last!.id)
+      let prev = last!.hash
+      for (const attempt of pending) {
         const row = {
-          at: new Date(Date.now() - 60_000).toISOString(), business_date: TODAY, actor: 'wang', action: 'signoff.pin_attempt', entity: 'user', ref: n,
-          order_id: null, from_status: null, to_status: null, data: JSON.stringify({ attempted: 'order confirm', counted: i + 1 }),
+          at: new Date().toISOString(), business_date: TODAY, actor: 'wang', action: 'signoff.pin_ok', entity: 'user', ref: n,
+          order_id: null, from_status: null, to_status: null, data: JSON.stringify({ attempted: 'order confirm', attempt }),
         }
         const hash = hashEvent(eventHashInput(prev, row as never))
         await q('insert into events (id, at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
@@ -367,14 +408,11 @@ describe('the lock-out counts attempts before verifying them (§4)', { timeout: 
       }
       if (isPg) await q("update counters set value = ? where key = 'audit.event_id'", [id])
     })
-    const before = await eventCount()
-    const r = await desk.run(['order', 'confirm', n, '--json'], asWang())
-    expect(r.exitCode).toBe(4)
-    const err = JSON.parse(r.stderr).error
-    expect(err.code).toBe('locked')
-    expect(err.message).toMatch(/^5 PIN attempts for wang within 15 minutes were wrong or are still being checked: wang's sign-offs are locked until .+ \(in 1[45] minutes\); try again then$/)
-    expect(await eventCount()).toBe(before) // refused before verifying: nothing written
-    expect((await desk.json(['order', 'show', n])).status).toBe('contracted')
+    const r = await run
+    expect(r.exitCode, r.stderr).toBe(0)
+    expect(JSON.parse(r.stdout).order.status).toBe('ready')
+    expect((await events("action = 'signoff.pin_attempt'")).length).toBe(6)
+    expect((await desk.run(['audit', 'verify'])).exitCode).toBe(0)
   })
 })
 
