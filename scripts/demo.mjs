@@ -44,7 +44,7 @@ function od(user, args, { expect = 0, capture = false, env = {} } = {}) {
 try {
   say('A new desk: demo users of every role, customers, products and stock (Northwind).')
   od('li', ['init', '--demo'])
-  od('wang', ['settings', 'set', 'company.name', '上海北风贸易有限公司 Northwind Trading (Shanghai) Co., Ltd.'])
+  od('wang', ['settings', 'set', 'company.name', '上海北风贸易有限公司 Northwind Trading (Shanghai) Co., Ltd.'], { env: { ORDERDESK_PIN: '123456' } })
 
   say('1. Alfreds Futterkiste phones: 5 cases of Queso Cabrales and 10 of Chai, wanted in two weeks.')
   const a = od('li', ['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=5', '--item', 'NW-001=10', '--requested', '+14', '--source-ref', 'REC-0042'], { capture: true })
@@ -54,7 +54,7 @@ try {
   od('li', ['contract', 'sign', a, '--payment-method', 'transfer', '--payment-due', '+7', '--deposit', '30'])
 
   say('The sales manager wants to see every quotation above 500.00 before it goes out.')
-  od('wang', ['settings', 'set', 'quote.approvalAbove', '500'])
+  od('wang', ['settings', 'set', 'quote.approvalAbove', '500'], { env: { ORDERDESK_PIN: '123456' } })
 
   say('2. Vins et alcools Chevalier faxes a rush order: 20 Alice Mutton (none in stock) and 4 Queso.')
   const b = od('chen', ['inquiry', 'new', '--customer', 'VINET', '--item', 'NW-017=20', '--item', 'NW-011=4', '--channel', 'fax', '--source-ref', 'FAX-0815', '--rush', '--requested', '+30'], { capture: true })
@@ -64,17 +64,17 @@ try {
   od('chen', ['stock', 'check', b, '--mc-date', 'NW-017=+21'])
   say('The offer is above 500.00: the contract waits for the manager\'s approval (PIN).')
   od('chen', ['contract', 'sign', b, '--payment-method', 'acceptance-bill', '--payment-due', '+10', '--deposit', '50'], { expect: 4 })
-  od('wang', ['quote', 'approve', b], { env: { ORDERDESK_PIN: '1234' } })
+  od('wang', ['quote', 'approve', b], { env: { ORDERDESK_PIN: '123456' } })
   od('chen', ['contract', 'sign', b, '--payment-method', 'acceptance-bill', '--payment-due', '+10', '--deposit', '50'])
 
   say('3. The deposits arrive; the manager signs the sales orders.')
   od('wu', ['payment', 'record', a, '--amount', '85.50', '--method', 'transfer', '--ref', 'ICBC-771'])
-  od('wang', ['order', 'confirm', a], { env: { ORDERDESK_PIN: '1234' } })
+  od('wang', ['order', 'confirm', a], { env: { ORDERDESK_PIN: '123456' } })
   od('wu', ['payment', 'record', b, '--amount', '300', '--ref', 'BOC-1200'])
   say('Not enough deposit yet: the sales order is refused, and says what is missing.')
-  od('wang', ['order', 'confirm', b], { env: { ORDERDESK_PIN: '1234' }, expect: 4 })
+  od('wang', ['order', 'confirm', b], { env: { ORDERDESK_PIN: '123456' }, expect: 4 })
   od('wu', ['payment', 'record', b, '--amount', '132', '--ref', 'BOC-1201'])
-  od('wang', ['order', 'confirm', b], { env: { ORDERDESK_PIN: '1234' } })
+  od('wang', ['order', 'confirm', b], { env: { ORDERDESK_PIN: '123456' } })
   say('Material control sees its queue (rush first), accepts with a committed date, reports progress and completion.')
   od('sun', ['production', 'list'])
   const mo = `${b}-MO1`
@@ -88,7 +88,7 @@ try {
   say('5. Ship. Alfreds has paid only the deposit: shipping is refused until it pays in full...')
   od('li', ['ship', a, '--date', '+2'], { expect: 4 })
   say('...but the manager lets the Queso go ahead of payment (audited), as a partial shipment.')
-  od('wang', ['ship', a, '--date', '+2', '--item', 'NW-011=5', '--carrier', 'SF Express', '--allow-unpaid', '--reason', 'long-standing customer'], { env: { ORDERDESK_PIN: '1234' } })
+  od('wang', ['ship', a, '--date', '+2', '--item', 'NW-011=5', '--carrier', 'SF Express', '--allow-unpaid', '--reason', 'long-standing customer'], { env: { ORDERDESK_PIN: '123456' } })
   od('zhou', ['ship', 'send', a, '--tracking', 'SF1234567'])
   od('wu', ['payment', 'record', a, '--amount', '199.50', '--ref', 'ICBC-802'])
   od('li', ['ship', a, '--date', '+3'])
@@ -107,7 +107,7 @@ try {
   const e = od('li', ['inquiry', 'new', '--customer', 'AROUT', '--item', 'NW-017=6', '--item', 'NW-011=2', '--source-ref', 'REC-0107'], { capture: true })
   od('li', ['stock', 'check', e, '--mc-date', 'NW-017=+20'])
   od('li', ['contract', 'sign', e, '--payment-method', 'transfer', '--payment-due', '+5', '--deposit', '0'])
-  od('wang', ['order', 'confirm', e], { env: { ORDERDESK_PIN: '1234' } })
+  od('wang', ['order', 'confirm', e], { env: { ORDERDESK_PIN: '123456' } })
   od('sun', ['production', 'accept', `${e}-MO1`, '--date', '+18'])
   say('4.1 ...then phones for 2 more Queso: stock absorbs it; the customer confirms.')
   od('li', ['change', 'request', e, '--item', 'NW-011=4', '--source-ref', 'REC-0131'])

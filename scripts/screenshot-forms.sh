@@ -30,7 +30,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export ORDERDESK_DB=$work/desk.db ORDERDESK_TODAY=${ORDERDESK_TODAY:-2026-11-26} ORDERDESK_NO_INPUT=1 NO_COLOR=1 ORDERDESK_USER=li
 od() { node "$bin" "$@"; }
-as() { local u=$1; shift; ORDERDESK_USER=$u ORDERDESK_PIN=1234 node "$bin" "$@"; }
+as() { local u=$1; shift; ORDERDESK_USER=$u ORDERDESK_PIN=123456 node "$bin" "$@"; }
 
 echo "demo desk in $work" >&2
 od init --demo >/dev/null

@@ -1,13 +1,53 @@
+import { ValidationError } from '../domain/errors.js'
+import { PIN_RULE, validPin } from '../domain/pin.js'
 import { needsPin } from '../services/manager-signoff.js'
 import type { ServiceContext } from '../services/context.js'
+import type { User } from '../store/schema.js'
 import type { Session } from './context.js'
 import { askPassword, requireFlags } from './prompts.js'
 
+/**
+ * PINs are never flags (a flag shows in `ps` and the shell's history): the acting user's
+ * current PIN comes from ORDERDESK_PIN, a new PIN from ORDERDESK_NEW_PIN, else each is asked
+ * at a hidden prompt on a terminal; without either, exit 2 naming the variable.
+ */
+
 /** The acting manager's PIN for a sign-off: ORDERDESK_PIN, else a hidden prompt on a terminal. */
-export async function managerPin(s: Session, ctx: ServiceContext): Promise<string | null> {
+export async function managerPin(s: Session, ctx: Pick<ServiceContext, 'actor'>): Promise<string | null> {
   if (!needsPin(ctx)) return null
+  return actorPin(s, ctx.actor, `PIN for ${ctx.actor.name}`)
+}
+
+/** The acting user's current PIN: ORDERDESK_PIN, else asked (`message`) on a terminal. */
+export async function actorPin(s: Session, actor: User, message: string): Promise<string> {
   const env = process.env.ORDERDESK_PIN
   if (env !== undefined) return env
-  requireFlags(s.interactive, [`ORDERDESK_PIN (${ctx.actor.name}'s PIN)`])
-  return askPassword(`PIN for ${ctx.actor.name}`, (v) => (v ? true : 'type the PIN'))
+  requireFlags(s.interactive, [`ORDERDESK_PIN (${actor.name}'s PIN)`])
+  return askPassword(message, (v) => (v ? true : 'type the PIN'))
+}
+
+/** A new PIN for `name`: ORDERDESK_NEW_PIN, else asked twice, hidden, on a terminal. */
+export async function newPin(s: Session, name: string): Promise<string> {
+  const env = process.env.ORDERDESK_NEW_PIN
+  if (env !== undefined) {
+    if (!validPin(env)) throw new ValidationError('ORDERDESK_NEW_PIN', '****', PIN_RULE)
+    return env
+  }
+  requireFlags(s.interactive, [`ORDERDESK_NEW_PIN (${name}'s new PIN)`])
+  const check = (v: string) => (validPin(v) ? true : `the PIN ${PIN_RULE}`)
+  const first = await askPassword(`New PIN for ${name}`, check)
+  const again = await askPassword('New PIN again', check)
+  if (first !== again) throw new ValidationError('PIN', '****', 'the two PINs differ')
+  return first
+}
+
+/**
+ * Exit 2 naming every PIN a non-interactive run lacks, before anything is asked or checked:
+ * `current` the acting user's (label), `fresh` a new one (label); `flags` other missing flags.
+ */
+export function requirePins(s: Session, need: { current?: string | null; fresh?: string | null }, flags: string[] = []): void {
+  const missing = [...flags]
+  if (need.current && process.env.ORDERDESK_PIN === undefined) missing.push(`ORDERDESK_PIN (${need.current})`)
+  if (need.fresh && process.env.ORDERDESK_NEW_PIN === undefined) missing.push(`ORDERDESK_NEW_PIN (${need.fresh})`)
+  requireFlags(s.interactive, missing)
 }

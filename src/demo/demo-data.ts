@@ -6,7 +6,7 @@ export interface DemoUser { name: string; role: 'clerk' | 'manager' | 'mc' | 'lo
 export const demoUsers: DemoUser[] = [
   { name: 'li', role: 'clerk', fullName: 'Li Na' },
   { name: 'chen', role: 'clerk', fullName: 'Chen Wei' },
-  { name: 'wang', role: 'manager', pin: '1234', fullName: 'Wang Fang' },
+  { name: 'wang', role: 'manager', pin: '123456', fullName: 'Wang Fang' },
   { name: 'zhao', role: 'mc', fullName: 'Zhao Lei' },
   { name: 'sun', role: 'mc', fullName: 'Sun Li' },
   { name: 'zhou', role: 'logistics', fullName: 'Zhou Jie' },

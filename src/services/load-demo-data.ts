@@ -16,11 +16,13 @@ export interface DemoSummary {
 }
 
 /**
- * `init --demo`: users of every role (manager `wang` with PIN 1234), a dozen customers and
+ * `init --demo`: users of every role (manager `wang` with PIN 123456), a dozen customers and
  * thirty products (Northwind), most in stock, some make-to-order, one not producible.
  * Refused on a database that already has customers or products.
  */
 export async function loadDemoData(db: Kysely<Database>, ctx: { actor: string; today: string; now(): string }): Promise<DemoSummary> {
+  // the slow PIN hashes before the write lock is taken
+  const pinHashes = new Map(demoUsers.filter((u) => u.pin).map((u) => [u.name, hashPin(u.pin!)]))
   return immediate(db, async (tx) => {
     const existing = await tx.selectFrom('customers').select('id').limit(1).executeTakeFirst()
     const existingP = await tx.selectFrom('products').select('id').limit(1).executeTakeFirst()
@@ -31,7 +33,7 @@ export async function loadDemoData(db: Kysely<Database>, ctx: { actor: string; t
       if (known) continue
       await tx
         .insertInto('users')
-        .values({ name: u.name, role: u.role, full_name: u.fullName, pin_hash: u.pin ? hashPin(u.pin) : null, created_at: at })
+        .values({ name: u.name, role: u.role, full_name: u.fullName, pin_hash: pinHashes.get(u.name) ?? null, created_at: at })
         .execute()
     }
     await tx

@@ -1,112 +1,228 @@
 import type { Kysely } from 'kysely'
 import { MissingFlagsError, RefusedError } from '../domain/errors.js'
-import { verifyPin } from '../domain/pin.js'
+import { hashPin, needsRehash, verifyPin } from '../domain/pin.js'
 import { appendEvent } from '../store/queries/events.js'
+import { newestEventId, signoffEventsSince } from '../store/queries/signoff-events.js'
 import { immediate } from '../store/transaction.js'
 import type { Database } from '../store/schema.js'
 import type { ServiceContext } from './context.js'
 
-/** Wrong PINs that lock a manager's sign-offs, counted within the window. */
+/** Wrong PINs that lock a user's sign-offs, counted within the window. */
 export const LOCK_AFTER_FAILURES = 5
 /** The window the failures are counted in, and how long the lock lasts (wall clock). */
 export const LOCK_WINDOW_MS = 15 * 60_000
+/** An attempt unanswered for longer than this was abandoned (a killed process): it counts as wrong. */
+export const ABANDONED_AFTER_MS = 60_000
+/** How long an attempt waits for attempts still being checked elsewhere before it is refused. */
+const WAIT_FOR_ANSWERS_MS = 20_000
+
+/** What a PIN is checked for: the command (`order confirm`), its subject, the order if any. */
+export interface SignoffWhat {
+  action: string
+  ref: string
+  orderId?: number
+}
 
 /**
- * A sign-off (sales order, production orders, quotation approval) needs a manager; a
- * manager with a PIN must give it. A wrong PIN is refused (exit 4) and the attempt is
- * written to the audit trail — nothing else is. Five wrong PINs within 15 minutes lock that
- * manager's sign-offs for 15 minutes (event `signoff.locked`); while locked even the right
- * PIN is refused. The failures are counted from the audit trail by wall-clock time, so
- * ORDERDESK_TODAY cannot move them out of the window.
+ * A sign-off (sales order, production orders, quotation approval, shipping unpaid, and every
+ * change to users and settings) needs a manager, and that manager's PIN: a manager without one
+ * signs nothing until it is set (`user pin`). The PIN is checked by `checkActorPin`.
  */
-export async function requireManagerSignoff(
-  ctx: ServiceContext,
-  pin: string | null,
-  what: { action: string; ref: string; orderId?: number },
-): Promise<void> {
+export async function requireManagerSignoff(ctx: ServiceContext, pin: string | null, what: SignoffWhat): Promise<void> {
   if (ctx.actor.role !== 'manager') {
     throw new RefusedError(`${ctx.actor.name} is ${ctx.actor.role}; ${what.action} needs a manager's signature`, 'forbidden', {
       user: ctx.actor.name,
       role: ctx.actor.role,
     })
   }
-  if (!ctx.actor.pin_hash) return
-  if (pin === null) throw new MissingFlagsError([`ORDERDESK_PIN (${ctx.actor.name}'s PIN)`])
-  const nowMs = Date.parse(ctx.now())
-  const before = await signoffLock(ctx.db, ctx.actor.name, nowMs)
-  if (before.lockedUntil !== null) throw lockedError(ctx.actor.name, before.lockedUntil, nowMs, `${ctx.actor.name}'s sign-offs are locked`)
-  if (verifyPin(pin, ctx.actor.pin_hash)) return
+  if (!ctx.actor.pin_hash) {
+    throw new RefusedError(
+      `${ctx.actor.name} has no PIN, and a sign-off needs one: set it with \`orderdesk user pin ${ctx.actor.name}\``,
+      'no_pin',
+      { user: ctx.actor.name },
+    )
+  }
+  await checkActorPin(ctx, pin, what)
+}
+
+/**
+ * Checks the acting user's PIN, counted toward the lock-out, in three steps so that parallel
+ * attempts cannot get more than five wrong PINs verified in the window and the desk's write
+ * lock is never held during the slow hash:
+ *
+ * 1. a short write transaction counts the attempt (event `signoff.pin_attempt`) — or refuses
+ *    (exit 4, `locked`, nothing written) when the user is locked or five attempts are already
+ *    counted: wrong ones, and ones not answered (a process killed while checking: abandoned
+ *    after a minute, it counts as wrong until the window passes). While some of the five are
+ *    still being checked by other processes, it waits (up to 20 s) for their answers;
+ * 2. the PIN is verified outside any transaction;
+ * 3. a short write transaction records the outcome: `signoff.pin_ok` (and, for a hash made at
+ *    an older cost, the hash made again at today's), or `signoff.pin_failed` and, at the fifth
+ *    failure in 15 minutes, `signoff.locked` (15 minutes). Then a wrong PIN is exit 4.
+ *
+ * The window is wall-clock time, so ORDERDESK_TODAY cannot move attempts out of it.
+ */
+export async function checkActorPin(ctx: ServiceContext, pin: string | null, what: SignoffWhat): Promise<void> {
+  const name = ctx.actor.name
+  const stored = ctx.actor.pin_hash
+  if (!stored) throw new RefusedError(`${name} has no PIN`, 'no_pin', { user: name })
+  if (pin === null) throw new MissingFlagsError([`ORDERDESK_PIN (${name}'s PIN)`])
+
+  const waitUntil = Date.now() + WAIT_FOR_ANSWERS_MS
+  let attempt: number | null = null
+  while (attempt === null) {
+    attempt = await countAttempt(ctx, what, Date.now() < waitUntil)
+    if (attempt === null) await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+
+  const right = verifyPin(pin, stored)
+  if (right) {
+    const upgraded = needsRehash(stored) ? hashPin(pin) : null
+    await immediate(ctx.db, async (tx) => {
+      // only if nobody set another PIN meanwhile
+      if (upgraded) await tx.updateTable('users').set({ pin_hash: upgraded }).where('name', '=', name).where('pin_hash', '=', stored).execute()
+      await appendEvent(tx, {
+        at: ctx.now(),
+        businessDate: ctx.today,
+        actor: name,
+        action: 'signoff.pin_ok',
+        entity: 'user',
+        ref: what.ref,
+        data: { attempted: what.action, attempt, ...(upgraded ? { rehashed: true } : {}) },
+      })
+    })
+    return
+  }
+
   const locked = await immediate(ctx.db, async (tx) => {
     const at = ctx.now()
     await appendEvent(tx, {
       at,
       businessDate: ctx.today,
-      actor: ctx.actor.name,
+      actor: name,
       action: 'signoff.pin_failed',
       entity: 'user',
       ref: what.ref,
       orderId: what.orderId ?? null,
-      data: { attempted: what.action },
+      data: { attempted: what.action, attempt },
     })
     const atMs = Date.parse(at)
-    const state = await signoffLock(tx, ctx.actor.name, atMs)
-    if (state.lockedUntil !== null) return { until: state.lockedUntil, atMs } // locked by a parallel attempt meanwhile
+    const state = await signoffLock(tx, name, atMs)
+    if (state.lockedUntil !== null) return { until: state.lockedUntil, atMs }
     if (state.failures < LOCK_AFTER_FAILURES) return null
     const until = atMs + LOCK_WINDOW_MS
     await appendEvent(tx, {
       at,
       businessDate: ctx.today,
-      actor: ctx.actor.name,
+      actor: name,
       action: 'signoff.locked',
       entity: 'user',
-      ref: ctx.actor.name,
+      ref: name,
       data: { failures: state.failures, until: new Date(until).toISOString(), attempted: what.action },
     })
     return { until, atMs }
   })
   if (locked !== null) {
     throw lockedError(
-      ctx.actor.name,
+      name,
       locked.until,
       locked.atMs,
-      `wrong PIN for ${ctx.actor.name}; nothing was signed. ${LOCK_AFTER_FAILURES} wrong PINs within 15 minutes: ${ctx.actor.name}'s sign-offs are locked`,
+      `wrong PIN for ${name}; nothing was signed. ${LOCK_AFTER_FAILURES} wrong PINs within 15 minutes: ${name}'s sign-offs are locked`,
     )
   }
-  throw new RefusedError(`wrong PIN for ${ctx.actor.name}; nothing was signed`, 'wrong_pin')
-}
-
-/** Whether the acting manager must give a PIN (so the CLI knows to ask for one). */
-export function needsPin(ctx: ServiceContext): boolean {
-  return ctx.actor.role === 'manager' && ctx.actor.pin_hash !== null
+  throw new RefusedError(`wrong PIN for ${name}; nothing was signed`, 'wrong_pin')
 }
 
 /**
- * A user's sign-off lock at `nowMs`: locked until when (a `signoff.locked` event within the
- * last 15 minutes), and the wrong PINs within the last 15 minutes. Reads only the events of
- * that window: the newest event older than the window is found by scanning ids downwards.
+ * Step 1: counts an attempt (its event id), or refuses. When five are counted but some are
+ * still being checked by other processes, gives null while `mayWait` (the caller tries again
+ * shortly: they may be answered right).
  */
-export async function signoffLock(db: Kysely<Database>, user: string, nowMs: number): Promise<{ lockedUntil: number | null; failures: number }> {
-  const cutoff = new Date(nowMs - LOCK_WINDOW_MS).toISOString()
-  const boundary = await db.selectFrom('events').select('id').where('at', '<', cutoff).orderBy('id', 'desc').limit(1).executeTakeFirst()
-  const rows = await db
-    .selectFrom('events')
-    .select(['action', 'at'])
-    .where('id', '>', boundary?.id ?? 0)
-    .where('actor', '=', user)
-    .where('action', 'in', ['signoff.pin_failed', 'signoff.locked'])
-    .where('at', '>=', cutoff)
-    .orderBy('id')
-    .execute()
+async function countAttempt(ctx: ServiceContext, what: SignoffWhat, mayWait: boolean): Promise<number | null> {
+  const name = ctx.actor.name
+  return immediate(ctx.db, async (tx) => {
+    const at = ctx.now()
+    const atMs = Date.parse(at)
+    const state = await signoffLock(tx, name, atMs)
+    if (state.lockedUntil !== null) throw lockedError(name, state.lockedUntil, atMs, `${name}'s sign-offs are locked`)
+    if (state.counted >= LOCK_AFTER_FAILURES) {
+      if (mayWait && state.beingChecked > 0) return null
+      throw lockedError(
+        name,
+        state.freeAt!,
+        atMs,
+        `${LOCK_AFTER_FAILURES} PIN attempts for ${name} within 15 minutes were wrong or are still being checked: ${name}'s sign-offs are locked`,
+      )
+    }
+    await appendEvent(tx, {
+      at,
+      businessDate: ctx.today,
+      actor: name,
+      action: 'signoff.pin_attempt',
+      entity: 'user',
+      ref: what.ref,
+      data: { attempted: what.action, counted: state.counted + 1 },
+    })
+    return newestEventId(tx)
+  })
+}
+
+/** Whether the acting user must give a PIN for a manager's sign-off (so the CLI knows to ask). */
+export function needsPin(ctx: Pick<ServiceContext, 'actor'>): boolean {
+  return ctx.actor.role === 'manager' && ctx.actor.pin_hash !== null
+}
+
+/** A user's PIN lock-out at one moment. */
+export interface SignoffLock {
+  /** Locked (a `signoff.locked` event within the last 15 minutes) until then; else null. */
+  lockedUntil: number | null
+  /** Attempts counted since the last lock: wrong, or not answered (yet). */
+  counted: number
+  /** Of those, the ones answered wrong. */
+  failures: number
+  /** Of those, the ones not answered yet and not abandoned (being checked by another process). */
+  beingChecked: number
+  /** When `counted` drops below the limit as the window moves on (null while below it). */
+  freeAt: number | null
+}
+
+/**
+ * A user's sign-off lock at `nowMs`, from the audit events of the last 15 minutes: each
+ * `signoff.pin_attempt` counts until its `signoff.pin_ok`; a `signoff.pin_failed` marks it
+ * wrong (one without an attempt — written before attempts were counted — counts on its own);
+ * a `signoff.locked` starts the count again.
+ */
+export async function signoffLock(db: Kysely<Database>, user: string, nowMs: number): Promise<SignoffLock> {
+  const rows = await signoffEventsSince(db, user, new Date(nowMs - LOCK_WINDOW_MS).toISOString())
   let lockedUntil: number | null = null
-  let failures = 0
+  const counted = new Map<string, { at: number; failed: boolean }>()
   for (const r of rows) {
+    const at = Date.parse(r.at)
+    const data = (r.data ? JSON.parse(r.data) : {}) as { attempt?: unknown }
+    const key = typeof data.attempt === 'number' ? `a${data.attempt}` : null
     if (r.action === 'signoff.locked') {
-      const until = Date.parse(r.at) + LOCK_WINDOW_MS
+      const until = at + LOCK_WINDOW_MS
       lockedUntil = until > nowMs ? until : null
-      failures = 0
-    } else failures++
+      counted.clear()
+    } else if (r.action === 'signoff.pin_attempt') {
+      counted.set(`a${r.id}`, { at, failed: false })
+    } else if (r.action === 'signoff.pin_ok') {
+      if (key) counted.delete(key)
+    } else {
+      const entry = key ? counted.get(key) : undefined
+      if (entry) entry.failed = true
+      else counted.set(`f${r.id}`, { at, failed: true })
+    }
   }
-  return { lockedUntil, failures }
+  const times = [...counted.values()].map((e) => e.at).sort((a, b) => a - b)
+  const over = times.length - LOCK_AFTER_FAILURES
+  return {
+    lockedUntil,
+    counted: counted.size,
+    failures: [...counted.values()].filter((e) => e.failed).length,
+    beingChecked: [...counted.values()].filter((e) => !e.failed && e.at > nowMs - ABANDONED_AFTER_MS).length,
+    freeAt: over >= 0 ? times[over]! + LOCK_WINDOW_MS : null,
+  }
 }
 
 function lockedError(user: string, until: number, nowMs: number, text: string): RefusedError {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventHashInput, hashEvent } from '../../src/store/queries/events.js'
-import { tempDesk, type Desk } from '../helpers/cli.js'
+import { DEMO_PIN, tempDesk, type Desk } from '../helpers/cli.js'
 
 /**
  * Tamper-evident audit trail (issue 10): each event stores the previous event's hash and a
@@ -15,7 +15,7 @@ let events: { id: number; action: string; ref: string }[]
 let n1: string
 let n2: string
 
-const asManager = { user: 'wang', env: { ORDERDESK_PIN: '1234' } }
+const asManager = { user: 'wang', env: { ORDERDESK_PIN: DEMO_PIN } }
 
 beforeAll(async () => {
   desk = await tempDesk()
@@ -66,16 +66,17 @@ const hashOf = (row: Row, prev: string) => hashEvent(eventHashInput(prev, row as
 describe('audit verify', { timeout: 120_000 }, () => {
   it('an untouched desk verifies: exit 0, every event, the head named', async () => {
     expect(events.map((e) => e.action)).toEqual([
-      'init.demo', 'inquiry.new', 'inquiry.new', 'stock.check', 'contract.sign', 'payment.record', 'order.confirm', 'stock.check',
+      'init.demo', 'inquiry.new', 'inquiry.new', 'stock.check', 'contract.sign', 'payment.record',
+      'signoff.pin_attempt', 'signoff.pin_ok', 'order.confirm', 'stock.check',
     ])
     const r = await desk.run(['audit', 'verify'])
     expect(r.exitCode).toBe(0)
     const head = r.stdout.split('\n')
-    expect(head[0]).toBe('audit trail: 8 events, chain intact')
-    expect(head[1]).toMatch(/^head: #8 \d{4}-\d\d-\d\dT[\d:.]+Z [0-9a-f]{64}$/)
-    expect(r.stderr).toBe('✓ audit trail intact: 8 events verified')
+    expect(head[0]).toBe('audit trail: 10 events, chain intact')
+    expect(head[1]).toMatch(/^head: #10 \d{4}-\d\d-\d\dT[\d:.]+Z [0-9a-f]{64}$/)
+    expect(r.stderr).toBe('✓ audit trail intact: 10 events verified')
     const j = await verify(desk.db)
-    expect(j).toMatchObject({ exitCode: 0, error: null, report: { ok: true, verified: 8, break: null, head: { id: 8 } } })
+    expect(j).toMatchObject({ exitCode: 0, error: null, report: { ok: true, verified: 10, break: null, head: { id: 10 } } })
   })
 
   it('an edited event (its data changed) is named: id, action, ref', async () => {
@@ -138,7 +139,7 @@ describe('audit verify', { timeout: 120_000 }, () => {
     await tamper(path, async (q) => void (await q('delete from events where id >= 7')))
     const r = await verify(path)
     expect(r.error.details).toEqual({ kind: 'deleted', id: 7, action: null, ref: null })
-    expect(r.report.break).toMatchObject({ missing: { from: 7, to: 8 }, next: null, reason: 'events #7 to #8 were deleted: the trail ends early' })
+    expect(r.report.break).toMatchObject({ missing: { from: 7, to: 10 }, next: null, reason: 'events #7 to #10 were deleted: the trail ends early' })
     expect(r.report.verified).toBe(6)
 
     const path2 = await copy()
@@ -190,20 +191,20 @@ describe('audit verify', { timeout: 120_000 }, () => {
       const last = await first<string>(q, 'select hash from events order by id desc limit 1')
       // the next id, as the database would give it
       await q(
-        "insert into events (id, at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, prev_hash, hash) values (9, '2026-11-26T23:00:00.000Z', '2026-11-26', 'wang', 'order.confirm', 'order', ?, 2, 'offered', 'confirmed', null, ?, ?)",
+        "insert into events (id, at, business_date, actor, action, entity, ref, order_id, from_status, to_status, data, prev_hash, hash) values (11, '2026-11-26T23:00:00.000Z', '2026-11-26', 'wang', 'order.confirm', 'order', ?, 2, 'offered', 'confirmed', null, ?, ?)",
         [n2, last, 'a'.repeat(64)],
       )
     })
     const r2 = await verify(path2)
-    expect(r2.error.details).toEqual({ kind: 'edited', id: 9, action: 'order.confirm', ref: n2 })
-    expect(r2.report.break.reason).toBe(`event #9 (order.confirm ${n2}, wang, 2026-11-26T23:00:00.000Z) does not match its hash: it was edited after it was written (the last event: edited, or added by hand)`)
+    expect(r2.error.details).toEqual({ kind: 'edited', id: 11, action: 'order.confirm', ref: n2 })
+    expect(r2.report.break.reason).toBe(`event #11 (order.confirm ${n2}, wang, 2026-11-26T23:00:00.000Z) does not match its hash: it was edited after it was written (the last event: edited, or added by hand)`)
   })
 
   it('a chain rewritten by someone who knows the formula verifies on its own, but not against the head hash kept earlier', async () => {
     const kept = (await verify(desk.db)).report.head.hash as string
     const known = await desk.run(['audit', 'verify', '--known-head', kept.toUpperCase()])
     expect(known.exitCode).toBe(0)
-    expect(known.stderr).toBe('known head found: event #8\n✓ audit trail intact: 8 events verified')
+    expect(known.stderr).toBe('known head found: event #10\n✓ audit trail intact: 10 events verified')
 
     const path = await copy()
     const target = byAction('payment.record')
@@ -216,7 +217,7 @@ describe('audit verify', { timeout: 120_000 }, () => {
         prev = hash
       }
     })
-    expect(await verify(path)).toMatchObject({ exitCode: 0, report: { ok: true, verified: 8 } })
+    expect(await verify(path)).toMatchObject({ exitCode: 0, report: { ok: true, verified: 10 } })
     const r = await desk.run(['audit', 'verify', '--db', path, '--known-head', kept, '--json'])
     expect(r.exitCode).toBe(4)
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, break: null, knownHead: { hash: kept, id: null } })
@@ -235,7 +236,7 @@ describe('audit verify', { timeout: 120_000 }, () => {
       for (let i = 0; i < 4500; i++) {
         const row = { at: `2026-11-26T10:00:00.${String(i % 1000).padStart(3, '0')}Z`, business_date: '2026-11-26', actor: 'li', action: 'note', entity: 'order', ref: `R-${i}`, order_id: null, from_status: null, to_status: null, data: null, prev_hash: prev, hash: '', id: 0 }
         row.hash = hashOf(row, prev)
-        rows.push([9 + i, row.at, row.ref, prev, row.hash])
+        rows.push([11 + i, row.at, row.ref, prev, row.hash])
         prev = row.hash
       }
       // in statements of 500 rows (ids given: the next ones, as the database would give them)
@@ -247,7 +248,7 @@ describe('audit verify', { timeout: 120_000 }, () => {
         )
       }
     })
-    expect(await verify(path)).toMatchObject({ exitCode: 0, report: { ok: true, verified: 4508, head: { id: 4508 } } })
+    expect(await verify(path)).toMatchObject({ exitCode: 0, report: { ok: true, verified: 4510, head: { id: 4510 } } })
     await tamper(path, async (q) => void (await q("update events set ref = 'R-x' where id = 4001")))
     expect((await verify(path)).error.details).toEqual({ kind: 'edited', id: 4001, action: 'note', ref: 'R-x' })
   })

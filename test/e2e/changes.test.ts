@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { tempDesk, type Desk } from '../helpers/cli.js'
+import { DEMO_PIN, tempDesk, type Desk } from '../helpers/cli.js'
 
 let desk: Desk
 beforeEach(async () => {
@@ -7,7 +7,7 @@ beforeEach(async () => {
 })
 afterEach(() => desk.cleanup())
 
-const asManager = { user: 'wang', env: { ORDERDESK_PIN: '1234' } }
+const asManager = { user: 'wang', env: { ORDERDESK_PIN: DEMO_PIN } }
 const stock = async (sku: string) => (await desk.json(['stock', 'show', sku]))[0] as { onHand: number; reserved: number; available: number }
 const show = (n: string) => desk.json(['order', 'show', n])
 const lines = (o: any) => o.lines.map((l: any) => [l.sku, l.qty, l.amount])

@@ -46,7 +46,9 @@ describe('import: Northwind', () => {
   it('91 customers, 77 products, 830 orders with 2,155 lines, total 1,265,793.29; a second import adds nothing', { timeout: 120_000 }, async () => {
     desk = await tempDesk({ demo: false })
     await desk.run(['init'])
-    expect((await desk.run(['user', 'add', 'li', '--role', 'clerk'], { user: 'root' })).exitCode).toBe(0)
+    // the first user of an empty desk is a manager with a PIN, who then adds li
+    expect((await desk.run(['user', 'add', 'boss', '--role', 'manager'], { user: 'root', env: { ORDERDESK_NEW_PIN: '864200' } })).exitCode).toBe(0)
+    expect((await desk.run(['user', 'add', 'li', '--role', 'clerk'], { user: 'boss', env: { ORDERDESK_PIN: '864200' } })).exitCode).toBe(0)
     const c = await imp(['customers', join(NORTHWIND, 'customers.csv')])
     expect(c.s).toMatchObject({ rowsRead: 91, created: 91, updated: 0, unchanged: 0, rejectedCount: 0 })
     const p = await imp(['products', join(NORTHWIND, 'products.csv')])

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execa } from 'execa'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BIN, TODAY, tempDesk, type Desk } from '../helpers/cli.js'
+import { BIN, DEMO_PIN, TODAY, tempDesk, type Desk } from '../helpers/cli.js'
 import { runInPty } from '../helpers/pty.js'
 
 let desk: Desk | undefined
@@ -47,54 +47,57 @@ describe('init', () => {
   })
 })
 
+const BOSS_PIN = '864200'
+
 describe('users', () => {
-  it('the first user may be added by anyone, then only by a manager', async () => {
+  it('the first user (a manager with a PIN) may be added by anyone, then only by a manager', async () => {
     desk = await tempDesk({ demo: false })
     await desk.run(['init'])
-    const first = await desk.run(['user', 'add', 'boss', '--role', 'manager', '--full-name', 'The Boss'], { user: 'root' })
+    const boss = { user: 'boss', env: { ORDERDESK_PIN: BOSS_PIN } }
+    const first = await desk.run(['user', 'add', 'boss', '--role', 'manager', '--full-name', 'The Boss'], { user: 'root', env: { ORDERDESK_NEW_PIN: BOSS_PIN } })
     expect(first.exitCode).toBe(0)
     expect(first.stderr).toContain('user boss added as manager')
     const byStranger = await desk.run(['user', 'add', 'eve', '--role', 'clerk'], { user: 'root' })
     expect(byStranger.exitCode).toBe(4)
-    expect((await desk.run(['user', 'add', 'ann', '--role', 'clerk'], { user: 'boss' })).exitCode).toBe(0)
+    expect((await desk.run(['user', 'add', 'ann', '--role', 'clerk'], boss)).exitCode).toBe(0)
     const byClerk = await desk.run(['user', 'add', 'bob', '--role', 'clerk'], { user: 'ann' })
     expect(byClerk.exitCode).toBe(4)
     expect(byClerk.stderr).toBe('orderdesk: ann is clerk; adding a user needs role manager')
-    expect((await desk.run(['user', 'add', 'x1', '--role', 'boss'], { user: 'boss' })).exitCode).toBe(2)
-    expect((await desk.run(['user', 'add', 'ann', '--role', 'clerk'], { user: 'boss' })).exitCode).toBe(2)
+    expect((await desk.run(['user', 'add', 'x1', '--role', 'boss'], boss)).exitCode).toBe(2)
+    expect((await desk.run(['user', 'add', 'ann', '--role', 'clerk'], boss)).exitCode).toBe(2)
     const list = await desk.json(['user', 'list'], { user: 'boss' })
     expect(list).toEqual([
       { name: 'ann', role: 'clerk', fullName: null, pin: false },
-      { name: 'boss', role: 'manager', fullName: 'The Boss', pin: false },
+      { name: 'boss', role: 'manager', fullName: 'The Boss', pin: true },
     ])
   })
 
   it('--pin from ORDERDESK_NEW_PIN is stored as a scrypt hash; a bad PIN is refused', async () => {
     desk = await tempDesk()
-    const bad = await desk.run(['user', 'add', 'mgr2', '--role', 'manager', '--pin'], { user: 'wang', env: { ORDERDESK_NEW_PIN: '12' } })
+    const bad = await desk.run(['user', 'add', 'mgr2', '--role', 'manager', '--pin'], { user: 'wang', env: { ORDERDESK_NEW_PIN: '12', ORDERDESK_PIN: DEMO_PIN } })
     expect(bad.exitCode).toBe(2)
-    const noPin = await desk.run(['user', 'add', 'mgr2', '--role', 'manager', '--pin'], { user: 'wang' })
+    const noPin = await desk.run(['user', 'add', 'mgr2', '--role', 'manager', '--pin'], { user: 'wang', env: { ORDERDESK_PIN: DEMO_PIN } })
     expect(noPin.exitCode).toBe(2)
     expect(noPin.stderr).toContain('ORDERDESK_NEW_PIN')
-    const ok = await desk.json(['user', 'add', 'mgr2', '--role', 'manager', '--pin'], { user: 'wang', env: { ORDERDESK_NEW_PIN: '4711' } })
+    const ok = await desk.json(['user', 'add', 'mgr2', '--role', 'manager', '--pin'], { user: 'wang', env: { ORDERDESK_NEW_PIN: '471100', ORDERDESK_PIN: DEMO_PIN } })
     expect(ok).toEqual({ name: 'mgr2', role: 'manager', fullName: null, pin: true })
     const [row] = (await desk.query("select pin_hash from users where name = 'mgr2'")) as { pin_hash: string }[]
-    expect(row!.pin_hash).toMatch(/^scrypt\$16384\$8\$1\$/)
-    expect(row!.pin_hash).not.toContain('4711')
+    expect(row!.pin_hash).toMatch(/^scrypt\$131072\$8\$1\$/)
+    expect(row!.pin_hash).not.toContain('471100')
   })
 
   it('--pin on a terminal asks twice, hidden', async () => {
     desk = await tempDesk()
     const r = await runInPty(['node', BIN, 'user', 'add', 'mgr3', '--role', 'manager', '--pin'], [
       { expect: 'PIN' },
-      { send: '2468\r' },
+      { send: '246800\r' },
       { expect: 'PIN again' },
-      { send: '2468\r' },
+      { send: '246800\r' },
       { expect: 'user mgr3 added as manager \\(PIN set\\)' },
-    ], { env: { ORDERDESK_DB: desk.db, ORDERDESK_TODAY: TODAY, ORDERDESK_USER: 'wang', NO_COLOR: '1' } })
+    ], { env: { ORDERDESK_DB: desk.db, ORDERDESK_TODAY: TODAY, ORDERDESK_USER: 'wang', NO_COLOR: '1', ORDERDESK_PIN: DEMO_PIN } })
     expect(r.ok, r.output).toBe(true)
     expect(r.exitCode).toBe(0)
-    expect(r.output).not.toContain('2468')
+    expect(r.output).not.toContain('246800')
     expect((await desk.json(['user', 'list'])).find((u: any) => u.name === 'mgr3')).toMatchObject({ pin: true })
   })
 })

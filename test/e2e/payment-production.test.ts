@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { tempDesk, type Desk } from '../helpers/cli.js'
+import { DEMO_PIN, tempDesk, type Desk } from '../helpers/cli.js'
 
 let desk: Desk
 beforeEach(async () => {
@@ -7,7 +7,7 @@ beforeEach(async () => {
 })
 afterEach(() => desk.cleanup())
 
-const PIN = { ORDERDESK_PIN: '1234' }
+const PIN = { ORDERDESK_PIN: DEMO_PIN }
 const asManager = { user: 'wang', env: PIN }
 
 /** inquiry → offered → contracted; returns the order number. */
@@ -30,24 +30,24 @@ describe('settings', () => {
   it('known keys only, validated, managers only', async () => {
     expect(await desk.json(['settings', 'show'])).toEqual({ 'quote.approvalAbove': null, 'quote.maxDiscount': null, 'quote.validityDays': null, 'company.name': null, 'company.address': null, 'company.phone': null, 'company.taxId': null, 'company.bank': null })
     expect((await desk.run(['settings', 'set', 'quote.approvalAbove', '5000'])).exitCode).toBe(4) // li is a clerk
-    expect(await desk.json(['settings', 'set', 'quote.approvalAbove', '5000'], { user: 'wang' })).toEqual({ 'quote.approvalAbove': '5000.00' })
-    expect(await desk.json(['settings', 'set', 'quote.maxDiscount', '7.5%'], { user: 'wang' })).toEqual({ 'quote.maxDiscount': '7.5' })
-    const bad = await desk.run(['settings', 'set', 'quote.maxDiscount', '120'], { user: 'wang' })
+    expect(await desk.json(['settings', 'set', 'quote.approvalAbove', '5000'], asManager)).toEqual({ 'quote.approvalAbove': '5000.00' })
+    expect(await desk.json(['settings', 'set', 'quote.maxDiscount', '7.5%'], asManager)).toEqual({ 'quote.maxDiscount': '7.5' })
+    const bad = await desk.run(['settings', 'set', 'quote.maxDiscount', '120'], asManager)
     expect(bad.exitCode).toBe(2)
     expect(bad.stderr).toContain('invalid quote.maxDiscount "120"')
-    expect((await desk.run(['settings', 'set', 'quote.approvalAbove', '12.345'], { user: 'wang' })).exitCode).toBe(2)
-    const unknown = await desk.run(['settings', 'set', 'quote.colour', 'red'], { user: 'wang' })
+    expect((await desk.run(['settings', 'set', 'quote.approvalAbove', '12.345'], asManager)).exitCode).toBe(2)
+    const unknown = await desk.run(['settings', 'set', 'quote.colour', 'red'], asManager)
     expect(unknown.exitCode).toBe(2)
     expect(unknown.stderr).toContain('unknown setting; known: quote.approvalAbove, quote.maxDiscount')
     expect(await desk.json(['settings', 'show'])).toEqual({ 'quote.approvalAbove': '5000.00', 'quote.maxDiscount': '7.5', 'quote.validityDays': null, 'company.name': null, 'company.address': null, 'company.phone': null, 'company.taxId': null, 'company.bank': null })
-    await desk.run(['settings', 'unset', 'quote.maxDiscount'], { user: 'wang' })
+    await desk.run(['settings', 'unset', 'quote.maxDiscount'], asManager)
     expect((await desk.json(['settings', 'show']))['quote.maxDiscount']).toBeNull()
   })
 })
 
 describe('quotation approval', () => {
   it('an offer over the threshold is refused at contract sign, approved by a manager, then signed', async () => {
-    await desk.run(['settings', 'set', 'quote.approvalAbove', '100'], { user: 'wang' })
+    await desk.run(['settings', 'set', 'quote.approvalAbove', '100'], asManager)
     const n = (await desk.json(['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=5'])).order.number // 105.00
     await desk.run(['stock', 'check', n])
     expect((await show(n)).quote).toMatchObject({ status: 'pending', reasons: ['total 105.00 is above 100.00'] })
@@ -71,7 +71,7 @@ describe('quotation approval', () => {
   })
 
   it('a discount beyond quote.maxDiscount needs approval; reject sends it back; re-price clears it', async () => {
-    await desk.run(['settings', 'set', 'quote.maxDiscount', '10'], { user: 'wang' })
+    await desk.run(['settings', 'set', 'quote.maxDiscount', '10'], asManager)
     const n = (await desk.json(['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=2@18.00'])).order.number // list 21.00: 14.29 % off
     await desk.run(['stock', 'check', n])
     expect((await show(n)).quote.reasons).toEqual(['NW-011 is 14.29% below list (max 10%)'])
@@ -87,7 +87,7 @@ describe('quotation approval', () => {
   })
 
   it('an approval is for one revision: a re-check after approval needs a new one', async () => {
-    await desk.run(['settings', 'set', 'quote.approvalAbove', '10'], { user: 'wang' })
+    await desk.run(['settings', 'set', 'quote.approvalAbove', '10'], asManager)
     const n = (await desk.json(['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=1'])).order.number
     await desk.run(['stock', 'check', n])
     await desk.run(['quote', 'approve', n], asManager)

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import stringWidth from 'string-width'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { tempDesk, type Desk } from '../helpers/cli.js'
+import { DEMO_PIN, tempDesk, type Desk } from '../helpers/cli.js'
 
 /**
  * `orderdesk print`: every form's content, the 80-column text with Chinese product names,
@@ -15,7 +15,7 @@ let A: string
 let B: string
 let C: string
 const caps: Record<string, string> = {}
-const manager = { user: 'wang', env: { ORDERDESK_PIN: '1234' } }
+const manager = { user: 'wang', env: { ORDERDESK_PIN: DEMO_PIN } }
 
 async function ok(args: string[], opts?: { user?: string; env?: Record<string, string> }) {
   const r = await desk.run(args, opts)

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import stringWidth from 'string-width'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { tempDesk, type Desk } from '../helpers/cli.js'
+import { DEMO_PIN, tempDesk, type Desk } from '../helpers/cli.js'
 
 /**
  * `report status` on a desk built through the CLI with back-dated steps (ORDERDESK_TODAY per
@@ -163,7 +163,7 @@ function chains(): Record<string, Step[]> {
 }
 
 async function step(user: string, date: string, args: string[]): Promise<string> {
-  const r = await desk.run(args, { user, env: { ORDERDESK_TODAY: d(date), ORDERDESK_PIN: '1234' } })
+  const r = await desk.run(args, { user, env: { ORDERDESK_TODAY: d(date), ORDERDESK_PIN: DEMO_PIN } })
   if (r.exitCode !== 0) throw new Error(`${user}@${date} orderdesk ${args.join(' ')} exited ${r.exitCode}: ${r.stderr}`)
   return r.stdout
 }

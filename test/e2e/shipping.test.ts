@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { tempDesk, type Desk } from '../helpers/cli.js'
+import { DEMO_PIN, tempDesk, type Desk } from '../helpers/cli.js'
 
 let desk: Desk
 beforeEach(async () => {
@@ -7,7 +7,7 @@ beforeEach(async () => {
 })
 afterEach(() => desk.cleanup())
 
-const asManager = { user: 'wang', env: { ORDERDESK_PIN: '1234' } }
+const asManager = { user: 'wang', env: { ORDERDESK_PIN: DEMO_PIN } }
 
 async function stock(sku: string) {
   return (await desk.json(['stock', 'show', sku]))[0] as { onHand: number; reserved: number; available: number }
@@ -40,7 +40,7 @@ describe('from ready to completed', () => {
     )
     expect(await show(n)).toEqual(before)
     // a clerk cannot override; a manager without a reason is a usage error; a wrong PIN is refused
-    expect((await desk.run(['ship', n, '--date', '2026-11-28', '--allow-unpaid', '--reason', 'x'], { env: { ORDERDESK_PIN: '1234' } })).exitCode).toBe(4)
+    expect((await desk.run(['ship', n, '--date', '2026-11-28', '--allow-unpaid', '--reason', 'x'], { env: { ORDERDESK_PIN: DEMO_PIN } })).exitCode).toBe(4)
     expect((await desk.run(['ship', n, '--date', '2026-11-28', '--allow-unpaid'], asManager)).exitCode).toBe(2)
     expect((await desk.run(['ship', n, '--date', '2026-11-28', '--allow-unpaid', '--reason', 'x'], { user: 'wang', env: { ORDERDESK_PIN: '0000' } })).exitCode).toBe(4)
     expect((await show(n)).shipments).toEqual([])

@@ -7,11 +7,11 @@
  * The pty output is a log of redraws; assertions use the final lines.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { BIN, TODAY, tempDesk, type Desk } from '../helpers/cli.js'
+import { BIN, DEMO_PIN, TODAY, tempDesk, type Desk } from '../helpers/cli.js'
 import { runInPty, type PtyResult, type PtyStep } from '../helpers/pty.js'
 
 const ENTER = '\r'
-const WANG_PIN = '1234'
+const WANG_PIN = DEMO_PIN
 
 let desk: Desk | undefined
 afterEach(() => {
@@ -91,8 +91,8 @@ describe('manager sign-off: PIN at a hidden prompt', () => {
     ])
     expect(r.ok, why(r)).toBe(true)
     expect(r.exitCode, why(r)).toBe(0)
-    // masked: four stars, never the digits (neither echoed by the terminal nor drawn by the prompt)
-    expect(r.output).toContain('✔ PIN for wang ****')
+    // masked: a star per digit, never the digits (neither echoed by the terminal nor drawn by the prompt)
+    expect(r.output).toContain(`✔ PIN for wang ${'*'.repeat(WANG_PIN.length)}`)
     expect(r.output).not.toContain(WANG_PIN)
     expect(r.rawOutput).not.toContain(WANG_PIN)
     const tail = lines(r)
@@ -143,7 +143,7 @@ describe('manager sign-off: PIN at a hidden prompt', () => {
     ])
     expect(r.ok, why(r)).toBe(true)
     expect(r.exitCode, why(r)).toBe(0)
-    expect(r.output).toContain('✔ PIN for wang ****')
+    expect(r.output).toContain(`✔ PIN for wang ${'*'.repeat(WANG_PIN.length)}`)
     expect(r.output).not.toContain(WANG_PIN)
 
     const o = await d.json(['order', 'show', n])

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { execa } from 'execa'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BIN, TODAY, tempDesk, type Desk } from '../helpers/cli.js'
+import { DEMO_PIN, BIN, TODAY, tempDesk, type Desk } from '../helpers/cli.js'
 
 /**
  * Many clerks at once (issue 10): WORKERS loops, each running the CLI one command after another
@@ -199,7 +199,7 @@ async function worker(w: number, deadline: number): Promise<void> {
         ORDERDESK_DB: desk.db,
         ORDERDESK_TODAY: TODAY,
         ORDERDESK_USER: step.user,
-        ORDERDESK_PIN: step.user === 'wang' ? '1234' : undefined,
+        ORDERDESK_PIN: step.user === 'wang' ? DEMO_PIN : undefined,
         ORDERDESK_BUSY_TIMEOUT_MS: '20000',
         ORDERDESK_NO_INPUT: '1',
         NO_COLOR: '1',

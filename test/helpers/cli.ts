@@ -8,7 +8,7 @@ import { execa, execaSync } from 'execa'
 export const BIN = process.env.ORDERDESK_TEST_BIN ?? fileURLToPath(new URL('../../bin/orderdesk', import.meta.url))
 export const TODAY = '2026-11-26'
 /** The demo manager wang's PIN (init --demo). */
-export const DEMO_PIN = '1234'
+export const DEMO_PIN = '123456'
 
 export interface RunResult {
   stdout: string

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { execa } from 'execa'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BIN, TODAY } from '../helpers/cli.js'
+import { DEMO_PIN, BIN, TODAY } from '../helpers/cli.js'
 import { pgDesk } from '../helpers/pg.js'
 
 /**
@@ -22,7 +22,7 @@ const drops: (() => Promise<void>)[] = []
 function cli(db: string, args: string[], user = 'li') {
   return execa('node', [BIN, ...args], {
     reject: false,
-    env: { ORDERDESK_DB: db, ORDERDESK_TODAY: TODAY, ORDERDESK_USER: user, NO_COLOR: '1', ORDERDESK_NO_INPUT: '1', ORDERDESK_PIN: '1234' },
+    env: { ORDERDESK_DB: db, ORDERDESK_TODAY: TODAY, ORDERDESK_USER: user, NO_COLOR: '1', ORDERDESK_NO_INPUT: '1', ORDERDESK_PIN: DEMO_PIN },
   })
 }
 async function ok(db: string, args: string[], user = 'li') {

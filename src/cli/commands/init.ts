@@ -21,11 +21,11 @@ export function registerInit(program: Command): void {
           if (demo) {
             lines.push(
               `demo data: ${demo.users} users, ${demo.customers} customers, ${demo.products} products (${demo.stockedProducts} in stock)`,
-              'users: li, chen (clerk) · wang (manager, PIN 1234) · zhao, sun (mc) · zhou (logistics) · wu (finance)',
+              'users: li, chen (clerk) · wang (manager, PIN 123456) · zhao, sun (mc) · zhou (logistics) · wu (finance)',
               'try:   ORDERDESK_USER=li orderdesk inquiry new --customer ALFKI --item NW-011=5',
             )
           } else if (users === 0) {
-            lines.push('no users yet: add the first with `orderdesk user add <name> --role manager`')
+            lines.push('no users yet: add the first with `orderdesk user add <name> --role manager --pin` (a manager with a PIN)')
           }
           return lines.join('\n')
         })

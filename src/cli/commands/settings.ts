@@ -4,6 +4,7 @@ import { setSetting } from '../../services/set-setting.js'
 import { allSettings } from '../../store/queries/settings.js'
 import { table } from '../../render/table.js'
 import { serviceContext, withSession } from '../context.js'
+import { managerPin } from '../manager-pin.js'
 
 /** `settings show|set|unset`: the desk's configuration, stored in the database. */
 export function registerSettings(program: Command): void {
@@ -27,10 +28,11 @@ export function registerSettings(program: Command): void {
 
   settings
     .command('set <key> <value>')
-    .description('set a setting (managers)')
+    .description('set a setting (managers; a sign-off: PIN)')
     .action(async (key: string, value: string, _raw: unknown, cmd: Command) =>
       withSession(cmd, async (s) => {
-        const stored = await setSetting(await serviceContext(s), key, value)
+        const ctx = await serviceContext(s)
+        const stored = await setSetting(ctx, key, value, await managerPin(s, ctx))
         const shown = SETTINGS[key as SettingKey].format(stored!)
         s.out.result({ [key]: shown }, () => '')
         s.out.done(`${key} = ${shown}`)
@@ -39,10 +41,11 @@ export function registerSettings(program: Command): void {
 
   settings
     .command('unset <key>')
-    .description('remove a setting (managers)')
+    .description('remove a setting (managers; a sign-off: PIN)')
     .action(async (key: string, _raw: unknown, cmd: Command) =>
       withSession(cmd, async (s) => {
-        await setSetting(await serviceContext(s), key, null)
+        const ctx = await serviceContext(s)
+        await setSetting(ctx, key, null, await managerPin(s, ctx))
         s.out.result({ [key]: null }, () => '')
         s.out.done(`${key} unset`)
       }),

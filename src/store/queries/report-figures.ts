@@ -229,7 +229,11 @@ export interface ActivityRow {
   events: number
 }
 
-/** What each user did on `date`, from the audit trail: events per user and action. */
+/**
+ * What each user did on `date`, from the audit trail: events per user and action. A right
+ * PIN's bookkeeping (`signoff.pin_attempt`, `signoff.pin_ok`) is part of the sign-off it
+ * precedes, not work of its own, and is left out; wrong PINs and locks are shown.
+ */
 export async function activity(src: ReportSource, date: string): Promise<ActivityRow[]> {
   const { db } = src
   const rows = await all(
@@ -238,6 +242,7 @@ export async function activity(src: ReportSource, date: string): Promise<Activit
       .selectFrom('events as ac')
       .leftJoin('users', 'users.name', 'ac.actor')
       .where('ac.business_date', '=', date)
+      .where('ac.action', 'not in', ['signoff.pin_attempt', 'signoff.pin_ok'])
       .select(['ac.actor', 'users.role', 'ac.action', (eb) => eb.fn.countAll<number>().as('n')])
       .groupBy(['ac.actor', 'users.role', 'ac.action'])
       .orderBy('ac.actor')

@@ -13,3 +13,14 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
   const r = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
   return Number(r.n)
 }
+
+/** Managers who can sign (have a PIN): the desk must always keep one. */
+export async function countSigningManagers(db: Kysely<Database>): Promise<number> {
+  const r = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'manager')
+    .where('pin_hash', 'is not', null)
+    .executeTakeFirstOrThrow()
+  return Number(r.n)
+}
