@@ -45,7 +45,7 @@ export async function migrateDb(input: { from: string; to: string; busyTimeoutMs
       const sourceAudit = await verifyAuditIn(source.db) // inside the snapshot begun above
       if (!sourceAudit.ok) {
         throw new RefusedError(
-          `the audit trail of ${from} itself does not verify (${sourceAudit.break?.reason ?? 'broken'}); migrate-db copies only a desk whose trail is intact, so that the copy can be checked against it — see \`orderdesk audit verify --db ${from}\``,
+          `the audit trail of ${from} itself does not verify (${whyBroken(sourceAudit) ?? 'broken'}); migrate-db copies only a desk whose trail is intact, so that the copy can be checked against it — see \`orderdesk audit verify --db ${from}\``,
           'source_audit_broken',
           { kind: sourceAudit.break?.kind ?? null, id: sourceAudit.break?.id ?? null },
         )
@@ -76,7 +76,7 @@ export async function migrateDb(input: { from: string; to: string; busyTimeoutMs
           const sameHead = (audit.head?.hash ?? null) === (sourceAudit.head?.hash ?? null) && audit.verified === sourceAudit.verified
           if (!audit.ok || !sameHead) {
             throw new RefusedError(
-              `the copied audit trail does not verify (${audit.break?.reason ?? `head #${audit.head?.id ?? '-'} instead of #${sourceAudit.head?.id ?? '-'}`}); nothing was written to ${target.path}`,
+              `the copied audit trail does not verify (${whyBroken(audit) ?? `head #${audit.head?.id ?? '-'} instead of #${sourceAudit.head?.id ?? '-'}`}); nothing was written to ${target.path}`,
               'migrate_mismatch',
             )
           }
@@ -105,4 +105,12 @@ export function requireEnds(from: string | undefined, to: string | undefined): {
   const missing = [...(from ? [] : ['--from <sqlite file>']), ...(to ? [] : ['--to <postgres url>'])]
   if (missing.length) throw new UsageError(`must provide ${missing.map((f) => `\`${f}\``).join(', ')}`, { missing })
   return { from: from!, to: to! }
+}
+
+/** Why a trail does not verify, in a few words: its first break, or its first row that does not match. */
+function whyBroken(r: AuditReport): string | null {
+  if (r.break) return r.break.reason
+  const f = r.state?.findings[0]
+  if (!f) return null
+  return `${r.state!.mismatches} row${r.state!.mismatches === 1 ? '' : 's'} do not match the chain, the first ${f.table} row ${f.key} (${f.kind.replace('row_', '')})`
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { eventHashInput, GENESIS_HASH, hashEvent, lastIssuedEventId } from '../store/queries/events.js'
 import { checkState, SealBook, type StateReport } from '../store/audit-state.js'
+import { SealedUnreadable } from '../store/audit-seal.js'
 import { readKnownHead, type KnownHead } from '../store/known-head.js'
 import type { Database, EventRow } from '../store/schema.js'
 
@@ -184,7 +185,14 @@ async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | 
     const linkOk = row.prev_hash === prevHash
     if (ownOk && linkOk) {
       if (row.hash === knownHead) knownAt = row.id
-      if (row.sealed) seals.record(row.id, row.sealed)
+      if (row.sealed) {
+        try {
+          seals.record(row.id, row.sealed)
+        } catch (e) {
+          if (!(e instanceof SealedUnreadable)) throw e
+          return report(breakAt('edited', row, `${named(row)} holds a record of the rows it wrote that orderdesk did not write: it was made by hand`, await cursor.peek()))
+        }
+      }
       prev = { id: row.id, hash: row.hash, at: row.at }
       verified++
       continue

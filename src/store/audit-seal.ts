@@ -91,14 +91,37 @@ function sortedKeys(row: Record<string, unknown>): string[] {
   return lastShape.sorted
 }
 
-/** One entry of `events.sealed`: table, row key (as text), seal ('' for a row that is gone). */
-export type SealEntry = [table: string, key: string, seal: string]
+/**
+ * One entry of `events.sealed`: table, row key (as text), seal ('' for a row that is gone), and
+ * the seal of the row as the transaction found it ('' when there was none): `audit verify`
+ * checks that one against the chain's last seal for the row, so a row changed outside
+ * orderdesk is not laundered by the next orderdesk write to it. (Entries of the migration that
+ * first sealed a desk have no fourth part.)
+ */
+export type SealEntry = [table: string, key: string, seal: string, before?: string]
 
 /** `events.sealed` as stored: a JSON array of entries in table and key order. */
 export function parseSealed(text: string | null): SealEntry[] {
   if (!text) return []
-  const v = JSON.parse(text) as unknown
-  return Array.isArray(v) ? (v as SealEntry[]) : []
+  let v: unknown
+  try {
+    v = JSON.parse(text)
+  } catch {
+    throw new SealedUnreadable()
+  }
+  if (!Array.isArray(v) || !v.every(isEntry)) throw new SealedUnreadable()
+  return v as SealEntry[]
+}
+
+const isSeal = (x: unknown): boolean => typeof x === 'string' && (x === '' || /^[0-9a-f]{32}$/.test(x))
+const isEntry = (e: unknown): boolean =>
+  Array.isArray(e) && (e.length === 3 || e.length === 4) && typeof e[0] === 'string' && typeof e[1] === 'string' && isSeal(e[2]) && (e.length === 3 || isSeal(e[3]))
+
+/** `events.sealed` that is not what orderdesk writes (made by hand, with the chain recomputed). */
+export class SealedUnreadable extends Error {
+  constructor() {
+    super('the record of the rows this event wrote cannot be read')
+  }
 }
 
 const armed = new WeakSet<object>()
@@ -115,8 +138,8 @@ export async function armSqliteSealing(db: Kysely<Database>): Promise<void> {
   if (Number(exists.rows[0]?.n ?? 0) === 0) {
     // in memory: on a temp file every row written is a write(2) or more (600,000 for 50,000 imported lines)
     await sql`pragma temp_store = memory`.execute(db)
-    await sql`create temp table if not exists audit_pending (tbl text not null, key not null)`.execute(db)
-    for (const stmt of sqliteTriggerDdl()) await sql.raw(stmt).execute(db)
+    await sql`create temp table if not exists audit_pending (tbl text not null, key not null, old text)`.execute(db)
+    for (const stmt of sqliteTriggerDdl(await columnsOf(db))) await sql.raw(stmt).execute(db)
   }
   armed.add(db)
 }
@@ -126,13 +149,28 @@ export async function armPgSealing(tx: Kysely<Database>): Promise<void> {
   await sql`select set_config('orderdesk.seal', 'on', true)`.execute(tx)
 }
 
-/** The TEMP triggers (text from the constant table list above, names quoted by ident()). */
-function sqliteTriggerDdl(): string[] {
+/** The sealed tables' column names, from the desk's own schema (for the triggers' image of the old row). */
+async function columnsOf(db: Kysely<Database>): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>()
+  for (const t of SEALED_TABLES) {
+    const cols = await sql<{ name: string }>`select name from pragma_table_info(${t.name}) order by cid`.execute(db)
+    out.set(t.name, cols.rows.map((c) => c.name))
+  }
+  return out
+}
+
+/**
+ * The TEMP triggers (text from the constant table list above and the desk's own column names,
+ * quoted by ident()). An update or delete records the row as it was (a JSON image), an insert
+ * records that there was none.
+ */
+function sqliteTriggerDdl(columns: Map<string, string[]>): string[] {
   const out: string[] = []
   for (const t of SEALED_TABLES) {
     const table = ident(t.name)
     const name = (op: string) => ident(`audit_pending_${t.name}${op}`)
-    const rec = (row: 'new' | 'old') => `insert into audit_pending (tbl, key) values ('${t.name}', ${row}.${ident(t.key)});`
+    const image = `json_object(${columns.get(t.name)!.map((c) => `'${c.replace(/'/g, "''")}', old.${ident(c)}`).join(', ')})`
+    const rec = (row: 'new' | 'old') => `insert into audit_pending (tbl, key, old) values ('${t.name}', ${row}.${ident(t.key)}, ${row === 'old' ? image : 'null'});`
     out.push(`create temp trigger if not exists ${name('_i')} after insert on main.${table} begin ${rec('new')} end`)
     out.push(`create temp trigger if not exists ${name('_u')} after update on main.${table} begin ${rec('old')} ${rec('new')} end`)
     out.push(`create temp trigger if not exists ${name('_d')} after delete on main.${table} begin ${rec('old')} end`)
@@ -153,11 +191,21 @@ export async function lastEventId(tx: Kysely<Database>): Promise<number> {
  * after `eventsBefore` (the newest event's id when it began). Then empties `audit_pending`.
  */
 export async function sealPending(tx: Kysely<Database>, eventsBefore: number, now: () => string = () => new Date().toISOString()): Promise<void> {
-  const pending = (await sql<{ tbl: string; key: string | number }>`select distinct tbl, key from audit_pending`.execute(tx)).rows
+  // in the order written: a row's first record says how the transaction found it
+  const order = dialectOf(tx) === 'postgres' ? sql`seq` : sql`rowid`
+  const pending = (await sql<{ tbl: string; key: string | number; old: unknown }>`select tbl, key, old from audit_pending order by ${order}`.execute(tx)).rows
   if (pending.length === 0) return
   await sql`delete from audit_pending`.execute(tx)
   const byTable = new Map<string, string[]>()
-  for (const p of pending) if (BY_NAME.has(p.tbl)) (byTable.get(p.tbl) ?? byTable.set(p.tbl, []).get(p.tbl)!).push(String(p.key))
+  const before = new Map<string, string>()
+  for (const p of pending) {
+    if (!BY_NAME.has(p.tbl)) continue
+    const key = String(p.key)
+    const id = `${p.tbl}\u0000${key}`
+    if (before.has(id)) continue
+    before.set(id, p.old === null || p.old === undefined ? '' : rowSeal((typeof p.old === 'string' ? JSON.parse(p.old) : p.old) as AnyRow))
+    ;(byTable.get(p.tbl) ?? byTable.set(p.tbl, []).get(p.tbl)!).push(key)
+  }
   if (byTable.size === 0) return
   const entries: SealEntry[] = []
   for (const [name, keys] of byTable) {
@@ -169,7 +217,7 @@ export async function sealPending(tx: Kysely<Database>, eventsBefore: number, no
       const rows = (await sql<AnyRow>`select * from ${sql.table(t.name)} where ${sql.ref(t.key)} in (${sql.join(values)})`.execute(tx)).rows
       for (const r of rows) found.set(String(r[t.key]), rowSeal(r))
     }
-    for (const k of keys) entries.push([name, k, found.get(k) ?? ''])
+    for (const k of keys) entries.push([name, k, found.get(k) ?? '', before.get(`${name}\u0000${k}`)!])
   }
   entries.sort(compareEntries)
   const last = await lastEventId(tx)
@@ -241,16 +289,17 @@ export async function* tablePages(db: Kysely<Database>, t: SealedTable, pageSize
 
 /** PostgreSQL: the trigger function and triggers that record what a sealing transaction writes. */
 export async function createPgSealTriggers(db: Kysely<any>): Promise<void> {
-  await sql`create table if not exists audit_pending (tbl text not null, key text not null, primary key (tbl, key))`.execute(db)
+  // the first record of a row wins (on conflict do nothing): how the transaction found it
+  await sql`create table if not exists audit_pending (tbl text not null, key text not null, old jsonb, seq bigint generated always as identity, primary key (tbl, key))`.execute(db)
   await sql`
     create or replace function orderdesk_audit_pending() returns trigger language plpgsql as $$
     begin
       if coalesce(current_setting('orderdesk.seal', true), '') <> 'on' then return null; end if;
       if tg_op <> 'INSERT' then
-        insert into audit_pending (tbl, key) values (tg_table_name, to_jsonb(old) ->> tg_argv[0]) on conflict do nothing;
+        insert into audit_pending (tbl, key, old) values (tg_table_name, to_jsonb(old) ->> tg_argv[0], to_jsonb(old)) on conflict do nothing;
       end if;
       if tg_op <> 'DELETE' then
-        insert into audit_pending (tbl, key) values (tg_table_name, to_jsonb(new) ->> tg_argv[0]) on conflict do nothing;
+        insert into audit_pending (tbl, key, old) values (tg_table_name, to_jsonb(new) ->> tg_argv[0], null) on conflict do nothing;
       end if;
       return null;
     end $$`.execute(db)

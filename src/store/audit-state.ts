@@ -4,14 +4,18 @@ import type { Database } from './schema.js'
 
 /** A row of the desk that is not as the audit chain's last seal for it says. */
 export interface StateFinding {
-  /** `row_changed`: its content differs from its seal; `row_added`: no event sealed it; `row_deleted`: sealed, but gone. */
-  kind: 'row_changed' | 'row_added' | 'row_deleted'
+  /**
+   * `row_changed`: its content differs from its seal; `row_added`: no event sealed it;
+   * `row_deleted`: sealed, but gone; `row_overwritten`: an orderdesk command found it other than
+   * the chain's last seal for it (changed, added or removed outside orderdesk) and wrote over it.
+   */
+  kind: 'row_changed' | 'row_added' | 'row_deleted' | 'row_overwritten'
   table: string
   /** The row's key (its id, or a setting's key), as text. */
   key: string
   /** What names it for a person (order number, sku, user name), when the table has such a column and the row is there. */
   label: string | null
-  /** The event whose seal it no longer matches (null for `row_added`). */
+  /** The event whose seal it no longer matches (null for `row_added`); for `row_overwritten`, the event that wrote over it. */
   event: { id: number; action: string; ref: string } | null
 }
 
@@ -27,6 +31,8 @@ export interface StateReport {
 
 export const FINDINGS_SHOWN = 20
 
+const BY_TABLE = new Map(SEALED_TABLES.map((t) => [t.name as string, t]))
+
 const SEAL_BYTES = SEAL_HEX / 2
 const SEALED = 1
 const GONE = 2
@@ -39,12 +45,18 @@ const SEEN = 4
  */
 export class SealBook {
   private readonly tables = new Map<string, TableSeals>()
+  /** Rows an event found other than the chain's last seal for them, in chain order. */
+  readonly overwritten: { table: string; key: string; event: number }[] = []
 
-  /** Records event `eventId`'s seals (its `sealed` column, already verified by its hash). */
+  /**
+   * Records event `eventId`'s seals (its `sealed` column, already verified by its hash), after
+   * checking that each row was, when the event's transaction found it, as the chain last said.
+   * Throws SealedUnreadable for a `sealed` orderdesk did not write.
+   */
   record(eventId: number, sealed: string): void {
-    for (const [table, key, seal] of parseSealed(sealed)) {
-      let t = this.tables.get(table)
-      if (!t) this.tables.set(table, (t = new TableSeals()))
+    for (const [table, key, seal, before] of parseSealed(sealed)) {
+      const t = this.table(table)
+      if (before !== undefined && before !== t.peek(key)) this.overwritten.push({ table, key, event: eventId })
       t.set(key, seal, eventId)
     }
   }
@@ -72,6 +84,17 @@ export class TableSeals {
     this.flags[n] = seal ? SEALED : GONE
     this.events[n] = event
     if (seal) this.seals.write(seal, n * SEAL_BYTES, SEAL_BYTES, 'hex')
+  }
+
+  /** The row's last seal ('' when none, or when it is gone), without marking it seen. */
+  peek(key: string): string {
+    const n = intKey(key)
+    if (n === null) {
+      const e = this.text.get(key)
+      return e && e.flags & SEALED ? e.seal : ''
+    }
+    if (n >= this.flags.length || !(this.flags[n]! & SEALED)) return ''
+    return this.seals.toString('hex', n * SEAL_BYTES, (n + 1) * SEAL_BYTES)
   }
 
   /** The row's seal and sealing event, marking the row as seen; null when no event sealed it. */
@@ -112,8 +135,11 @@ export class TableSeals {
   }
 }
 
+/** Ids kept in the flat arrays (beyond: in the map, so a forged huge id cannot make them huge). */
+const FLAT_IDS = 2 ** 24
+
 function intKey(key: string): number | null {
-  return /^(0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 31 ? Number(key) : null
+  return /^(0|[1-9]\d{0,7})$/.test(key) && Number(key) < FLAT_IDS ? Number(key) : null
 }
 
 /**
@@ -141,6 +167,7 @@ export async function checkState(db: Kysely<Database>, book: SealBook): Promise<
     const label = row && t.label ? String(row[t.label] ?? '') || null : null
     findings.push({ kind, table: t.name, key, label, event: event === null ? null : await eventOf(event) })
   }
+  for (const o of book.overwritten) await add('row_overwritten', BY_TABLE.get(o.table) ?? { name: o.table as SealedTable['name'], key: 'id' }, o.key, null, o.event)
   for (const t of SEALED_TABLES) {
     const seals = book.table(t.name)
     for await (const page of tablePages(db, t)) {

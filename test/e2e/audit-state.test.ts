@@ -2,6 +2,7 @@ import { copyFileSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { eventHashInput, hashEvent } from '../../src/store/queries/events.js'
 import { DEMO_PIN, isPg, tempDesk, type Desk } from '../helpers/cli.js'
 
 /**
@@ -173,6 +174,41 @@ describe('audit verify covers the state', { timeout: 180_000 }, () => {
     expect(r.exitCode).toBe(4)
     expect(r.error.details).toMatchObject({ kind: 'row_changed', table: 'products', mismatches: 1 })
     expect(r.report.state.findings[0].label).toBe('NW-002')
+  })
+
+  it('nor does an orderdesk write to the tampered row itself: the row is named as written over (stock, a customer added by hand)', async () => {
+    const c = await copy()
+    const id = await idOf(c, "select id from products where sku = 'NW-017'")
+    await c.query("update products set on_hand = on_hand + 9999 where sku = 'NW-017'")
+    const got = await c.run(['stock', 'receive', '--sku', 'NW-017', '--qty', '3', '--json'])
+    expect(got.exitCode, got.stderr).toBe(0)
+    const r = await verify(c)
+    expect(r.exitCode).toBe(4)
+    expect(r.error.details).toMatchObject({ kind: 'row_overwritten', table: 'products', key: String(id), mismatches: 1 })
+    expect(r.report.state.findings[0]).toMatchObject({ kind: 'row_overwritten', table: 'products', key: String(id), event: { action: 'stock.receive' } })
+    expect(r.error.message).toMatch(new RegExp(`^desk changed outside orderdesk: products row ${id} had been changed, added or removed outside orderdesk before event #\\d+ \\(stock\\.receive `))
+
+    const c2 = await copy()
+    await c2.query("insert into customers (code, name, created_at) values ('EVIL', 'Mallory Trading', '2026-11-26T00:00:00.000Z')")
+    const file = join(c2.dir, 'customers.csv')
+    writeFileSync(file, 'code,name\nEVIL,Mallory Trading Ltd\n')
+    const imp = await c2.run(['import', 'customers', file, '--json'])
+    expect(imp.exitCode, imp.stderr).toBe(0)
+    const r2 = await verify(c2)
+    expect(r2.exitCode).toBe(4)
+    expect(r2.error.details).toMatchObject({ kind: 'row_overwritten', table: 'customers' })
+  })
+
+  it('an event whose record of the rows it wrote was made by hand (chain recomputed) is named, not a crash', async () => {
+    const c = await copy()
+    const last = (await c.query<{ id: number; prev_hash: string }>('select id, prev_hash from events order by id desc limit 1'))[0]!
+    const row = (await c.query('select * from events where id = ?', [last.id]))[0]
+    const forged = { ...row, sealed: `[["orders","${2 ** 30}","${'a'.repeat(32)}"],["orders","x"]]` }
+    await c.query('update events set sealed = ?, hash = ? where id = ?', [forged.sealed, hashEvent(eventHashInput(last.prev_hash, forged)), last.id])
+    const r = await verify(c)
+    expect(r.exitCode).toBe(4)
+    expect(r.error.details).toMatchObject({ kind: 'edited', id: Number(last.id) })
+    expect(r.report.break.reason).toContain('holds a record of the rows it wrote that orderdesk did not write')
   })
 
   it('swapped events are named as swapped, both of them (not "the one before was edited")', async () => {

@@ -90,6 +90,7 @@ function findingText(f: StateFinding): string {
   const ev = f.event ? `event #${f.event.id} (${f.event.action} ${f.event.ref})` : ''
   if (f.kind === 'row_changed') return `${rowName(f)} was changed: it no longer matches what ${ev} recorded`
   if (f.kind === 'row_added') return `${rowName(f)} was added: no audit event recorded it`
+  if (f.kind === 'row_overwritten') return `${rowName(f)} had been changed, added or removed outside orderdesk before ${ev} wrote it`
   return `${rowName(f)} was removed: ${ev} recorded it`
 }
 
