@@ -191,11 +191,14 @@ export async function lastEventId(tx: Kysely<Database>): Promise<number> {
  * after `eventsBefore` (the newest event's id when it began). Then empties `audit_pending`.
  */
 export async function sealPending(tx: Kysely<Database>, eventsBefore: number, now: () => string = () => new Date().toISOString()): Promise<void> {
-  // in the order written: a row's first record says how the transaction found it
-  const order = dialectOf(tx) === 'postgres' ? sql`seq` : sql`rowid`
-  const pending = (await sql<{ tbl: string; key: string | number; old: unknown }>`select tbl, key, old from audit_pending order by ${order}`.execute(tx)).rows
+  // in the order written: a row's first record says how the transaction found it. PostgreSQL:
+  // only this transaction's records (the table is shared; rows someone else put there are not ours)
+  const pg = dialectOf(tx) === 'postgres'
+  const ours = pg ? sql`where xmin = pg_current_xact_id()::xid order by seq` : sql`order by rowid`
+  const pending = (await sql<{ tbl: string; key: string | number; old: unknown }>`select tbl, key, old from audit_pending ${ours}`.execute(tx)).rows
   if (pending.length === 0) return
-  await sql`delete from audit_pending`.execute(tx)
+  if (pg) await sql`delete from audit_pending where xmin = pg_current_xact_id()::xid`.execute(tx)
+  else await sql`delete from audit_pending`.execute(tx)
   const byTable = new Map<string, string[]>()
   const before = new Map<string, string>()
   for (const p of pending) {
