@@ -164,6 +164,19 @@ describe('the first user of an empty desk (§3)', { timeout: 120_000 }, () => {
     expect(stranger.stderr).toContain('"root" is not an orderdesk user')
     expect((await desk.json(['user', 'add', 'ann', '--role', 'clerk'], { user: 'boss', env: { ORDERDESK_PIN: NEW } })).name).toBe('ann')
   })
+
+  it('init --demo is refused once the desk has users: a clerk cannot bring in the demo manager wang (PIN 123456)', async () => {
+    desk = await tempDesk({ demo: false })
+    await desk.json(['user', 'add', 'boss', '--role', 'manager', '--pin'], { user: 'root', env: { ORDERDESK_NEW_PIN: NEW } })
+    await desk.json(['user', 'add', 'li', '--role', 'clerk'], { user: 'boss', env: { ORDERDESK_PIN: NEW } })
+    const before = { users: await users(), events: await eventCount() }
+    const r = await desk.run(['init', '--demo'], { user: 'li' })
+    expect(r.exitCode).toBe(4)
+    expect(r.stderr).toBe('orderdesk: this database already has data (users, audit events); use --demo only on a new database')
+    expect({ users: await users(), events: await eventCount() }).toEqual(before)
+    expect((await desk.run(['settings', 'set', 'quote.approvalAbove', '1'], asWang())).exitCode).toBe(4)
+    expect(await settings()).toEqual([])
+  })
 })
 
 describe('user edit (§3)', { timeout: 120_000 }, () => {
