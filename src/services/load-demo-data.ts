@@ -18,19 +18,20 @@ export interface DemoSummary {
 /**
  * `init --demo`: users of every role (manager `wang` with PIN 123456), a dozen customers and
  * thirty products (Northwind), most in stock, some make-to-order, one not producible.
- * Refused on a database that already has customers or products.
+ * Only a brand-new desk gets demo data: refused (exit 4) once it has users, customers, products
+ * or audit events — else a clerk could bring in the demo manager `wang` with his known PIN.
  */
 export async function loadDemoData(db: Kysely<Database>, ctx: { actor: string; today: string; now(): string }): Promise<DemoSummary> {
   // the slow PIN hashes before the write lock is taken
   const pinHashes = new Map(demoUsers.filter((u) => u.pin).map((u) => [u.name, hashPin(u.pin!)]))
   return immediate(db, async (tx) => {
-    const existing = await tx.selectFrom('customers').select('id').limit(1).executeTakeFirst()
-    const existingP = await tx.selectFrom('products').select('id').limit(1).executeTakeFirst()
-    if (existing || existingP) throw new RefusedError('this database already has data; use --demo only on a new database', 'not_empty')
+    const found: string[] = []
+    for (const [table, what] of [['users', 'users'], ['customers', 'customers'], ['products', 'products'], ['events', 'audit events']] as const) {
+      if (await tx.selectFrom(table).select('id').limit(1).executeTakeFirst()) found.push(what)
+    }
+    if (found.length) throw new RefusedError(`this database already has data (${found.join(', ')}); use --demo only on a new database`, 'not_empty', { found })
     const at = ctx.now()
     for (const u of demoUsers) {
-      const known = await tx.selectFrom('users').select('id').where('name', '=', u.name).executeTakeFirst()
-      if (known) continue
       await tx
         .insertInto('users')
         .values({ name: u.name, role: u.role, full_name: u.fullName, pin_hash: pinHashes.get(u.name) ?? null, created_at: at })

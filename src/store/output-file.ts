@@ -31,6 +31,15 @@ import { EnvironmentError, OrderdeskError, RefusedError, ValidationError } from 
 /** The first 16 bytes of every SQLite database file. */
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
 
+/** The first 4 bytes of a SQLite write-ahead log (big-endian; the last bit is the checksum byte order). */
+const WAL_MAGICS = [Buffer.from('377f0682', 'hex'), Buffer.from('377f0683', 'hex')]
+
+/** The first 8 bytes of a SQLite rollback journal. */
+const JOURNAL_MAGIC = Buffer.from('d9d505f920a163d7', 'hex')
+
+/** The files SQLite keeps beside a database `x`: `x-wal`, `x-shm`, `x-journal`. */
+const JOURNAL_SUFFIXES = ['-wal', '-shm', '-journal']
+
 /** Files holding customer data are the desk's: owner and group (the clerks) only, like the database. */
 export const DESK_FILE_MODE = 0o660
 
@@ -101,7 +110,7 @@ function deskFiles(desk: string, hint = 'is the desk database; name another file
   const out: { path: string; what: string }[] = []
   for (const base of new Set([resolve(desk), resolvePath(desk)])) {
     out.push({ path: base, what: hint })
-    for (const suffix of ['-wal', '-shm', '-journal']) out.push({ path: `${base}${suffix}`, what: `is the desk database's ${suffix} file; name another file` })
+    for (const suffix of JOURNAL_SUFFIXES) out.push({ path: `${base}${suffix}`, what: `is the desk database's ${suffix} file; name another file` })
   }
   return out
 }
@@ -116,22 +125,48 @@ function statOrNull(path: string): Stats | null {
   }
 }
 
-function isSqliteFile(path: string, st: Stats): boolean {
-  if (st.size < SQLITE_HEADER.length) return false
+/** The first `n` bytes of a file (fewer if it is shorter). */
+function head(path: string, n: number): Buffer {
   const fd = openSync(path, 'r')
   try {
-    const head = Buffer.alloc(SQLITE_HEADER.length)
-    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(SQLITE_HEADER)
+    const buf = Buffer.alloc(n)
+    return buf.subarray(0, readSync(fd, buf, 0, n, 0))
   } finally {
     closeSync(fd)
   }
 }
 
+function isSqliteFile(path: string, st: Stats): boolean {
+  return st.size >= SQLITE_HEADER.length && head(path, SQLITE_HEADER.length).equals(SQLITE_HEADER)
+}
+
+/**
+ * Why a path is one of SQLite's journals, any database's (not only the desk's), or null: a
+ * `-wal`/`-shm`/`-journal` name beside a SQLite database (whether or not the journal exists
+ * now), or an existing file that starts with the WAL or rollback-journal magic.
+ */
+function journalReason(paths: string[], st: Stats | null): string | null {
+  for (const p of paths) {
+    const suffix = JOURNAL_SUFFIXES.find((x) => p.endsWith(x) && p.length > x.length)
+    if (!suffix) continue
+    const base = p.slice(0, -suffix.length)
+    const b = statOrNull(base)
+    if (b?.isFile() && isSqliteFile(base, b)) return `is the ${suffix} file of the SQLite database beside it; orderdesk never writes over a database`
+  }
+  if (st?.isFile()) {
+    const h = head(paths[0]!, JOURNAL_MAGIC.length)
+    if (WAL_MAGICS.some((m) => h.subarray(0, 4).equals(m))) return 'is a SQLite write-ahead log; orderdesk never writes over a database'
+    if (h.equals(JOURNAL_MAGIC)) return 'is a SQLite rollback journal; orderdesk never writes over a database'
+  }
+  return null
+}
+
 /**
  * Checks where a command is about to write, before it does anything: exit 2 for a path that must
- * never be written (the input, the desk or its -wal/-shm/-journal, a SQLite database, a folder,
- * a device), exit 4 for an existing file without --yes where --yes is needed, exit 6 when the
- * file system refuses (a missing folder, a file where a folder should be, no permission to look).
+ * never be written (the input, the desk or its -wal/-shm/-journal, a SQLite database or any
+ * database's -wal/-shm/-journal, a folder, a device), exit 4 for an existing file without --yes
+ * where --yes is needed, exit 6 when the file system refuses (a missing folder, a file where a
+ * folder should be, no permission to look).
  */
 export function checkOutput(given: string, rules: OutputRules): OutputTarget {
   const bad = (reason: string) => new ValidationError(rules.field, given, reason)
@@ -150,6 +185,8 @@ export function checkOutput(given: string, rules: OutputRules): OutputTarget {
     if (rules.desk) for (const f of deskFiles(rules.desk, rules.deskHint)) if (same(f.path)) throw bad(f.what)
     if (st?.isDirectory()) throw bad(rules.folderHint ?? 'is a folder; name a file in it')
     if (st && !st.isFile()) throw bad('is not a regular file (a device, a pipe or a socket); name a file')
+    const journal = journalReason([...new Set([path, resolve(given)])], st)
+    if (journal) throw bad(journal)
     if (st) {
       const sqlite = isSqliteFile(path, st)
       if (!rules.database && sqlite) throw bad('is a SQLite database; orderdesk never writes over a database')

@@ -160,7 +160,7 @@ describe('files and init', { timeout: 120_000 }, () => {
     expect(r.stdout).toBe(`database ready: ${desk.db}`)
     const demo = await desk.run(['init', '--demo'])
     expect(demo.exitCode).toBe(4)
-    expect(demo.stderr).toBe('orderdesk: this database already has data; use --demo only on a new database')
+    expect(demo.stderr).toBe('orderdesk: this database already has data (users, customers, products, audit events); use --demo only on a new database')
     expect(inspect(desk.db)).toEqual(before)
     expect((await desk.json(['order', 'show', n])).lines).toHaveLength(2)
   })

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { isPg, tempDesk, type Desk } from '../helpers/cli.js'
 
@@ -194,6 +195,41 @@ describe('--out and backup never write over the desk', { timeout: 120_000 }, () 
     }
     expect(sha(desk.db)).toBe(before)
     expect(sha(other)).toBe(sha(desk.db))
+  })
+
+  it("--out and --errors -y refuse another live desk's -wal and -shm (exit 2), their bytes unchanged, nothing imported", async () => {
+    const other = join(desk.dir, 'y', 'desk.db')
+    mkdirSync(join(desk.dir, 'y'))
+    expect((await desk.run(['init'], { env: { ORDERDESK_DB: other } })).exitCode).toBe(0)
+    const live = new Database(other)
+    try {
+      live.pragma('journal_mode = WAL')
+      live.pragma('wal_autocheckpoint = 0')
+      live.exec("create table scratch (x); insert into scratch values ('kept')")
+      const before = [sha(`${other}-wal`), sha(`${other}-shm`)]
+      const input = file('in.csv', GOOD)
+      const cases: [string[], string, string][] = [
+        [['report', 'status', '--format', 'text', '--out', `${other}-wal`], '--out', `${other}-wal`],
+        [['report', 'status', '--format', 'csv', '--out', `${other}-shm`], '--out', `${other}-shm`],
+        [['import', 'orders', input, '--errors', `${other}-wal`, '-y'], '--errors', `${other}-wal`],
+        [['import', 'orders', input, '--errors', `${other}-shm`, '-y'], '--errors', `${other}-shm`],
+      ]
+      for (const [args, field, out] of cases) {
+        const suffix = out.slice(out.lastIndexOf('-'))
+        const r = await desk.run(args)
+        expect({ args, exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr }).toEqual({
+          args,
+          exitCode: 2,
+          stdout: '',
+          stderr: `orderdesk: invalid ${field} ${JSON.stringify(out)}: is the ${suffix} file of the SQLite database beside it; orderdesk never writes over a database`,
+        })
+      }
+      expect([sha(`${other}-wal`), sha(`${other}-shm`)]).toEqual(before)
+      expect(await orders()).toBe(0)
+      expect(live.prepare('select x from scratch').pluck().all()).toEqual(['kept'])
+    } finally {
+      live.close()
+    }
   })
 
   it('--out replaces an earlier report or form whole, without asking; new files are 0660; a file-system refusal is exit 6', async () => {

@@ -134,7 +134,7 @@ describe('creating managers and changing settings are sign-offs (§3)', { timeou
       expect(r.exitCode, args.join(' ')).toBe(4)
       expect(r.stderr).toBe('orderdesk: wang has no PIN, and a sign-off needs one: set it with `orderdesk user pin wang`')
     }
-    // such a manager may set their own first PIN (nobody else could vouch for them); then signs
+    // no manager has a PIN, so such a manager may set their own first one (nobody else could vouch for them); then signs
     const set = await desk.json(['user', 'pin', 'wang'], { user: 'wang', env: { ORDERDESK_NEW_PIN: NEW } })
     expect(set).toEqual({ name: 'wang', role: 'manager', fullName: 'Wang Fang', pin: true, change: 'set' })
     expect((await desk.json(['order', 'confirm', n], { user: 'wang', env: { ORDERDESK_PIN: NEW } })).order.status).toBe('ready')
@@ -163,6 +163,19 @@ describe('the first user of an empty desk (§3)', { timeout: 120_000 }, () => {
     expect(stranger.exitCode).toBe(4)
     expect(stranger.stderr).toContain('"root" is not an orderdesk user')
     expect((await desk.json(['user', 'add', 'ann', '--role', 'clerk'], { user: 'boss', env: { ORDERDESK_PIN: NEW } })).name).toBe('ann')
+  })
+
+  it('init --demo is refused once the desk has users: a clerk cannot bring in the demo manager wang (PIN 123456)', async () => {
+    desk = await tempDesk({ demo: false })
+    await desk.json(['user', 'add', 'boss', '--role', 'manager', '--pin'], { user: 'root', env: { ORDERDESK_NEW_PIN: NEW } })
+    await desk.json(['user', 'add', 'li', '--role', 'clerk'], { user: 'boss', env: { ORDERDESK_PIN: NEW } })
+    const before = { users: await users(), events: await eventCount() }
+    const r = await desk.run(['init', '--demo'], { user: 'li' })
+    expect(r.exitCode).toBe(4)
+    expect(r.stderr).toBe('orderdesk: this database already has data (users, audit events); use --demo only on a new database')
+    expect({ users: await users(), events: await eventCount() }).toEqual(before)
+    expect((await desk.run(['settings', 'set', 'quote.approvalAbove', '1'], asWang())).exitCode).toBe(4)
+    expect(await settings()).toEqual([])
   })
 })
 
@@ -223,7 +236,7 @@ describe('user pin (§3)', { timeout: 120_000 }, () => {
     // li has no PIN yet: she cannot give herself one; a clerk cannot set another's
     const self = await desk.run(['user', 'pin', 'li'], { user: 'li', env: { ORDERDESK_NEW_PIN: NEW } })
     expect(self.exitCode).toBe(4)
-    expect(self.stderr).toBe('orderdesk: li has no PIN yet: a manager sets the first one (`orderdesk user pin li --as <manager>`)')
+    expect(self.stderr).toBe('orderdesk: li has no PIN yet: a manager with a PIN sets the first one (wang): `orderdesk user pin li --as <manager>`')
     const other = await desk.run(['user', 'pin', 'wang'], { user: 'li', env: { ORDERDESK_NEW_PIN: NEW, ORDERDESK_PIN: DEMO_PIN } })
     expect(other.exitCode).toBe(4)
     expect(other.stderr).toBe("orderdesk: li is clerk; setting another user's PIN needs role manager")
@@ -261,6 +274,37 @@ describe('user pin (§3)', { timeout: 120_000 }, () => {
     expect((await events(`id > ${before} and action = 'signoff.pin_failed'`)).map((e) => [e.actor, e.data.attempted])).toEqual([['li', 'user pin']])
     // no PIN in any event
     for (const e of await events(`id > ${before}`)) expect(JSON.stringify(e)).not.toMatch(/246810|975310|112233|135799/)
+  })
+
+  it('a manager without a PIN cannot set his own while another manager has one (--as is no proof): that manager sets it', async () => {
+    desk = await tempDesk()
+    await desk.json(['user', 'add', 'boss', '--role', 'manager'], asWang({ ORDERDESK_NEW_PIN: NEW }))
+    await desk.query("update users set pin_hash = null where name = 'wang'")
+    const before = await eventCount()
+    const self = await desk.run(['user', 'pin', 'wang'], { user: 'wang', env: { ORDERDESK_NEW_PIN: '111222' } })
+    expect(self.exitCode).toBe(4)
+    expect(self.stderr).toBe('orderdesk: wang has no PIN yet: a manager with a PIN sets the first one (boss): `orderdesk user pin wang --as <manager>`')
+    expect((await users()).find((u) => u.name === 'wang')!.pin_hash).toBeNull()
+    expect(await eventCount()).toBe(before)
+    // boss signs it off with his own PIN
+    const set = await desk.json(['user', 'pin', 'wang'], { user: 'boss', env: { ORDERDESK_PIN: NEW, ORDERDESK_NEW_PIN: '111222' } })
+    expect(set).toEqual({ name: 'wang', role: 'manager', fullName: 'Wang Fang', pin: true, change: 'set' })
+    expect(verifyPin('111222', (await users()).find((u) => u.name === 'wang')!.pin_hash!)).toBe(true)
+    expect((await events(`id > ${before}`)).map((e) => [e.actor, e.action, e.ref])).toEqual([
+      ['boss', 'signoff.pin_attempt', 'wang'],
+      ['boss', 'signoff.pin_ok', 'wang'],
+      ['boss', 'user.pin', 'wang'],
+    ])
+  })
+
+  it('when no manager has a PIN, a PIN-less manager sets his own first one; a clerk cannot; then the others get theirs from him', async () => {
+    desk = await tempDesk()
+    await desk.query("update users set pin_hash = null where role = 'manager'")
+    const clerk = await desk.run(['user', 'pin', 'li'], { user: 'li', env: { ORDERDESK_NEW_PIN: NEW } })
+    expect(clerk.exitCode).toBe(4)
+    expect(clerk.stderr).toBe('orderdesk: li has no PIN yet, and no manager has one: a manager first sets their own (`orderdesk user pin <manager> --as <manager>`), then li\'s')
+    expect((await desk.json(['user', 'pin', 'wang'], { user: 'wang', env: { ORDERDESK_NEW_PIN: NEW } })).change).toBe('set')
+    expect((await desk.json(['user', 'pin', 'li'], asWang({ ORDERDESK_PIN: NEW, ORDERDESK_NEW_PIN: '111222' }))).change).toBe('set')
   })
 
   it('on a terminal: the current PIN, then the new one twice, hidden', async () => {

@@ -76,6 +76,44 @@ describe('checkOutput: paths never written (exit 2)', () => {
     expect(thrown(() => checkOutput(' ', { ...report, desk })).message).toBe('invalid --out " ": must be a file name')
   })
 
+  it("another database's -wal, -shm and -journal (by the database beside them) and any WAL or rollback journal (by its magic), bytes unchanged", () => {
+    const other = join(dir, 'other.db')
+    const live = new Database(other)
+    try {
+      live.pragma('journal_mode = WAL')
+      live.pragma('wal_autocheckpoint = 0')
+      live.exec('create table t (x); insert into t values (1)')
+      const sum = (f: string) => readFileSync(f).toString('hex')
+      const wal = sum(`${other}-wal`)
+      const shm = sum(`${other}-shm`)
+      expect(wal.slice(0, 8)).toMatch(/^377f068[23]$/)
+      const stray = join(dir, 'stray.log')
+      writeFileSync(stray, readFileSync(`${other}-wal`))
+      const journal = join(dir, 'old.bin')
+      writeFileSync(journal, Buffer.concat([Buffer.from('d9d505f920a163d7', 'hex'), Buffer.alloc(504)]))
+      const cases: [string, string][] = [
+        [`${other}-wal`, 'is the -wal file of the SQLite database beside it; orderdesk never writes over a database'],
+        [`${other}-shm`, 'is the -shm file of the SQLite database beside it; orderdesk never writes over a database'],
+        [`${other}-journal`, 'is the -journal file of the SQLite database beside it; orderdesk never writes over a database'],
+        [stray, 'is a SQLite write-ahead log; orderdesk never writes over a database'],
+        [journal, 'is a SQLite rollback journal; orderdesk never writes over a database'],
+      ]
+      for (const [path, reason] of cases) {
+        for (const rules of [{ ...report, desk }, errors(true)]) {
+          const e = thrown(() => checkOutput(path, rules))
+          expect(e).toBeInstanceOf(ValidationError)
+          expect({ path, exit: e.exitCode, message: e.message }).toEqual({ path, exit: 2, message: `invalid ${rules.field} ${JSON.stringify(path)}: ${reason}` })
+        }
+      }
+      expect([sum(`${other}-wal`), sum(`${other}-shm`), existsSync(`${other}-journal`)]).toEqual([wal, shm, false])
+      // a -wal name beside a file that is no database is an ordinary name
+      writeFileSync(join(dir, 'notes.txt'), 'x')
+      expect(checkOutput(join(dir, 'notes.txt-wal'), { ...report, desk }).existed).toBe(false)
+    } finally {
+      live.close()
+    }
+  })
+
   it('backup (a database itself): replaces an earlier backup, never another kind of file or a database in use', () => {
     const backup: OutputRules = { field: 'file', label: 'the backup', desk, existing: 'ask', yes: true, database: true }
     const earlier = join(dir, 'earlier.db')

@@ -77,7 +77,7 @@ export function registerUser(program: Command): void {
     .action(async (name: string, _raw: unknown, cmd: Command) =>
       withSession(cmd, async (s) => {
         const ctx = await serviceContext(s)
-        maySetPin(ctx, name) // a clerk setting another's PIN is refused before anything is asked
+        await maySetPin(ctx, name) // refused before anything is asked: a clerk setting another's PIN, a PIN-less user their own
         const self = name === ctx.actor.name
         const current = self ? ctx.actor.pin_hash !== null : needsPin(ctx)
         const label = `${ctx.actor.name}'s ${self ? 'current PIN' : 'PIN'}`

@@ -14,6 +14,12 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
   return Number(r.n)
 }
 
+/** The names of the managers who can sign (have a PIN), in name order. */
+export async function signingManagerNames(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('users').select('name').where('role', '=', 'manager').where('pin_hash', 'is not', null).orderBy('name').execute()
+  return rows.map((r) => r.name)
+}
+
 /** Managers who can sign (have a PIN): the desk must always keep one. */
 export async function countSigningManagers(db: Kysely<Database>): Promise<number> {
   const r = await db
