@@ -67,15 +67,18 @@ export async function openImportSource(opts: OpenSourceOptions): Promise<ImportS
   const isStdin = opts.path === '-'
   let size: number | null = null
   if (!isStdin) {
+    let st: Awaited<ReturnType<typeof stat>>
     try {
-      const st = await stat(opts.path)
+      st = await stat(opts.path)
       if (st.isDirectory()) throw new UsageError(`${opts.path} is a folder, not a file`)
       size = st.size
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError('file', opts.path)
       throw e
     }
-    await checkFileEncoding(opts.path, opts.encoding)
+    // a regular file is checked whole first (a bad byte anywhere writes nothing); a pipe or device
+    // can be read only once, and is checked as it is read, like stdin
+    if (st.isFile()) await checkFileEncoding(opts.path, opts.encoding)
   }
   const raw: Readable = isStdin ? (opts.stdin ?? process.stdin) : createReadStream(opts.path, { highWaterMark: 1 << 16 })
   let bytes = 0
