@@ -61,14 +61,21 @@ export class NotFoundError extends OrderdeskError {
   }
 }
 
-/** Exit 4: a business rule refuses the step (state, permission, stock, stale data). */
-export class RefusedError extends OrderdeskError {
-  readonly exitCode = 4
+/** An error whose code (and details) the thrower names: the refusals and the environment's stops. */
+abstract class CodedError extends OrderdeskError {
   readonly code: string
-  constructor(message: string, code = 'refused', details?: Record<string, unknown>) {
+  constructor(message: string, code: string, details?: Record<string, unknown>) {
     super(message)
     this.code = code
     this.details = details
+  }
+}
+
+/** Exit 4: a business rule refuses the step (state, permission, stock, stale data). */
+export class RefusedError extends CodedError {
+  readonly exitCode = 4
+  constructor(message: string, code = 'refused', details?: Record<string, unknown>) {
+    super(message, code, details)
   }
 }
 
@@ -87,13 +94,10 @@ export class BusyError extends OrderdeskError {
  * is not a database, a full disk), or the database server cannot be reached. Not a bug (that is
  * exit 1) and not the user's input (exit 2): one line naming the file and what to do.
  */
-export class EnvironmentError extends OrderdeskError {
+export class EnvironmentError extends CodedError {
   readonly exitCode = 6
-  readonly code: string
   constructor(message: string, code = 'environment', details?: Record<string, unknown>) {
-    super(message)
-    this.code = code
-    this.details = details
+    super(message, code, details)
   }
 }
 
