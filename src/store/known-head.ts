@@ -1,7 +1,8 @@
-import { closeSync, openSync, readSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync, type Stats } from 'node:fs'
 import { z } from 'zod'
 import { EnvironmentError, NotFoundError, ValidationError } from '../domain/errors.js'
 import { sqliteBinding, sqliteDriver } from './connection.js'
+import { isSqliteFile } from './output-file.js'
 
 /** The head of an audit chain as another record saw it: the last event's id and hash. */
 export interface KnownHead {
@@ -19,31 +20,24 @@ const record = z.union([
   z.object({ head }).transform((r) => r.head),
 ])
 
-const SQLITE_MAGIC = 'SQLite format 3\u0000'
-
 /**
  * Reads the audit head that `file` recorded: a backup (a SQLite desk: its own last event) or
  * the JSON of `report status --json`, `backup --json` or `audit verify --json`. Only reads.
  */
 export async function readKnownHead(file: string): Promise<KnownHead> {
-  let magic: string
+  let backup: boolean
   try {
-    if (statSync(file).isDirectory()) throw new ValidationError('--against', file, 'is a folder; name a status report (JSON) or a backup file')
-    const fd = openSync(file, 'r')
-    try {
-      const buf = Buffer.alloc(16)
-      const n = readSync(fd, buf, 0, 16, 0)
-      magic = buf.subarray(0, n).toString('latin1')
-    } finally {
-      closeSync(fd)
-    }
+    const st: Stats = statSync(file)
+    if (st.isDirectory()) throw new ValidationError('--against', file, 'is a folder; name a status report (JSON) or a backup file')
+    backup = isSqliteFile(file, st)
   } catch (e) {
+    if (e instanceof ValidationError) throw e
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new NotFoundError('file', file)
     if (code) throw new EnvironmentError(`cannot read ${file}: ${(e as Error).message}`, 'cannot_read', { file })
     throw e
   }
-  if (magic === SQLITE_MAGIC) return fromBackup(file)
+  if (backup) return fromBackup(file)
   let value: unknown
   try {
     value = JSON.parse(readFileSync(file, 'utf8'))

@@ -136,7 +136,8 @@ function head(path: string, n: number): Buffer {
   }
 }
 
-function isSqliteFile(path: string, st: Stats): boolean {
+/** Whether the file starts with SQLite's database header (`st`: its stat). */
+export function isSqliteFile(path: string, st: Stats): boolean {
   return st.size >= SQLITE_HEADER.length && head(path, SQLITE_HEADER.length).equals(SQLITE_HEADER)
 }
 

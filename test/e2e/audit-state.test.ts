@@ -312,7 +312,7 @@ describe('audit verify covers the state', { timeout: 180_000 }, () => {
     expect(after.report.state.findings[0]).toMatchObject({ label: '26-00001', event: { action: 'audit.seal', ref: '-' } })
   })
 
-  it('--against refuses what is not a head: a missing file (3), a file without a head (2)', async () => {
+  it('--against refuses what is not a head: a missing file (3), a file without a head or a folder (2)', async () => {
     const missing = await desk.run(['audit', 'verify', '--against', join(desk.dir, 'nope.json')])
     expect(missing.exitCode).toBe(3)
     const junk = join(desk.dir, 'junk.json')
@@ -320,5 +320,7 @@ describe('audit verify covers the state', { timeout: 180_000 }, () => {
     const r = await desk.run(['audit', 'verify', '--against', junk])
     expect(r.exitCode).toBe(2)
     expect(r.stderr).toContain(`invalid --against "${junk}": has no audit head`)
+    const folder = await desk.run(['audit', 'verify', '--against', desk.dir])
+    expect([folder.exitCode, folder.stderr]).toEqual([2, `orderdesk: invalid --against "${desk.dir}": is a folder; name a status report (JSON) or a backup file`])
   })
 })
