@@ -19,13 +19,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'sqlite', include: ['test/unit/**/*.test.ts', 'test/e2e/**/*.test.ts'], env: { ORDERDESK_TEST_BACKEND: 'sqlite' } },
+        test: { name: 'sqlite', include: ['test/unit/**/*.test.ts', 'test/inprocess/**/*.test.ts', 'test/e2e/**/*.test.ts'], env: { ORDERDESK_TEST_BACKEND: 'sqlite' } },
       },
       {
         extends: true,
         test: {
           name: 'pg',
-          include: pg ? ['test/e2e/**/*.test.ts', 'test/pg/**/*.test.ts'] : ['test/pg/skipped.test.ts'],
+          include: pg ? ['test/inprocess/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/pg/**/*.test.ts'] : ['test/pg/skipped.test.ts'],
           exclude: [...SQLITE_ONLY, ...(pg ? ['test/pg/skipped.test.ts'] : [])],
           env: { ORDERDESK_TEST_BACKEND: 'pg' },
           globalSetup: ['test/helpers/pg-global.ts'],

@@ -3,13 +3,10 @@ import { join } from 'node:path'
 import type { Command } from 'commander'
 import { RefusedError, UsageError, ValidationError } from '../domain/errors.js'
 import { isValidDate, type IsoDate } from '../domain/dates.js'
-import { isPostgresUrl, type DeskAccess, type Store } from '../store/connection.js'
-import { environmentError } from '../store/environment.js'
-import { openDeskFor } from '../store/open-desk.js'
-import { findUser } from '../store/queries/users.js'
-import type { User } from '../store/schema.js'
 import type { ServiceContext } from '../services/context.js'
+import { environmentError, findActor, isPostgresUrl, openDesk, type Desk, type DeskAccess, type User } from '../services/desk.js'
 import { Output } from './output.js'
+import { terminalPrompter, type Prompter } from './prompts.js'
 
 /** The global options of SPEC §5, accepted before or after the subcommand. */
 export interface GlobalOptions {
@@ -89,12 +86,19 @@ export function outputFor(cmd: Command): Output {
   return new Output({ json: Boolean(g.json), color: g.color !== false })
 }
 
+/**
+ * What a command's `run(opts, s)` gets: the open desk, the global options, where output goes,
+ * who to ask (and whether asking is allowed), the business date and the clock. The terminal
+ * fills it in `withSession`; an in-process test fills it with a buffer and scripted answers.
+ */
 export interface Session {
-  store: Store
+  store: Desk
   /** The acting user, once looked up (one query per command). */
   actor?: User
   opts: GlobalOptions
   out: Output
+  /** Asks the person at the terminal (only when `interactive`). */
+  prompt: Prompter
   interactive: boolean
   today: IsoDate
   now(): string
@@ -112,11 +116,12 @@ export interface DeskUse {
 export async function openSession(cmd: Command, use: DeskUse = {}): Promise<Session> {
   const opts = globals(cmd)
   const today = businessDate()
-  const store = await openDeskFor(databasePath(opts), { busyTimeoutMs: busyTimeoutMs(), access: use.access ?? 'write', olderSchemaOk: use.olderSchemaOk })
+  const store = await openDesk(databasePath(opts), { busyTimeoutMs: busyTimeoutMs(), access: use.access ?? 'write', olderSchemaOk: use.olderSchemaOk })
   return {
     store,
     opts,
     out: outputFor(cmd),
+    prompt: terminalPrompter,
     interactive: isInteractive(opts),
     today,
     now: () => new Date().toISOString(),
@@ -127,7 +132,7 @@ export async function openSession(cmd: Command, use: DeskUse = {}): Promise<Sess
 export async function actingUser(s: Session): Promise<User> {
   if (s.actor) return s.actor
   const name = actorName(s.opts)
-  const user = await findUser(s.store.db, name)
+  const user = await findActor(s.store, name)
   if (!user) {
     throw new RefusedError(
       `user ${JSON.stringify(name)} is not an orderdesk user; act as one with --as <user> or ORDERDESK_USER (see \`orderdesk user list\`)`,
@@ -141,7 +146,7 @@ export async function actingUser(s: Session): Promise<User> {
 
 /** A service context for the acting user. */
 export async function serviceContext(s: Session): Promise<ServiceContext> {
-  return { db: s.store.db, actor: await actingUser(s), today: s.today, now: s.now }
+  return { db: s.store.db, store: s.store, actor: await actingUser(s), today: s.today, now: s.now }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { BusyError, CancelledError, OrderdeskError, UsageError } from '../domain/errors.js'
-import { isBusy } from '../store/busy.js'
+import { environmentError, isBusy } from '../services/desk.js'
 import { visible } from '../domain/text-rules.js'
-import { environmentError } from '../store/environment.js'
+import { installWords } from '../messages/index.js'
 
 /**
  * The one top-level error handler: typed errors become one line on stderr (or a JSON
@@ -11,6 +11,7 @@ import { environmentError } from '../store/environment.js'
  * is set.
  */
 export function handleError(err: unknown, opts: { json: boolean }): number {
+  installWords()
   let e: unknown = err
   if (isBusy(e)) e = new BusyError()
   else if (!(e instanceof OrderdeskError)) e = environmentError(e) ?? e

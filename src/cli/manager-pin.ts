@@ -2,7 +2,7 @@ import { ValidationError } from '../domain/errors.js'
 import { PIN_RULE, validPin } from '../domain/pin.js'
 import { needsPin } from '../services/manager-signoff.js'
 import type { ServiceContext } from '../services/context.js'
-import type { User } from '../store/schema.js'
+import type { User } from '../read/users.js'
 import type { Session } from './context.js'
 import { askPassword, requireFlags } from './prompts.js'
 

@@ -1,9 +1,10 @@
 import { NotFoundError, RefusedError } from '../domain/errors.js'
-import { canRun, refusalMessage, type OrderStatus, type StepName } from '../domain/order-status.js'
-import { findOrderRow, loadOrder, type OrderAggregate } from '../store/queries/orders.js'
+import { msg } from '../domain/message.js'
+import { canRun, wrongState, type OrderStatus, type StepName } from '../domain/order-status.js'
+import { findOrderRow, loadOrder, type OrderAggregate } from '../read/orders.js'
 import { orderJson } from '../render/order-json.js'
 import type { Session } from './context.js'
-import { checkQuote } from '../services/quote-check.js'
+import { checkQuote } from '../read/orders.js'
 
 /** Loads an order after a change, for the `order` key of the command's JSON and its view. */
 export async function reloadOrder(s: Session, number: string): Promise<OrderAggregate> {
@@ -23,8 +24,8 @@ export async function orderResult(s: Session, agg: OrderAggregate, extra: Record
  */
 export async function precheckStep(s: Session, number: string, step: StepName): Promise<void> {
   const row = await findOrderRow(s.store.db, number)
-  if (!row) throw new NotFoundError('order', number, 'see `orderdesk order list`')
+  if (!row) throw new NotFoundError('order', number, msg('order.seeList', {}))
   if (!canRun(step, row.status as OrderStatus)) {
-    throw new RefusedError(refusalMessage(step, number, row.status as OrderStatus, row), 'wrong_state', { order: number, status: row.status })
+    throw new RefusedError(msg('order.wrongState', wrongState(step, number, row.status as OrderStatus, row)), 'wrong_state', { order: number, status: row.status })
   }
 }

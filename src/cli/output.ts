@@ -8,23 +8,33 @@ import { colours, terminalText, type Colours } from '../render/terminal.js'
  * character that came from data (a name, a note) is shown as its `\uXXXX` escape, never sent
  * to the terminal. JSON is for scripts and stays exact (JSON.stringify escapes C0 itself).
  */
+/** Where a stream of text goes: the process's stdout or stderr, or a buffer in a test. */
+export interface Sink {
+  write(text: string): unknown
+  isTTY?: boolean
+}
+
 export class Output {
   readonly json: boolean
+  readonly stdout: Sink
+  readonly stderr: Sink
   /** Colours for stdout. */
   readonly c: Colours
   /** Colours for stderr. */
   readonly ce: Colours
 
-  constructor(opts: { json: boolean; color: boolean }) {
+  constructor(opts: { json: boolean; color: boolean; stdout?: Sink; stderr?: Sink }) {
     this.json = opts.json
+    this.stdout = opts.stdout ?? process.stdout
+    this.stderr = opts.stderr ?? process.stderr
     const allowed = opts.color && !process.env.NO_COLOR && process.env.TERM !== 'dumb'
-    this.c = colours(Boolean(allowed && process.stdout.isTTY))
-    this.ce = colours(Boolean(allowed && process.stderr.isTTY))
+    this.c = colours(Boolean(allowed && this.stdout.isTTY))
+    this.ce = colours(Boolean(allowed && this.stderr.isTTY))
   }
 
   /** The command's result: JSON on stdout with `--json`, else the human rendering. */
   result(json: unknown, human: () => string): void {
-    if (this.json) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
+    if (this.json) this.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
     else {
       const text = human()
       if (text) this.print(text.endsWith('\n') ? text : `${text}\n`)
@@ -33,12 +43,12 @@ export class Output {
 
   /** A document for stdout as it is (a printed form, a report), made safe for the terminal. */
   print(text: string): void {
-    process.stdout.write(terminalText(text, this.c.enabled))
+    this.stdout.write(terminalText(text, this.c.enabled))
   }
 
   /** Text for the person at the terminal on stderr, even with --json (an interactive step). */
   show(text: string): void {
-    process.stderr.write(terminalText(`${text}\n`, this.ce.enabled))
+    this.stderr.write(terminalText(`${text}\n`, this.ce.enabled))
   }
 
   /** A short message for the person at the terminal (stderr; silent with --json). */

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander'
+import { installWords } from '../messages/index.js'
 import { VERSION } from '../version.js'
 
 type Register = (program: Command) => void
@@ -21,7 +22,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'production', load: async () => (await import('./commands/production.js')).registerProduction },
   { name: 'change', load: async () => (await import('./commands/change.js')).registerChange },
   { name: 'ship', load: async () => (await import('./commands/ship.js')).registerShip },
-  { name: 'invoice', load: async () => (await import('./commands/invoice.js')).registerInvoice },
+  { name: 'invoice', load: async () => (await import('./commands/invoice/index.js')).registerInvoice },
   { name: 'feedback', load: async () => (await import('./commands/feedback.js')).registerFeedback },
   { name: 'complaint', load: async () => (await import('./commands/complaint.js')).registerComplaint },
   { name: 'print', load: async () => (await import('./commands/print.js')).registerPrint },
@@ -52,6 +53,7 @@ export function commandWord(args: string[]): string | undefined {
 
 /** The command tree of SPEC §4 with the global options of SPEC §5 (only the group `argv` runs). */
 export async function buildProgram(argv: string[] = []): Promise<Command> {
+  installWords()
   const program = new Command('orderdesk')
     .description('The order desk of a make-to-order manufacturer: from the first phone call to delivery.')
     .version(VERSION, '-V, --version')

@@ -65,3 +65,15 @@ export async function askPassword(message: string, validate?: (v: string) => tru
 export function requireFlags(interactive: boolean, missing: string[]): void {
   if (missing.length > 0 && !interactive) throw new MissingFlagsError(missing)
 }
+
+/** The questions a command may ask: the terminal's prompts, or a script of answers in a test. */
+export interface Prompter {
+  input: typeof askInput
+  select: typeof askSelect
+  search: typeof askSearch
+  confirm: typeof askConfirm
+  password: typeof askPassword
+}
+
+/** The prompts on the terminal (@inquirer/prompts, loaded on the first question). */
+export const terminalPrompter: Prompter = { input: askInput, select: askSelect, search: askSearch, confirm: askConfirm, password: askPassword }

@@ -1,3 +1,5 @@
+import { msg, say, type Msg } from './message.js'
+
 /**
  * Typed errors. Each maps to one exit code of SPEC §5; the CLI's single
  * top-level handler turns them into one line on stderr (or JSON with `--json`).
@@ -11,6 +13,22 @@ export abstract class OrderdeskError extends Error {
   abstract readonly code: string
   /** Extra machine-readable detail for `--json` errors. */
   details?: Record<string, unknown>
+  /** The message as key and values, when the thrower gave one: worded by the installed catalogue. */
+  words?: Msg
+
+  /** The message, worded only when it is read (by then the cli has installed its catalogue). */
+  protected wordedAs(text: () => string): void {
+    Object.defineProperty(this, 'message', { get: text, configurable: true, enumerable: false })
+  }
+
+  /** A message given as text (older call sites) or as key and values. */
+  protected said(m: string | Msg): void {
+    if (typeof m === 'string') this.message = m
+    else {
+      this.words = m
+      this.wordedAs(() => say(m))
+    }
+  }
 }
 
 /** Exit 2: a value given on the command line or in a file is wrong. Nothing was written. */
@@ -20,9 +38,11 @@ export class ValidationError extends OrderdeskError {
   constructor(
     readonly field: string,
     readonly value: unknown,
-    readonly reason: string,
+    readonly reason: string | Msg,
   ) {
-    super(`invalid ${field} ${JSON.stringify(String(value))}: ${reason}`)
+    super()
+    if (typeof reason !== 'string') this.words = reason
+    this.wordedAs(() => `invalid ${field} ${JSON.stringify(String(value))}: ${say(reason)}`)
     this.details = { field, value: String(value) }
   }
 }
@@ -31,8 +51,9 @@ export class ValidationError extends OrderdeskError {
 export class UsageError extends OrderdeskError {
   readonly exitCode = 2
   readonly code = 'usage'
-  constructor(message: string, details?: Record<string, unknown>) {
-    super(message)
+  constructor(message: string | Msg, details?: Record<string, unknown>) {
+    super()
+    this.said(message)
     this.details = details
   }
 }
@@ -54,9 +75,11 @@ export class NotFoundError extends OrderdeskError {
   constructor(
     readonly kind: string,
     readonly ref: string,
-    hint?: string,
+    hint?: string | Msg,
   ) {
-    super(`${kind} ${JSON.stringify(ref)} not found${hint ? ` (${hint})` : ''}`)
+    super()
+    if (hint !== undefined && typeof hint !== 'string') this.words = hint
+    this.wordedAs(() => `${kind} ${JSON.stringify(ref)} not found${hint ? ` (${say(hint)})` : ''}`)
     this.details = { kind, ref }
   }
 }
@@ -64,8 +87,9 @@ export class NotFoundError extends OrderdeskError {
 /** An error whose code (and details) the thrower names: the refusals and the environment's stops. */
 abstract class CodedError extends OrderdeskError {
   readonly code: string
-  constructor(message: string, code: string, details?: Record<string, unknown>) {
-    super(message)
+  constructor(message: string | Msg, code: string, details?: Record<string, unknown>) {
+    super()
+    this.said(message)
     this.code = code
     this.details = details
   }
@@ -74,7 +98,7 @@ abstract class CodedError extends OrderdeskError {
 /** Exit 4: a business rule refuses the step (state, permission, stock, stale data). */
 export class RefusedError extends CodedError {
   readonly exitCode = 4
-  constructor(message: string, code = 'refused', details?: Record<string, unknown>) {
+  constructor(message: string | Msg, code = 'refused', details?: Record<string, unknown>) {
     super(message, code, details)
   }
 }
@@ -83,8 +107,9 @@ export class RefusedError extends CodedError {
 export class BusyError extends OrderdeskError {
   readonly exitCode = 5
   readonly code = 'busy'
-  constructor(message = 'the database is busy (locked by another orderdesk); try again') {
-    super(message)
+  constructor(message: string | Msg = 'the database is busy (locked by another orderdesk); try again') {
+    super()
+    this.said(message)
   }
 }
 
@@ -96,7 +121,7 @@ export class BusyError extends OrderdeskError {
  */
 export class EnvironmentError extends CodedError {
   readonly exitCode = 6
-  constructor(message: string, code = 'environment', details?: Record<string, unknown>) {
+  constructor(message: string | Msg, code = 'environment', details?: Record<string, unknown>) {
     super(message, code, details)
   }
 }
@@ -120,11 +145,8 @@ export class NoDeskError extends OrderdeskError {
   readonly exitCode = 3
   readonly code = 'no_desk'
   constructor(database: string, why: 'no_file' | 'empty') {
-    super(
-      why === 'no_file'
-        ? `no desk at ${database}: no such file; check --db or ORDERDESK_DB, or create a desk there with \`orderdesk init\``
-        : `no desk in ${database}: the database is empty; create the desk there with \`orderdesk init\``,
-    )
+    super()
+    this.said(msg('desk.none', { database, why }))
     this.details = { database }
   }
 }

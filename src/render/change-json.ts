@@ -1,6 +1,6 @@
 import { formatMoney } from '../domain/money.js'
 import type { ChangePlan } from '../domain/change-plan.js'
-import type { ChangeView } from '../store/queries/changes.js'
+import type { ChangeView } from '../read/changes.js'
 
 /** A change request as JSON: what was asked, what it means, who decided what. */
 export function changeJson(c: ChangeView) {

@@ -1,10 +1,10 @@
 import { formatMoney } from '../domain/money.js'
 import { paymentStatus } from '../domain/payment-status.js'
-import type { OrderAggregate } from '../store/queries/orders.js'
-import type { ProductionOrderView } from '../store/queries/production.js'
-import type { QuoteCheck } from '../services/quote-check.js'
+import type { OrderAggregate } from '../read/orders.js'
+import type { ProductionOrderView } from '../read/production.js'
+import type { QuoteCheck } from '../read/orders.js'
 import { changeJson } from './change-json.js'
-import type { ComplaintRow, EventRow, OrderRow } from '../store/schema.js'
+import type { ComplaintRow, EventRow, OrderRow } from '../read/orders.js'
 
 /**
  * The stable JSON of an order (SPEC §5): camelCase keys, money as strings with two decimals,

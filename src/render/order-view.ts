@@ -1,9 +1,10 @@
 import { formatMoneyGrouped } from '../domain/money.js'
 import { nextActionForOrder } from '../domain/order-status.js'
+import { nextActionText } from './next-action.js'
 import { paymentStatus } from '../domain/payment-status.js'
-import type { OrderAggregate } from '../store/queries/orders.js'
+import type { OrderAggregate } from '../read/orders.js'
 import { keyValues, table } from './table.js'
-import type { QuoteCheck } from '../services/quote-check.js'
+import type { QuoteCheck } from '../read/orders.js'
 import type { Colours } from './terminal.js'
 import { changeJson } from './change-json.js'
 
@@ -133,7 +134,7 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
     const move = e.to_status ? (e.from_status ? `${e.from_status} → ${e.to_status}` : `→ ${e.to_status}`) : ''
     out.push(`  ${e.business_date} ${e.at.slice(11, 16)}  ${e.actor.padEnd(8)} ${e.action.padEnd(16)} ${move}${eventDetail(e.data)}`)
   }
-  const next = nextActionForOrder(o)
+  const next = nextActionText(nextActionForOrder(o))
   if (next.command) out.push('', `Next: ${c.cyan(next.command)}   (${next.hint})`)
   return out.join('\n')
 }

@@ -4,7 +4,7 @@ import { immediate } from '../store/transaction.js'
 import type { ServiceContext } from './context.js'
 import { requireManagerSignoff } from './manager-signoff.js'
 import { orderForStep, updateOrder } from './order-guard.js'
-import { checkQuote } from './quote-check.js'
+import { checkQuote } from '../store/queries/quote-check.js'
 
 /** The sales manager approves an offer that is above the approval threshold or discount. */
 export async function approveQuote(ctx: ServiceContext, input: { number: string; pin: string | null; expectedRevision?: number }): Promise<{ reasons: string[] }> {

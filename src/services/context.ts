@@ -2,11 +2,14 @@ import type { Kysely } from 'kysely'
 import { RefusedError } from '../domain/errors.js'
 import { may, type Permission, type Role } from '../domain/roles.js'
 import type { IsoDate } from '../domain/dates.js'
+import type { Store } from '../store/connection.js'
 import type { Database, User } from '../store/schema.js'
 
 /** What every use case gets: the database, who acts, and the business date. */
 export interface ServiceContext {
   db: Kysely<Database>
+  /** The open desk `db` belongs to: for what needs the driver itself (online backup, the importer's bulk writer). */
+  store: Store
   actor: User
   today: IsoDate
   /** Wall-clock timestamp for audit events (ISO-8601 UTC). */

@@ -8,7 +8,7 @@ import type { ProductionOrderView } from '../store/queries/production.js'
 import type { ShipmentView } from '../store/queries/shipments.js'
 import { allSettings } from '../store/queries/settings.js'
 import type { Database, DocumentRow, EventRow } from '../store/schema.js'
-import { checkQuote, type QuoteCheck } from './quote-check.js'
+import { checkQuote, type QuoteCheck } from '../store/queries/quote-check.js'
 
 /**
  * The read model behind `orderdesk print`: finds the document a `<ref>` names (its own

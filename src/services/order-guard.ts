@@ -1,5 +1,6 @@
 import { NotFoundError, RefusedError } from '../domain/errors.js'
-import { canRun, refusalMessage, type OrderStatus, type StepName } from '../domain/order-status.js'
+import { msg } from '../domain/message.js'
+import { canRun, wrongState, type OrderStatus, type StepName } from '../domain/order-status.js'
 import type { OrderRow, OrderUpdate } from '../store/schema.js'
 import type { Tx } from '../store/transaction.js'
 import { findOrderRow } from '../store/queries/orders.js'
@@ -12,16 +13,16 @@ export async function orderForStep(
   expectedRevision?: number,
 ): Promise<OrderRow> {
   const order = await findOrderRow(tx, number)
-  if (!order) throw new NotFoundError('order', number, 'see `orderdesk order list`')
+  if (!order) throw new NotFoundError('order', number, msg('order.seeList', {}))
   if (!canRun(step, order.status as OrderStatus)) {
-    throw new RefusedError(refusalMessage(step, number, order.status as OrderStatus, order), 'wrong_state', {
+    throw new RefusedError(msg('order.wrongState', wrongState(step, number, order.status as OrderStatus, order)), 'wrong_state', {
       order: number,
       status: order.status,
     })
   }
   if (expectedRevision !== undefined && expectedRevision !== order.revision) {
     throw new RefusedError(
-      `order ${number} changed meanwhile (revision ${order.revision}, you saw ${expectedRevision}); look at it again with \`orderdesk order show ${number}\``,
+      msg('order.stale', { order: number, revision: order.revision, saw: expectedRevision }),
       'stale',
       { order: number, revision: order.revision },
     )
@@ -41,7 +42,7 @@ export async function updateOrder(tx: Tx, order: OrderRow, patch: OrderUpdate, a
     .where('revision', '=', order.revision)
     .executeTakeFirst()
   if (Number(res.numUpdatedRows) !== 1) {
-    throw new RefusedError(`order ${order.number} changed meanwhile; try again`, 'stale')
+    throw new RefusedError(msg('order.changedMeanwhile', { order: order.number }), 'stale')
   }
   return { ...order, ...patch, revision: order.revision + 1, updated_at: at } as OrderRow
 }

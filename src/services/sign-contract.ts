@@ -9,7 +9,7 @@ import { nextOrderSeq } from '../store/queries/order-seq.js'
 import { immediate } from '../store/transaction.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { orderForStep, updateOrder } from './order-guard.js'
-import { checkQuote } from './quote-check.js'
+import { checkQuote } from '../store/queries/quote-check.js'
 
 export interface SignContractInput {
   number: string

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { NEXT_ACTION, ORDER_STATUSES, nextAction, refusalMessage, type OrderStatus } from '../../src/domain/order-status.js'
+import { ORDER_STATUSES, type OrderStatus } from '../../src/domain/order-status.js'
+import { NEXT_ACTION, nextAction, refusalMessage } from '../helpers/next-words.js'
 
 const N = '26-00042'
 const order = (over: Partial<Parameters<typeof nextAction>[0]> = {}) => ({

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import {
   NEEDS_ACTION_STATUSES,
-  NEXT_ACTION,
   ORDER_STATUSES,
   STEPS,
   canRun,
   isOrderStatus,
-  refusalMessage,
   type OrderStatus,
   type StepName,
 } from '../../src/domain/order-status.js'
+import { NEXT_ACTION, refusalMessage } from '../helpers/next-words.js'
 
 const ALLOWED: Record<StepName, OrderStatus[]> = {
   checkStock: ['inquiry', 'offered'],

@@ -8,7 +8,7 @@ import { importMasterData, masterSummaryJson, type ImportMasterSummary, type Mas
 import { importOrders, summaryJson, type ImportOrdersSummary } from '../../services/import-orders.js'
 import type { InterruptedBatch } from '../../services/import-recovery.js'
 import { IMPORT_ENCODINGS, IMPORT_FORMATS, type ImportEncoding } from '../../services/import-source.js'
-import { checkOutput } from '../../store/output-file.js'
+import { checkOutput } from '../../services/output-files.js'
 import { databasePath, deskFile, globals, serviceContext, withSession, type Session } from '../context.js'
 import { flag, list, oneOf, str, wholeNumber, z } from '../flags.js'
 import { collect, validateOptions } from '../parse.js'

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { countUsers } from '../../store/queries/users.js'
+import { countUsers } from '../../read/users.js'
 import { actorName, withSession } from '../context.js'
 
 /** `orderdesk init [--demo]`: create (or upgrade) the database; optionally load demo data. */

@@ -3,9 +3,10 @@ import { z, str, flag, limit, revision } from '../flags.js'
 import { NotFoundError, ValidationError } from '../../domain/errors.js'
 import { daysBetween } from '../../domain/dates.js'
 import { formatMoneyGrouped } from '../../domain/money.js'
+import { nextCommand } from '../../render/next-action.js'
 import { NEEDS_ACTION_STATUSES, ORDER_STATUSES, isOrderStatus, nextActionForOrder } from '../../domain/order-status.js'
-import { findCustomer } from '../../store/queries/customers.js'
-import { listOrders, loadOrder } from '../../store/queries/orders.js'
+import { findCustomer } from '../../read/master-data.js'
+import { listOrders, loadOrder } from '../../read/orders.js'
 import { orderJson, orderSummaryJson } from '../../render/order-json.js'
 import { renderOrder, statusLabel } from '../../render/order-view.js'
 import { table } from '../../render/table.js'
@@ -13,7 +14,7 @@ import { serviceContext, withSession } from '../context.js'
 import { confirmOrder } from '../../services/confirm-order.js'
 import { managerPin } from '../manager-pin.js'
 import { orderResult, precheckStep, reloadOrder } from '../order-result.js'
-import { checkQuote } from '../../services/quote-check.js'
+import { checkQuote } from '../../read/orders.js'
 import { validateOptions } from '../parse.js'
 
 const confirmSchema = z.object({ assign: str(), revision: revision() })
@@ -55,7 +56,7 @@ export function registerOrder(program: Command): void {
           overdueBefore: opts.overdue ? s.today : undefined,
           limit: opts.limit,
         })
-        const nextFor = (o: (typeof rows)[number]) => nextActionForOrder(o).command
+        const nextFor = (o: (typeof rows)[number]) => nextCommand(nextActionForOrder(o))
         s.out.result(
           rows.map((o) => ({
             ...orderSummaryJson(o, o.customer_code, o.customer_name),

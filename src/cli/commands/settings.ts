@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { SETTINGS, type SettingKey } from '../../domain/settings.js'
 import { setSetting } from '../../services/set-setting.js'
-import { allSettings } from '../../store/queries/settings.js'
+import { allSettings } from '../../read/settings.js'
 import { table } from '../../render/table.js'
 import { serviceContext, withSession } from '../context.js'
 import { managerPin } from '../manager-pin.js'

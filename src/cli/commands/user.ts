@@ -6,8 +6,8 @@ import { editUser } from '../../services/edit-user.js'
 import { requirePermission } from '../../services/context.js'
 import { needsPin } from '../../services/manager-signoff.js'
 import { maySetPin, setUserPin } from '../../services/set-user-pin.js'
-import { findUser, listUsers } from '../../store/queries/users.js'
-import type { User } from '../../store/schema.js'
+import { findUser, listUsers } from '../../read/users.js'
+import type { User } from '../../read/users.js'
 import { table } from '../../render/table.js'
 import { actorName, serviceContext, withSession } from '../context.js'
 import { actorPin, managerPin, newPin, requirePins } from '../manager-pin.js'
@@ -39,7 +39,7 @@ export function registerUser(program: Command): void {
         const opts = validateOptions(addSchema, raw)
         const asName = actorName(s.opts)
         const actor = (await findUser(s.store.db, asName)) ?? null
-        const ctx = { db: s.store.db, actor, actorName: asName, today: s.today, now: s.now }
+        const ctx = { db: s.store.db, store: s.store, actor, actorName: asName, today: s.today, now: s.now }
         const { first } = await mayAddUser(ctx) // a stranger or a clerk is refused before anything is asked
         const signs = !first && needsPin({ actor: actor! })
         const fresh = (role: Role | undefined) =>

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
-import { approvalReasons, quoteStatus, type QuoteStatus } from '../domain/quote-approval.js'
-import { allSettings } from '../store/queries/settings.js'
-import type { Database, OrderRow } from '../store/schema.js'
+import { approvalReasons, quoteStatus, type QuoteStatus } from '../../domain/quote-approval.js'
+import { allSettings } from './settings.js'
+import type { Database, OrderRow } from '../schema.js'
 
 export interface QuoteCheck {
   status: QuoteStatus

@@ -1,0 +1,69 @@
+import type { AftersalesMessages } from './messages/aftersales.js'
+import type { AuditMessages } from './messages/audit.js'
+import type { ChangeMessages } from './messages/change.js'
+import type { CommonMessages } from './messages/common.js'
+import type { DeskMessages } from './messages/desk.js'
+import type { ImportMessages } from './messages/import.js'
+import type { MasterMessages } from './messages/master.js'
+import type { OrderMessages } from './messages/order.js'
+import type { ProductionMessages } from './messages/production.js'
+import type { ReportMessages } from './messages/report.js'
+import type { ShippingMessages } from './messages/shipping.js'
+import type { StockMessages } from './messages/stock.js'
+import type { UserMessages } from './messages/user.js'
+
+/**
+ * Every message the program can say, by key, with the values its words need. Only keys and
+ * values live down here; the words are in the catalogue above the services
+ * (`src/messages/en/`, one file per topic as here), which the cli installs at start. A key
+ * without words, or a message given without one of its values, does not compile.
+ */
+export interface MessageParams
+  extends CommonMessages,
+    OrderMessages,
+    MasterMessages,
+    StockMessages,
+    ProductionMessages,
+    ChangeMessages,
+    ShippingMessages,
+    AftersalesMessages,
+    ImportMessages,
+    ReportMessages,
+    AuditMessages,
+    DeskMessages,
+    UserMessages {}
+
+export type MessageKey = keyof MessageParams
+
+/** A message not yet in words: its key and its values. */
+export interface Msg<K extends MessageKey = MessageKey> {
+  readonly key: K
+  readonly params: MessageParams[K]
+}
+
+/**
+ * A message for the catalogue to word.
+ *
+ * @example
+ * throw new RefusedError(msg('order.overpayment', { order: '24-0001', amount, total, paid }), 'overpayment')
+ */
+export function msg<K extends MessageKey>(key: K, params: MessageParams[K]): Msg<K> {
+  return { key, params }
+}
+
+export function isMsg(v: unknown): v is Msg {
+  return typeof v === 'object' && v !== null && typeof (v as Msg).key === 'string' && 'params' in v
+}
+
+/** What turns a message into words: installed by the cli (`useWords`), the key itself until then. */
+let wording: (m: Msg) => string = (m) => m.key
+
+/** The cli installs its catalogue once at start (tests that run use cases in-process do the same). */
+export function useWords(w: (m: Msg) => string): void {
+  wording = w
+}
+
+/** The words of a message (or a plain text as it is) in the installed catalogue. */
+export function say(m: Msg | string): string {
+  return typeof m === 'string' ? m : wording(m)
+}

@@ -1,0 +1,31 @@
+import type { Catalogue } from '../words.js'
+import { aftersales } from './aftersales.js'
+import { audit } from './audit.js'
+import { change } from './change.js'
+import { common } from './common.js'
+import { desk } from './desk.js'
+import { importing } from './import.js'
+import { master } from './master.js'
+import { order } from './order.js'
+import { production } from './production.js'
+import { report } from './report.js'
+import { shipping } from './shipping.js'
+import { stock } from './stock.js'
+import { user } from './user.js'
+
+/** The English catalogue: every message of the program, one file per topic. */
+export const en: Catalogue = {
+  ...common,
+  ...order,
+  ...master,
+  ...stock,
+  ...production,
+  ...change,
+  ...shipping,
+  ...aftersales,
+  ...importing,
+  ...report,
+  ...audit,
+  ...desk,
+  ...user,
+}

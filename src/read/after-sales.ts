@@ -1,0 +1,2 @@
+/** The complaints list (`complaint list`). */
+export { listComplaints } from '../store/queries/after-sales.js'

@@ -1,0 +1,2 @@
+/** The desk's settings as `settings show` lists them. */
+export { allSettings } from '../store/queries/settings.js'

@@ -1,0 +1,63 @@
+import type { StepName } from '../domain/order-status.js'
+import type { OrderRow, OrderUpdate } from '../store/schema.js'
+import { appendEvent, type NewEvent } from '../store/queries/events.js'
+import { immediate, type Tx } from '../store/transaction.js'
+import type { ServiceContext } from './context.js'
+import { orderForStep, updateOrder } from './order-guard.js'
+
+/** What a step says of itself in the audit trail; who, when and on which business date come from the context. */
+export type StepEvent = Omit<NewEvent, 'at' | 'businessDate' | 'actor'>
+
+/**
+ * Appends the audit event of a step the acting user does now, inside the caller's transaction:
+ * the one place the event's envelope is filled. The rows the transaction wrote are sealed into
+ * the transaction's last event when it commits (store/audit-seal.ts, through `immediate`), so
+ * a step that records its event here is covered by `audit verify`'s state check.
+ */
+export async function recordEvent(tx: Tx, ctx: ServiceContext, at: string, e: StepEvent): Promise<void> {
+  await appendEvent(tx, { at, businessDate: ctx.today, actor: ctx.actor.name, ...e })
+}
+
+/** What the body of an order step hands back: the order's patch, its event, and the result. */
+export interface OrderStepOutcome<T> {
+  /** Columns of the order to change (its revision is bumped); none: the order row stays as it is. */
+  patch?: OrderUpdate
+  /** The event, less what the step fills itself: entity `order`, the order's number and id, from/to status. */
+  event: { action: string; data?: Record<string, unknown> | null; from?: string | null; to?: string | null }
+  result: T
+}
+
+/**
+ * One step on one order, in the shape every such use case has: take the write lock, load the
+ * order and refuse unless `step` may run on it (and, when given, unless it is still the
+ * revision the user saw), let the body write what is its own, patch the order, record the event.
+ *
+ * @example
+ * return orderStep(ctx, number, 'recordPayment', async (tx, order, at) => {
+ *   await tx.insertInto('payments').values({ ... }).execute()
+ *   return { patch: { paid }, event: { action: 'payment.record', data: { amount } }, result: { paid } }
+ * })
+ */
+export async function orderStep<T>(
+  ctx: ServiceContext,
+  number: string,
+  step: StepName,
+  body: (tx: Tx, order: OrderRow, at: string) => Promise<OrderStepOutcome<T>>,
+  opts: { expectedRevision?: number } = {},
+): Promise<T> {
+  return immediate(ctx.db, async (tx) => {
+    const order = await orderForStep(tx, number, step, opts.expectedRevision)
+    const at = ctx.now()
+    const out = await body(tx, order, at)
+    const to = out.patch?.status
+    if (out.patch) await updateOrder(tx, order, out.patch, at)
+    await recordEvent(tx, ctx, at, {
+      entity: 'order',
+      ref: order.number,
+      orderId: order.id,
+      ...(to !== undefined && to !== order.status ? { from: order.status, to } : {}),
+      ...out.event,
+    })
+    return out.result
+  })
+}
