@@ -3,6 +3,7 @@ import type { AuditMessages } from './messages/audit.js'
 import type { ChangeMessages } from './messages/change.js'
 import type { CommonMessages } from './messages/common.js'
 import type { DeskMessages } from './messages/desk.js'
+import type { FormMessages } from './messages/form.js'
 import type { ImportMessages } from './messages/import.js'
 import type { MasterMessages } from './messages/master.js'
 import type { OrderMessages } from './messages/order.js'
@@ -31,6 +32,7 @@ export interface MessageParams
     ReportMessages,
     AuditMessages,
     DeskMessages,
+    FormMessages,
     UserMessages {}
 
 export type MessageKey = keyof MessageParams

@@ -4,6 +4,7 @@ import { audit } from './audit.js'
 import { change } from './change.js'
 import { common } from './common.js'
 import { desk } from './desk.js'
+import { form } from './form.js'
 import { importing } from './import.js'
 import { master } from './master.js'
 import { order } from './order.js'
@@ -27,5 +28,6 @@ export const en: Catalogue = {
   ...report,
   ...audit,
   ...desk,
+  ...form,
   ...user,
 }
