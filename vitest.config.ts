@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
 // The end-to-end suite runs twice: on SQLite (the default backend) and on PostgreSQL. The pg
-// project needs ORDERDESK_TEST_PG (a server URL, see docs/readme-postgres.md); without it,
+// project needs ORDERDESK_TEST_PG (a server URL, see docs/operations.md); without it,
 // it runs only a placeholder that is reported as skipped, with a notice on stderr.
 const pg = Boolean(process.env.ORDERDESK_TEST_PG)
 

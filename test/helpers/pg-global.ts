@@ -9,7 +9,7 @@ export async function setup(): Promise<void> {
   process.env.ORDERDESK_TEST_PG_RUN ??= `r${process.pid}`
   if (!process.env.ORDERDESK_TEST_PG) {
     process.stderr.write(
-      '\n*** PostgreSQL tests SKIPPED: ORDERDESK_TEST_PG is not set (e.g. postgres://orderdesk@127.0.0.1:5432/postgres; see README, PostgreSQL) ***\n\n',
+      '\n*** PostgreSQL tests SKIPPED: ORDERDESK_TEST_PG is not set (e.g. postgres://orderdesk@127.0.0.1:5432/postgres; see docs/operations.md, Tests) ***\n\n',
     )
   }
 }
