@@ -19,7 +19,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'contract', load: async () => (await import('./commands/contract.js')).registerContract },
   { name: 'payment', load: async () => (await import('./commands/payment.js')).registerPayment },
   { name: 'order', load: async () => (await import('./commands/order.js')).registerOrder },
-  { name: 'production', load: async () => (await import('./commands/production.js')).registerProduction },
+  { name: 'production', load: async () => (await import('./commands/production/index.js')).registerProduction },
   { name: 'change', load: async () => (await import('./commands/change.js')).registerChange },
   { name: 'ship', load: async () => (await import('./commands/ship.js')).registerShip },
   { name: 'invoice', load: async () => (await import('./commands/invoice/index.js')).registerInvoice },
