@@ -21,7 +21,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'order', load: async () => (await import('./commands/order.js')).registerOrder },
   { name: 'production', load: async () => (await import('./commands/production/index.js')).registerProduction },
   { name: 'change', load: async () => (await import('./commands/change/index.js')).registerChange },
-  { name: 'ship', load: async () => (await import('./commands/ship.js')).registerShip },
+  { name: 'ship', load: async () => (await import('./commands/ship/index.js')).registerShip },
   { name: 'invoice', load: async () => (await import('./commands/invoice/index.js')).registerInvoice },
   { name: 'feedback', load: async () => (await import('./commands/feedback.js')).registerFeedback },
   { name: 'complaint', load: async () => (await import('./commands/complaint.js')).registerComplaint },
