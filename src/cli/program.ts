@@ -29,7 +29,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'import', load: async () => (await import('./commands/import.js')).registerImport },
   { name: 'report', load: async () => (await import('./commands/report.js')).registerReport },
   { name: 'settings', load: async () => (await import('./commands/settings.js')).registerSettings },
-  { name: 'audit', load: async () => (await import('./commands/audit.js')).registerAudit },
+  { name: 'audit', load: async () => (await import('./commands/audit/index.js')).registerAudit },
   { name: 'backup', load: async () => (await import('./commands/backup.js')).registerBackup },
   { name: 'migrate-db', load: async () => (await import('./commands/migrate-db.js')).registerMigrateDb },
 ]
