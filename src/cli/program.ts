@@ -30,8 +30,8 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'report', load: async () => (await import('./commands/report.js')).registerReport },
   { name: 'settings', load: async () => (await import('./commands/settings.js')).registerSettings },
   { name: 'audit', load: async () => (await import('./commands/audit/index.js')).registerAudit },
-  { name: 'backup', load: async () => (await import('./commands/backup.js')).registerBackup },
-  { name: 'migrate-db', load: async () => (await import('./commands/migrate-db.js')).registerMigrateDb },
+  { name: 'backup', load: async () => (await import('./commands/backup/index.js')).registerBackup },
+  { name: 'migrate-db', load: async () => (await import('./commands/migrate-db/index.js')).registerMigrateDb },
 ]
 
 /** Global options that take a value (to find the command word after them). */
