@@ -29,3 +29,13 @@ export async function precheckStep(s: Session, number: string, step: StepName): 
     throw new RefusedError(msg('order.wrongState', wrongState(step, number, row.status as OrderStatus, row)), 'wrong_state', { order: number, status: row.status })
   }
 }
+
+/**
+ * After a step on an order: `{ order, ...extra }` on stdout with --json, else `human`'s text
+ * (none by default: the done line on stderr says it). Returns the order as it is now.
+ */
+export async function printOrderResult(s: Session, number: string, extra: Record<string, unknown> = {}, human: () => string = () => ''): Promise<OrderAggregate> {
+  const agg = await reloadOrder(s, number)
+  s.out.result(await orderResult(s, agg, extra), human)
+  return agg
+}

@@ -1,2 +1,2 @@
 /** The complaints list (`complaint list`). */
-export { listComplaints } from '../store/queries/after-sales.js'
+export { listComplaints, type ComplaintView } from '../store/queries/after-sales.js'

@@ -1,5 +1,54 @@
+import { PRODUCTION_STATUSES } from '../../../domain/production-status.js'
 import type { HelpEntries } from '../../help-entry.js'
 
 /** The help of `orderdesk production` and its subcommands, in English. */
 export const productionHelp = {
+  production: { description: 'production orders (生产命令单): MC accepts, reports progress and completion' },
+  'production list': {
+    description: 'production orders, rush first then by due date (default: the first 50 open ones; --limit 0 for all)',
+    options: {
+      '--status': `only these statuses (comma-separated): ${PRODUCTION_STATUSES.join(', ')}; "all" for every one`,
+      '--mine': 'only those dispatched to me',
+      '--assignee': "only this MC user's",
+      '--limit': 'at most n (0 = all)',
+    },
+    who: 'anyone',
+    example: 'orderdesk production list --mine --as zhao',
+  },
+  'production accept': {
+    description: 'accept a production order and commit a completion date (mc)',
+    options: { '--date': 'committed completion date' },
+    who: 'mc',
+    example: 'orderdesk production accept 26-00042-MO1 --date 2026-12-15',
+  },
+  'production reject': {
+    description: 'reject a production order; it goes back to the clerk (mc)',
+    options: { '--reason': 'why it cannot be made as ordered' },
+    who: 'mc',
+    example: 'orderdesk production reject 26-00042-MO1 --reason "mould under repair until January"',
+  },
+  'production dispatch': {
+    description: 're-dispatch a rejected production order (clerk, manager); default: the least-loaded other MC user',
+    options: { '--assign': 'the MC user to give it to' },
+    who: 'clerk or manager',
+    example: 'orderdesk production dispatch 26-00042-MO1 --assign sun',
+  },
+  'production progress': {
+    description: 'report progress in percent (mc)',
+    options: { '--percent': '0 to 100', '--note': 'what happened' },
+    who: 'mc',
+    example: 'orderdesk production progress 26-00042-MO1 --percent 60 --note "second shift on it"',
+  },
+  'production done': {
+    description: 'goods finished into the warehouse, reserved for the order (mc); without --qty: all that remains',
+    options: { '--qty': 'quantity finished and inspected', '--rejected': 'of those, rejected at quality control (stay open for rework)' },
+    who: 'mc',
+    example: 'orderdesk production done 26-00042-MO1 --qty 20 --rejected 2',
+  },
+  'production rate': {
+    description: "the clerk's evaluation of MC's work on a finished production order (1-5)",
+    options: { '--score': 'score', '--comment': 'comment' },
+    who: 'clerk or manager',
+    example: 'orderdesk production rate 26-00042-MO1 --score 4 --comment "on time, two cases reworked"',
+  },
 } as const satisfies HelpEntries

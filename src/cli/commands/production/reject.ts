@@ -1,0 +1,27 @@
+import type { Command } from 'commander'
+import type { infer as Infer } from 'zod/mini'
+import { rejectProduction } from '../../../services/reject-production.js'
+import { action } from '../../action.js'
+import { askFor } from '../../ask-for.js'
+import { serviceContext, type Session } from '../../context.js'
+import { note, z } from '../../flags.js'
+import { described } from '../../help.js'
+import { printStep } from './step-result.js'
+
+export const schema = z.object({ reason: note(200) })
+export type Options = Infer<typeof schema> & { mo: string }
+
+/** `production reject <mo> --reason`: MC cannot make it as ordered. */
+export function register(production: Command): void {
+  const cmd = production.command('reject <mo>').option('--reason <text>')
+  described(cmd, 'production reject').action(action(schema, run))
+}
+
+/** MC rejects a production order, saying why; it goes back to the clerk to dispatch again. */
+export async function run(opts: Options, s: Session): Promise<void> {
+  const ctx = await serviceContext(s)
+  const reason = opts.reason || (await askFor(s, '--reason', 'Why?', { validate: (v) => (v.trim() ? true : 'say why') }))
+  await rejectProduction(ctx, { number: opts.mo, reason })
+  await printStep(s, opts.mo, `production order ${opts.mo} rejected: ${reason}`)
+  s.out.next(`orderdesk production dispatch ${opts.mo} --assign <mc user>   (clerk)`)
+}
