@@ -4,7 +4,7 @@ import { needsPin } from '../services/manager-signoff.js'
 import type { ServiceContext } from '../services/context.js'
 import type { User } from '../read/users.js'
 import type { Session } from './context.js'
-import { askPassword, requireFlags } from './prompts.js'
+import { requireFlags } from './prompts.js'
 
 /**
  * PINs are never flags (a flag shows in `ps` and the shell's history): the acting user's
@@ -23,7 +23,7 @@ export async function actorPin(s: Session, actor: User, message: string): Promis
   const env = process.env.ORDERDESK_PIN
   if (env !== undefined) return env
   requireFlags(s.interactive, [`ORDERDESK_PIN (${actor.name}'s PIN)`])
-  return askPassword(message, (v) => (v ? true : 'type the PIN'))
+  return s.prompt.password(message, (v) => (v ? true : 'type the PIN'))
 }
 
 /** A new PIN for `name`: ORDERDESK_NEW_PIN, else asked twice, hidden, on a terminal. */
@@ -35,8 +35,8 @@ export async function newPin(s: Session, name: string): Promise<string> {
   }
   requireFlags(s.interactive, [`ORDERDESK_NEW_PIN (${name}'s new PIN)`])
   const check = (v: string) => (validPin(v) ? true : `the PIN ${PIN_RULE}`)
-  const first = await askPassword(`New PIN for ${name}`, check)
-  const again = await askPassword('New PIN again', check)
+  const first = await s.prompt.password(`New PIN for ${name}`, check)
+  const again = await s.prompt.password('New PIN again', check)
   if (first !== again) throw new ValidationError('PIN', '****', 'the two PINs differ')
   return first
 }
