@@ -3,7 +3,9 @@ import { PIN_RULE, validPin } from '../domain/pin.js'
 import { needsPin } from '../services/manager-signoff.js'
 import type { ServiceContext } from '../services/context.js'
 import type { User } from '../read/users.js'
-import type { Session } from './context.js'
+import type { StepName } from '../domain/order-status.js'
+import { serviceContext, type Session } from './context.js'
+import { precheckStep } from './order-result.js'
 import { requireFlags } from './prompts.js'
 
 /**
@@ -50,4 +52,15 @@ export function requirePins(s: Session, need: { current?: string | null; fresh?:
   if (need.current && process.env.ORDERDESK_PIN === undefined) missing.push(`ORDERDESK_PIN (${need.current})`)
   if (need.fresh && process.env.ORDERDESK_NEW_PIN === undefined) missing.push(`ORDERDESK_NEW_PIN (${need.fresh})`)
   requireFlags(s.interactive, missing)
+}
+
+/**
+ * What a manager's sign-off of a step on an order needs before its use case runs: the service
+ * context, the order refused if the step cannot run in its state (before the PIN is asked),
+ * then the PIN.
+ */
+export async function signoffOnOrder(s: Session, number: string, step: StepName): Promise<{ ctx: ServiceContext; pin: string | null }> {
+  const ctx = await serviceContext(s)
+  await precheckStep(s, number, step)
+  return { ctx, pin: await managerPin(s, ctx) }
 }

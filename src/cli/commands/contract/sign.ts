@@ -24,12 +24,8 @@ export type Options = Infer<typeof schema> & { order: string }
 
 /** `contract sign <order> --payment-method --payment-due`: sign and reserve the stock (clerk, manager). */
 export function register(contract: Command): void {
-  const cmd = contract
-    .command('sign <order>')
-    .option('--payment-method <m>')
-    .option('--payment-due <date>')
-    .option('--deposit <percent>')
-    .option('--revision <n>')
+  const cmd = contract.command('sign <order>').option('--payment-method <m>').option('--payment-due <date>')
+  cmd.option('--deposit <percent>').option('--revision <n>')
   described(cmd, 'contract sign').action(action(schema, run))
 }
 

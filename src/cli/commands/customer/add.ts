@@ -19,13 +19,8 @@ export type Options = Infer<typeof schema>
 
 /** `customer add --code --name`: master data (clerk, manager). */
 export function register(customer: Command): void {
-  const cmd = customer
-    .command('add')
-    .option('--code <code>')
-    .option('--name <name>')
-    .option('--contact <name>')
-    .option('--phone <phone>')
-    .option('--address <address>')
+  const cmd = customer.command('add').option('--code <code>').option('--name <name>')
+  cmd.option('--contact <name>').option('--phone <phone>').option('--address <address>')
   described(cmd, 'customer add').action(action(schema, run))
 }
 

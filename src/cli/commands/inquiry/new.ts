@@ -30,15 +30,8 @@ export type Options = Infer<typeof schema>
 
 /** `inquiry new --customer --item sku=qty`: SPEC §1 step 1 (clerk, manager). */
 export function register(inquiry: Command): void {
-  const cmd = inquiry
-    .command('new')
-    .option('--customer <code>')
-    .option('--item <sku=qty[@price]>', '', collect)
-    .option('--requested <date>')
-    .option('--channel <channel>')
-    .option('--source-ref <ref>')
-    .option('--rush')
-    .option('--note <text>')
+  const cmd = inquiry.command('new').option('--customer <code>').option('--item <sku=qty[@price]>', '', collect).option('--requested <date>')
+  cmd.option('--channel <channel>').option('--source-ref <ref>').option('--rush').option('--note <text>')
   described(cmd, 'inquiry new').action(action(schema, run))
 }
 

@@ -3,11 +3,11 @@ import type { infer as Infer } from 'zod/mini'
 import { dispatchedTable } from '../../../render/dispatched-production.js'
 import { confirmOrder } from '../../../services/confirm-order.js'
 import { action } from '../../action.js'
-import { serviceContext, type Session } from '../../context.js'
+import type { Session } from '../../context.js'
 import { revision, str, z } from '../../flags.js'
 import { described } from '../../help.js'
-import { managerPin } from '../../manager-pin.js'
-import { orderResult, precheckStep, reloadOrder } from '../../order-result.js'
+import { signoffOnOrder } from '../../manager-pin.js'
+import { orderResult, reloadOrder } from '../../order-result.js'
 
 export const schema = z.object({ assign: str(), revision: revision() })
 export type Options = Infer<typeof schema> & { order: string }
@@ -24,9 +24,7 @@ export function register(order: Command): void {
  */
 export async function run(opts: Options, s: Session): Promise<void> {
   const number = opts.order
-  const ctx = await serviceContext(s)
-  await precheckStep(s, number, 'confirm')
-  const pin = await managerPin(s, ctx)
+  const { ctx, pin } = await signoffOnOrder(s, number, 'confirm')
   const r = await confirmOrder(ctx, { number, pin, assign: opts.assign, expectedRevision: opts.revision })
   const agg = await reloadOrder(s, number)
   s.out.result(await orderResult(s, agg, { salesOrder: r.salesOrder, productionOrders: r.productionOrders }), () => dispatchedTable(r.productionOrders))

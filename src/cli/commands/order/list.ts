@@ -21,13 +21,8 @@ export type Options = Infer<typeof schema>
 
 /** `order list [--status] [--customer] [--overdue] [--needs-action] [--limit]`: a read. */
 export function register(order: Command): void {
-  const cmd = order
-    .command('list')
-    .option('--status <s>')
-    .option('--customer <code>')
-    .option('--overdue')
-    .option('--needs-action')
-    .option('--limit <n>', '', '50')
+  const cmd = order.command('list').option('--status <s>').option('--customer <code>')
+  cmd.option('--overdue').option('--needs-action').option('--limit <n>', '', '50')
   described(cmd, 'order list').action(action(schema, run, { access: 'read' }))
 }
 

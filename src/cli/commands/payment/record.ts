@@ -15,13 +15,8 @@ export type Options = Infer<typeof schema> & { order: string }
 
 /** `payment record <order> --amount`: payments add up (clerk, finance, manager). */
 export function register(payment: Command): void {
-  const cmd = payment
-    .command('record <order>')
-    .option('--amount <money>')
-    .option('--method <m>')
-    .option('--ref <bank ref>')
-    .option('--date <date>')
-    .option('--allow-overpay')
+  const cmd = payment.command('record <order>').option('--amount <money>').option('--method <m>')
+  cmd.option('--ref <bank ref>').option('--date <date>').option('--allow-overpay')
   described(cmd, 'payment record').action(action(schema, run))
 }
 

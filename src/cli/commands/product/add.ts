@@ -21,14 +21,8 @@ export type Options = Infer<typeof schema>
 
 /** `product add --sku --name --price`: master data (clerk, manager). */
 export function register(product: Command): void {
-  const cmd = product
-    .command('add')
-    .option('--sku <sku>')
-    .option('--name <name>')
-    .option('--price <money>')
-    .option('--unit <unit>', '', 'pcs')
-    .option('--lead-days <n>', '', '14')
-    .option('--not-producible')
+  const cmd = product.command('add').option('--sku <sku>').option('--name <name>').option('--price <money>')
+  cmd.option('--unit <unit>', '', 'pcs').option('--lead-days <n>', '', '14').option('--not-producible')
   described(cmd, 'product add').action(action(schema, run))
 }
 

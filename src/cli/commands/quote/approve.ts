@@ -2,11 +2,11 @@ import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { approveQuote } from '../../../services/approve-quote.js'
 import { action } from '../../action.js'
-import { serviceContext, type Session } from '../../context.js'
+import type { Session } from '../../context.js'
 import { revision, z } from '../../flags.js'
 import { described } from '../../help.js'
-import { managerPin } from '../../manager-pin.js'
-import { orderResult, precheckStep, reloadOrder } from '../../order-result.js'
+import { signoffOnOrder } from '../../manager-pin.js'
+import { orderResult, reloadOrder } from '../../order-result.js'
 
 export const schema = z.object({ revision: revision() })
 export type Options = Infer<typeof schema> & { order: string }
@@ -20,9 +20,7 @@ export function register(quote: Command): void {
 /** Approves an offer that needs it; an order in the wrong state is refused before the PIN is asked. */
 export async function run(opts: Options, s: Session): Promise<void> {
   const number = opts.order
-  const ctx = await serviceContext(s)
-  await precheckStep(s, number, 'approveQuote')
-  const pin = await managerPin(s, ctx)
+  const { ctx, pin } = await signoffOnOrder(s, number, 'approveQuote')
   const r = await approveQuote(ctx, { number, pin, expectedRevision: opts.revision })
   const agg = await reloadOrder(s, number)
   s.out.result(await orderResult(s, agg), () => '')

@@ -26,13 +26,8 @@ export type Options = Infer<typeof schema> & { order: string }
 
 /** `stock check <order>`: SPEC §1 step 2 (clerk, manager). */
 export function register(stock: Command): void {
-  const cmd = stock
-    .command('check <order>')
-    .option('--mc-date <sku=date>', '', collect)
-    .option('--not-producible <sku>', '', collect)
-    .option('--reason <text>')
-    .option('--use-lead-times')
-    .option('--revision <n>')
+  const cmd = stock.command('check <order>').option('--mc-date <sku=date>', '', collect).option('--not-producible <sku>', '', collect)
+  cmd.option('--reason <text>').option('--use-lead-times').option('--revision <n>')
   described(cmd, 'stock check').action(action(schema, run))
 }
 
