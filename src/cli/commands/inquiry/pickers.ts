@@ -20,7 +20,8 @@ export async function pickCustomer(s: Session): Promise<string> {
   )
 }
 
-const DONE = '\u0000done'
+/** The value of the "done" choice that ends the lines (no sku can be it). */
+export const DONE_PICKING = '\u0000done'
 
 /** Lines until the clerk picks "done": each a product, its quantity and unit price; the lines so far shown after each. */
 export async function pickItems(s: Session): Promise<ItemSpec[]> {
@@ -28,7 +29,7 @@ export async function pickItems(s: Session): Promise<ItemSpec[]> {
   const picked: Product[] = []
   for (;;) {
     const sku = await pickProduct(s, items.length > 0)
-    if (sku === DONE) break
+    if (sku === DONE_PICKING) break
     const p = (await findProduct(s.store.db, sku))!
     items.push(await askLine(s, p))
     picked.push(p)
@@ -44,7 +45,7 @@ async function pickProduct(s: Session, more: boolean): Promise<string> {
       name: `${p.sku.padEnd(8)} ${p.name}  ${formatMoneyGrouped(p.price)}/${p.unit}  (${p.on_hand - p.reserved} available)`,
       value: p.sku,
     }))
-    return more ? [{ name: '✓ done — no more lines', value: DONE }, ...found] : found
+    return more ? [{ name: '✓ done — no more lines', value: DONE_PICKING }, ...found] : found
   })
 }
 
