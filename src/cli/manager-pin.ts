@@ -3,8 +3,10 @@ import { PIN_RULE, validPin } from '../domain/pin.js'
 import { needsPin } from '../services/manager-signoff.js'
 import type { ServiceContext } from '../services/context.js'
 import type { User } from '../read/users.js'
-import type { Session } from './context.js'
-import { askPassword, requireFlags } from './prompts.js'
+import type { StepName } from '../domain/order-status.js'
+import { serviceContext, type Session } from './context.js'
+import { precheckStep } from './order-result.js'
+import { requireFlags } from './prompts.js'
 
 /**
  * PINs are never flags (a flag shows in `ps` and the shell's history): the acting user's
@@ -23,7 +25,7 @@ export async function actorPin(s: Session, actor: User, message: string): Promis
   const env = process.env.ORDERDESK_PIN
   if (env !== undefined) return env
   requireFlags(s.interactive, [`ORDERDESK_PIN (${actor.name}'s PIN)`])
-  return askPassword(message, (v) => (v ? true : 'type the PIN'))
+  return s.prompt.password(message, (v) => (v ? true : 'type the PIN'))
 }
 
 /** A new PIN for `name`: ORDERDESK_NEW_PIN, else asked twice, hidden, on a terminal. */
@@ -35,8 +37,8 @@ export async function newPin(s: Session, name: string): Promise<string> {
   }
   requireFlags(s.interactive, [`ORDERDESK_NEW_PIN (${name}'s new PIN)`])
   const check = (v: string) => (validPin(v) ? true : `the PIN ${PIN_RULE}`)
-  const first = await askPassword(`New PIN for ${name}`, check)
-  const again = await askPassword('New PIN again', check)
+  const first = await s.prompt.password(`New PIN for ${name}`, check)
+  const again = await s.prompt.password('New PIN again', check)
   if (first !== again) throw new ValidationError('PIN', '****', 'the two PINs differ')
   return first
 }
@@ -50,4 +52,15 @@ export function requirePins(s: Session, need: { current?: string | null; fresh?:
   if (need.current && process.env.ORDERDESK_PIN === undefined) missing.push(`ORDERDESK_PIN (${need.current})`)
   if (need.fresh && process.env.ORDERDESK_NEW_PIN === undefined) missing.push(`ORDERDESK_NEW_PIN (${need.fresh})`)
   requireFlags(s.interactive, missing)
+}
+
+/**
+ * What a manager's sign-off of a step on an order needs before its use case runs: the service
+ * context, the order refused if the step cannot run in its state (before the PIN is asked),
+ * then the PIN.
+ */
+export async function signoffOnOrder(s: Session, number: string, step: StepName): Promise<{ ctx: ServiceContext; pin: string | null }> {
+  const ctx = await serviceContext(s)
+  await precheckStep(s, number, step)
+  return { ctx, pin: await managerPin(s, ctx) }
 }

@@ -24,3 +24,12 @@ export function validateOptions<S extends z.ZodMiniType>(schema: S, opts: unknow
 export function optionalDate(text: string | undefined, field: string, today: IsoDate): IsoDate | null {
   return text === undefined || text === '' ? null : parseDate(text, field, today)
 }
+
+/** A prompt's check of a typed date: today or later, else what to type (`bad` when it is no date at all). */
+export function notBeforeToday(v: string, today: IsoDate, bad: string): true | string {
+  try {
+    return parseDate(v, 'date', today) >= today ? true : `not before today (${today})`
+  } catch {
+    return bad
+  }
+}

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander'
 import { installWords } from '../messages/index.js'
+import { described } from './help.js'
 import { VERSION } from '../version.js'
 
 type Register = (program: Command) => void
@@ -9,16 +10,16 @@ type Register = (program: Command) => void
  * run (or for the full help), so a command parses just its own code: add new groups here.
  */
 export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
-  { name: 'init', load: async () => (await import('./commands/init.js')).registerInit },
-  { name: 'user', load: async () => (await import('./commands/user.js')).registerUser },
-  { name: 'customer', load: async () => (await import('./commands/customer.js')).registerCustomer },
-  { name: 'product', load: async () => (await import('./commands/product.js')).registerProduct },
-  { name: 'stock', load: async () => (await import('./commands/stock.js')).registerStock },
-  { name: 'inquiry', load: async () => (await import('./commands/inquiry.js')).registerInquiry },
-  { name: 'quote', load: async () => (await import('./commands/quote.js')).registerQuote },
-  { name: 'contract', load: async () => (await import('./commands/contract.js')).registerContract },
-  { name: 'payment', load: async () => (await import('./commands/payment.js')).registerPayment },
-  { name: 'order', load: async () => (await import('./commands/order.js')).registerOrder },
+  { name: 'init', load: async () => (await import('./commands/init/index.js')).registerInit },
+  { name: 'user', load: async () => (await import('./commands/user/index.js')).registerUser },
+  { name: 'customer', load: async () => (await import('./commands/customer/index.js')).registerCustomer },
+  { name: 'product', load: async () => (await import('./commands/product/index.js')).registerProduct },
+  { name: 'stock', load: async () => (await import('./commands/stock/index.js')).registerStock },
+  { name: 'inquiry', load: async () => (await import('./commands/inquiry/index.js')).registerInquiry },
+  { name: 'quote', load: async () => (await import('./commands/quote/index.js')).registerQuote },
+  { name: 'contract', load: async () => (await import('./commands/contract/index.js')).registerContract },
+  { name: 'payment', load: async () => (await import('./commands/payment/index.js')).registerPayment },
+  { name: 'order', load: async () => (await import('./commands/order/index.js')).registerOrder },
   { name: 'production', load: async () => (await import('./commands/production/index.js')).registerProduction },
   { name: 'change', load: async () => (await import('./commands/change/index.js')).registerChange },
   { name: 'ship', load: async () => (await import('./commands/ship/index.js')).registerShip },
@@ -28,7 +29,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'print', load: async () => (await import('./commands/print.js')).registerPrint },
   { name: 'import', load: async () => (await import('./commands/import.js')).registerImport },
   { name: 'report', load: async () => (await import('./commands/report.js')).registerReport },
-  { name: 'settings', load: async () => (await import('./commands/settings.js')).registerSettings },
+  { name: 'settings', load: async () => (await import('./commands/settings/index.js')).registerSettings },
   { name: 'audit', load: async () => (await import('./commands/audit/index.js')).registerAudit },
   { name: 'backup', load: async () => (await import('./commands/backup/index.js')).registerBackup },
   { name: 'migrate-db', load: async () => (await import('./commands/migrate-db/index.js')).registerMigrateDb },
@@ -55,14 +56,14 @@ export function commandWord(args: string[]): string | undefined {
 export async function buildProgram(argv: string[] = []): Promise<Command> {
   installWords()
   const program = new Command('orderdesk')
-    .description('The order desk of a make-to-order manufacturer: from the first phone call to delivery.')
     .version(VERSION, '-V, --version')
-    .option('--db <path>', 'database file, or a postgres:// URL (else ORDERDESK_DB, else $XDG_DATA_HOME/orderdesk/orderdesk.db)')
-    .option('--as <user>', 'act as this user (else ORDERDESK_USER, else the OS user)')
-    .option('--json', 'print one JSON document on stdout; errors as JSON on stderr')
-    .option('--no-input', 'never prompt; missing values are an error (also ORDERDESK_NO_INPUT=1)')
-    .option('-y, --yes', 'do not ask for confirmation')
-    .addOption(new Option('--no-color', 'no colours (also NO_COLOR)'))
+    .option('--db <path>')
+    .option('--as <user>')
+    .option('--json')
+    .option('--no-input')
+    .option('-y, --yes')
+    .addOption(new Option('--no-color'))
+  described(program, '')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: () => {} })

@@ -2,4 +2,26 @@ import type { HelpEntries } from '../../help-entry.js'
 
 /** The help of `orderdesk quote` and its subcommands, in English. */
 export const quoteHelp = {
+  quote: { description: 'quotation approval by the sales manager' },
+  'quote approve': {
+    description: 'approve an offer above the approval threshold or discount (manager, PIN)',
+    options: { '--revision': 'refuse if the order has changed since this revision' },
+    who: 'manager (a sign-off: PIN)',
+    example: 'orderdesk quote approve 26-00042',
+  },
+  'quote reject': {
+    description: 'send an offer back to the clerk: re-check or re-price (manager)',
+    options: { '--reason': 'what must change', '--revision': 'refuse if the order has changed since this revision' },
+    who: 'manager',
+    example: 'orderdesk quote reject 26-00042 --reason "discount on NW-009 too deep"',
+  },
+  'quote reprice': {
+    description: 'new unit prices on an offer (clears approval; ask again if still needed)',
+    options: {
+      '--item': 'new unit price for a product on the order (repeatable)',
+      '--revision': 'refuse if the order has changed since this revision',
+    },
+    who: 'clerk or manager',
+    example: 'orderdesk quote reprice 26-00042 --item NW-009=92.00',
+  },
 } as const satisfies HelpEntries

@@ -1,0 +1,24 @@
+import type { Command } from 'commander'
+import type { infer as Infer } from 'zod/mini'
+import { NotFoundError } from '../../../domain/errors.js'
+import { findCustomer } from '../../../read/master-data.js'
+import { customerCard, customerJson } from '../../../render/customer-view.js'
+import { action } from '../../action.js'
+import type { Session } from '../../context.js'
+import { z } from '../../flags.js'
+import { described } from '../../help.js'
+
+export const schema = z.object({})
+export type Options = Infer<typeof schema> & { code: string }
+
+/** `customer show <code>`: a read. */
+export function register(customer: Command): void {
+  described(customer.command('show <code>'), 'customer show').action(action(schema, run, { access: 'read' }))
+}
+
+/** Shows one customer (exit 3 for an unknown code). */
+export async function run(opts: Options, s: Session): Promise<void> {
+  const c = await findCustomer(s.store.db, opts.code)
+  if (!c) throw new NotFoundError('customer', opts.code, 'see `orderdesk customer list`')
+  s.out.result(customerJson(c), () => customerCard(c))
+}

@@ -1,0 +1,79 @@
+import { parseQty, type ItemSpec } from '../../../domain/item-spec.js'
+import { formatMoney, formatMoneyGrouped, parseMoney } from '../../../domain/money.js'
+import { findProduct, searchProducts, searchCustomers, type Product } from '../../../read/master-data.js'
+import { inquiryLinesTable } from '../../../render/inquiry-lines.js'
+import type { Session } from '../../context.js'
+
+/**
+ * The guided `inquiry new` on a terminal: the customer and the lines are picked by typing part
+ * of a code or name, as a clerk does with the customer on the phone.
+ */
+
+/** The customer, searched by code or name. */
+export async function pickCustomer(s: Session): Promise<string> {
+  return s.prompt.search('Customer (type code or name)', async (term) =>
+    (await searchCustomers(s.store.db, term, 15)).map((c) => ({
+      name: `${c.code.padEnd(8)} ${c.name}`,
+      value: c.code,
+      description: [c.contact, c.phone].filter(Boolean).join(', '),
+    })),
+  )
+}
+
+/** The value of the "done" choice that ends the lines (no sku can be it). */
+export const DONE_PICKING = '\u0000done'
+
+/** Lines until the clerk picks "done": each a product, its quantity and unit price; the lines so far shown after each. */
+export async function pickItems(s: Session): Promise<ItemSpec[]> {
+  const items: ItemSpec[] = []
+  const picked: Product[] = []
+  for (;;) {
+    const sku = await pickProduct(s, items.length > 0)
+    if (sku === DONE_PICKING) break
+    const p = (await findProduct(s.store.db, sku))!
+    items.push(await askLine(s, p))
+    picked.push(p)
+    s.out.show(inquiryLinesTable(items, picked))
+  }
+  return items
+}
+
+/** A product searched by sku or name, with its price and what is available; after the first line also "done". */
+async function pickProduct(s: Session, more: boolean): Promise<string> {
+  return s.prompt.search<string>(more ? 'Next product (or pick "done")' : 'Product (type sku or name)', async (term) => {
+    const found = (await searchProducts(s.store.db, term, 12)).map((p) => ({
+      name: `${p.sku.padEnd(8)} ${p.name}  ${formatMoneyGrouped(p.price)}/${p.unit}  (${p.on_hand - p.reserved} available)`,
+      value: p.sku,
+    }))
+    return more ? [{ name: '✓ done — no more lines', value: DONE_PICKING }, ...found] : found
+  })
+}
+
+/** The quantity and unit price of a line (the list price offered; kept as no price of its own). */
+async function askLine(s: Session, p: Product): Promise<ItemSpec> {
+  const qty = parseQty(
+    await s.prompt.input(`Quantity of ${p.sku} (${p.unit})`, {
+      validate: (v) => {
+        try {
+          parseQty(v)
+          return true
+        } catch {
+          return 'a positive whole number'
+        }
+      },
+    }),
+  )
+  const priceText = await s.prompt.input(`Unit price for ${p.sku}`, {
+    default: formatMoney(p.price),
+    validate: (v) => {
+      try {
+        parseMoney(v, 'price')
+        return true
+      } catch (e) {
+        return (e as Error).message
+      }
+    },
+  })
+  const price = parseMoney(priceText, 'price')
+  return { sku: p.sku, qty, price: price === p.price ? null : price }
+}

@@ -1,0 +1,51 @@
+import type { Command } from 'commander'
+import type { infer as Infer } from 'zod/mini'
+import { parseDate } from '../../../domain/dates.js'
+import { formatMoneyGrouped, parseMoney } from '../../../domain/money.js'
+import { recordPayment } from '../../../services/record-payment.js'
+import { action } from '../../action.js'
+import { serviceContext, type Session } from '../../context.js'
+import { flag, str, text, z } from '../../flags.js'
+import { described } from '../../help.js'
+import { orderResult, reloadOrder } from '../../order-result.js'
+import { requireFlags } from '../../prompts.js'
+
+export const schema = z.object({ amount: str(), method: text(40), ref: text(80), date: str(), allowOverpay: flag() })
+export type Options = Infer<typeof schema> & { order: string }
+
+/** `payment record <order> --amount`: payments add up (clerk, finance, manager). */
+export function register(payment: Command): void {
+  const cmd = payment.command('record <order>').option('--amount <money>').option('--method <m>')
+  cmd.option('--ref <bank ref>').option('--date <date>').option('--allow-overpay')
+  described(cmd, 'payment record').action(action(schema, run))
+}
+
+/** Records money received; the amount is asked on a terminal when not given. */
+export async function run(opts: Options, s: Session): Promise<void> {
+  const number = opts.order
+  if (opts.amount !== undefined) parseMoney(opts.amount, 'amount')
+  const date = opts.date ? parseDate(opts.date, 'date', s.today) : undefined
+  requireFlags(s.interactive, opts.amount ? [] : ['--amount'])
+  const ctx = await serviceContext(s)
+  const amount = parseMoney(opts.amount ?? (await askAmount(s)), 'amount')
+  const r = await recordPayment(ctx, { number, amount, method: opts.method ?? null, ref: opts.ref ?? null, date, allowOverpay: opts.allowOverpay })
+  const agg = await reloadOrder(s, number)
+  s.out.result(await orderResult(s, agg), () => '')
+  s.out.done(`payment of ${formatMoneyGrouped(amount)} recorded for order ${number}: paid ${formatMoneyGrouped(r.paid)} of ${formatMoneyGrouped(r.total)} (${r.paymentStatus})`)
+  if (agg.order.status === 'contracted' && (r.paymentStatus === 'deposit_met' || r.paymentStatus === 'paid')) {
+    s.out.next(`orderdesk order confirm ${number}   (a manager signs the sales order)`)
+  }
+}
+
+/** The amount received, more than 0. */
+function askAmount(s: Session): Promise<string> {
+  return s.prompt.input('Amount received', {
+    validate: (v) => {
+      try {
+        return parseMoney(v, 'amount') > 0 ? true : 'more than 0'
+      } catch (e) {
+        return (e as Error).message
+      }
+    },
+  })
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander'
+import type { infer as Infer } from 'zod/mini'
+import { rejectQuote } from '../../../services/reject-quote.js'
+import { action } from '../../action.js'
+import { serviceContext, type Session } from '../../context.js'
+import { note, revision, z } from '../../flags.js'
+import { described } from '../../help.js'
+import { orderResult, reloadOrder } from '../../order-result.js'
+import { requireFlags } from '../../prompts.js'
+
+export const schema = z.object({ reason: note(200), revision: revision() })
+export type Options = Infer<typeof schema> & { order: string }
+
+/** `quote reject <order> --reason`: the manager sends an offer back. */
+export function register(quote: Command): void {
+  const cmd = quote.command('reject <order>').option('--reason <text>').option('--revision <n>')
+  described(cmd, 'quote reject').action(action(schema, run))
+}
+
+/** Sends an offer back to the clerk with what must change (asked on a terminal). */
+export async function run(opts: Options, s: Session): Promise<void> {
+  const number = opts.order
+  requireFlags(s.interactive, opts.reason ? [] : ['--reason'])
+  const ctx = await serviceContext(s)
+  const reason = opts.reason || (await s.prompt.input('What must change?', { validate: (v) => (v.trim() ? true : 'say what') }))
+  await rejectQuote(ctx, { number, reason, expectedRevision: opts.revision })
+  const agg = await reloadOrder(s, number)
+  s.out.result(await orderResult(s, agg), () => '')
+  s.out.done(`quotation for order ${number} sent back to the clerk: ${reason}`)
+  s.out.next(`orderdesk quote reprice ${number} --item <sku>=<price>   or   orderdesk stock check ${number}`)
+}

@@ -1,0 +1,50 @@
+import { daysBetween, type IsoDate } from '../domain/dates.js'
+import type { CheckResult } from '../domain/stock-check.js'
+import type { OrderAggregate } from '../read/orders.js'
+import { table } from './table.js'
+import type { Colours } from './terminal.js'
+
+/** What a stock check came to (the use case's result): offered with a date, or lost. */
+export interface StockCheckOutcome {
+  status: 'offered' | 'lost'
+  check: CheckResult
+  requestedDate: IsoDate | null
+  promisedDate: IsoDate | null
+  lostReason: string | null
+}
+
+/** The `check` key of `stock check --json`: the outcome and every line's numbers. */
+export function stockCheckJson(r: StockCheckOutcome) {
+  return {
+    outcome: r.status,
+    promisedDate: r.promisedDate,
+    lostReason: r.lostReason,
+    lines: r.check.lines.map(({ lineNo, sku, qty, available, shortfall, source, date }) => ({ lineNo, sku, qty, available, shortfall, source, date })),
+  }
+}
+
+/** `stock check`: the lines against stock, then what to tell the customer. */
+export function stockCheckText(agg: OrderAggregate, r: StockCheckOutcome, c: Colours): string {
+  const names = new Map(agg.lines.map((l) => [l.line_no, l.name]))
+  const out = [
+    `Stock check for order ${agg.order.number} (${agg.customer.code} ${agg.customer.name})`,
+    table(
+      ['#', 'SKU', 'Product', 'Ordered', 'Available', 'Shortfall', 'Source', 'Date'],
+      r.check.lines.map((l) => [l.lineNo, l.sku, names.get(l.lineNo) ?? '', l.qty, l.available, l.shortfall, l.source, l.date ?? '—']),
+      { align: ['right', 'left', 'left', 'right', 'right', 'right', 'left', 'left'] },
+    ),
+  ]
+  out.push(r.status === 'offered' ? offerText(r, c) : `Tell the customer we cannot supply: ${r.lostReason}. The inquiry is closed as lost.`)
+  return out.join('\n')
+}
+
+/** The offer to tell the customer: the promised date, and how it stands to the requested one. */
+function offerText(r: StockCheckOutcome, c: Colours): string {
+  const req = r.requestedDate
+  let tell = `Tell the customer: we can deliver by ${c.bold(r.promisedDate!)}`
+  if (req) {
+    const d = daysBetween(req, r.promisedDate!)
+    tell += d > 0 ? ` — ${d} day(s) after the requested ${req}` : ` — the requested ${req} can be met`
+  }
+  return tell + '; agree the payment time and method, then sign the contract.'
+}
