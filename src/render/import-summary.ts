@@ -14,7 +14,7 @@ const SHOWN = 50
 
 const n = (x: number) => x.toLocaleString('en-US')
 /** `3 orders`, `1 order`. */
-export const count = (x: number, noun: string) => `${n(x)} ${noun}${x === 1 ? '' : 's'}`
+const count = (x: number, noun: string) => `${n(x)} ${noun}${x === 1 ? '' : 's'}`
 
 /** The summary as printed with --json (money as text). */
 export function summaryJson(s: ImportSummary) {

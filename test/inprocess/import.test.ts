@@ -8,15 +8,10 @@ import { importMasterData } from '../../src/services/import/master-data.js'
 import { importOrders } from '../../src/services/import/orders.js'
 import { inProcessDesk } from '../helpers/in-process.js'
 
-type D = Awaited<ReturnType<typeof inProcessDesk>>
-let d: D
-beforeEach(async () => {
-  d = await inProcessDesk()
-})
-afterEach(async () => {
-  await d.close()
-  d.desk.cleanup()
-})
+/** The demo desk of the test that runs, in this process (each test has its own). */
+let d: Awaited<ReturnType<typeof inProcessDesk>>
+beforeEach(async () => void (d = await inProcessDesk()))
+afterEach(() => d.close().finally(() => d.desk.cleanup()))
 
 const HEAD = 'ext_ref,customer,sku,qty,unit_price,discount,order_date,requested_date'
 /** Two good orders (three lines), one rejected for its sku, and a repeat of the first. */

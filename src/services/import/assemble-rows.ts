@@ -4,7 +4,7 @@ import type { ImportProblem } from '../../domain/import-order.js'
 import { ImportFileError } from '../../domain/import-outcome.js'
 import type { MasterKind } from '../../domain/import-summary.js'
 import { msg, say } from '../../domain/message.js'
-import type { Feed, FeedChunk, FeedItem } from './feed.js'
+import { feedOf, type Feed, type FeedChunk, type FeedItem } from './feed.js'
 import { openImportSource, type ImportEncoding, type ImportFormat, type ImportSource, type SourceRecord } from './read-source.js'
 
 /**
@@ -36,7 +36,7 @@ export interface RowFileOptions {
 const PARSE = { customers: parseCustomerRow, products: parseProductRow, stock: parseStockRow } as const
 
 /** The column that names a row: `code` for customers, `sku` for products and stock. */
-export const codeColumnOf = (kind: MasterKind) => (kind === 'customers' ? 'code' : 'sku')
+const codeColumnOf = (kind: MasterKind) => (kind === 'customers' ? 'code' : 'sku')
 
 /** Opens the file and checks its header (throws for a missing column) before any record is read. */
 export async function openRowFeed(opts: RowFileOptions): Promise<Feed<MasterRow>> {
@@ -48,17 +48,7 @@ export async function openRowFeed(opts: RowFileOptions): Promise<Feed<MasterRow>
     source.close()
     throw e
   }
-  return {
-    name: source.name,
-    format: source.format,
-    encoding: source.encoding,
-    header: source.header,
-    size: source.size,
-    threaded: false,
-    itemPerRecord: true,
-    chunks: assembleRows(source, cols, opts),
-    close: async () => source.close(),
-  }
+  return feedOf(source, assembleRows(source, cols, opts), true)
 }
 
 async function* assembleRows(source: ImportSource, cols: ResolvedColumns, opts: RowFileOptions): AsyncGenerator<FeedChunk<MasterRow>> {

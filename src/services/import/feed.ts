@@ -1,6 +1,6 @@
 import type { ConflictEntry } from '../../domain/import-outcome.js'
 import type { ImportProblem } from '../../domain/import-order.js'
-import type { ImportEncoding, ImportFormat, SourceRecord } from './read-source.js'
+import type { ImportEncoding, ImportFormat, ImportSource, SourceRecord } from './read-source.js'
 
 /**
  * What the import's runner (run.ts) consumes: the file read (read-source.ts) and assembled into
@@ -42,4 +42,10 @@ export interface Feed<T> {
   itemPerRecord: boolean
   chunks: AsyncGenerator<FeedChunk<T>>
   close(): Promise<void>
+}
+
+/** The feed of a source read in this thread, its items assembled by `chunks`. */
+export function feedOf<T>(source: ImportSource, chunks: AsyncGenerator<FeedChunk<T>>, itemPerRecord: boolean): Feed<T> {
+  const { name, format, encoding, header, size } = source
+  return { name, format, encoding, header, size, threaded: false, itemPerRecord, chunks, close: async () => source.close() }
 }

@@ -4,9 +4,9 @@ import { openRowFeed, type MasterRow } from './assemble-rows.js'
 import { BatchEvents } from './events.js'
 import { runImport, type ImportInput, type ImportPlan } from './run.js'
 import { noRowsWritten } from './summary.js'
-import { writeCustomers } from './write-customers.js'
-import { writeProducts } from './write-products.js'
-import type { RowBatch } from './write-rows.js'
+import { customerUpsert } from './write-customers.js'
+import { productUpsert } from './write-products.js'
+import { upsertRows, type RowBatch } from './write-rows.js'
 import { writeStock } from './write-stock.js'
 
 /**
@@ -30,7 +30,11 @@ export async function importMasterData(ctx: ServiceContext, input: ImportMasterI
 
 function masterPlan(ctx: ServiceContext, input: ImportMasterInput): ImportPlan<MasterRow, MasterSummary, void> {
   const receive = Boolean(input.receive)
-  const write = { customers: writeCustomers, products: writeProducts, stock: (b: RowBatch) => writeStock(b, receive) }[input.kind]
+  const write = {
+    customers: (b: RowBatch) => upsertRows(b, customerUpsert),
+    products: (b: RowBatch) => upsertRows(b, productUpsert),
+    stock: (b: RowBatch) => writeStock(b, receive),
+  }[input.kind]
   return {
     kind: input.kind,
     open: (keepRaw) => openRowFeed({ kind: input.kind, path: input.path, format: input.format, encoding: input.encoding, map: input.map, receive, keepRaw }),

@@ -231,6 +231,15 @@ function objectRows(obj: unknown, line: number, header: string[], keyCache: Map<
   })
 }
 
+/** One JSON value that starts at `line` of the file. */
+function jsonAt(text: string, line: number): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (e) {
+    throw unreadable(line, msg('import.invalidJson', { detail: (e as Error).message }))
+  }
+}
+
 /** JSON Lines: one object per line (blank lines skipped). */
 async function* jsonLinesRecords(text: Readable, header: string[]): AsyncGenerator<SourceRecord[]> {
   const keyCache = new Map<string, string>()
@@ -238,14 +247,7 @@ async function* jsonLinesRecords(text: Readable, header: string[]): AsyncGenerat
   let line = 0
   const parseLine = (s: string, at: number, out: SourceRecord[]) => {
     const t = s.trim()
-    if (!t) return
-    let obj: unknown
-    try {
-      obj = JSON.parse(t)
-    } catch (e) {
-      throw unreadable(at, msg('import.invalidJson', { detail: (e as Error).message }))
-    }
-    out.push(...objectRows(obj, at, header, keyCache))
+    if (t) out.push(...objectRows(jsonAt(t, at), at, header, keyCache))
   }
   for await (const chunk of readChunks<string>(text, 64)) {
     const out: SourceRecord[] = []
@@ -305,13 +307,7 @@ async function* jsonArrayRecords(text: Readable, header: string[]): AsyncGenerat
           if (depth === 0) {
             const textOf = buf + s.slice(elementStart, i + 1)
             buf = ''
-            let obj: unknown
-            try {
-              obj = JSON.parse(textOf)
-            } catch (e) {
-              throw unreadable(elementLine, msg('import.invalidJson', { detail: (e as Error).message }))
-            }
-            out.push(...objectRows(obj, elementLine, header, keyCache))
+            out.push(...objectRows(jsonAt(textOf, elementLine), elementLine, header, keyCache))
             state = 'between'
             expectComma = true
           }

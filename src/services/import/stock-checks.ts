@@ -3,7 +3,7 @@ import { environmentFailure } from '../../store/environment-failure.js'
 import { checkStock } from '../check-stock.js'
 import type { ServiceContext } from '../context.js'
 
-/** At most this many failed stock checks are listed (all are counted in the summary's failures' length up to it). */
+/** At most this many failed stock checks are listed in the summary. */
 const FAILED_LISTED = 1000
 
 /**

@@ -3,7 +3,8 @@ import type * as zm from 'zod/mini'
 import { parseColumnMap, type ImportKind } from '../../../domain/import-columns.js'
 import { ValidationError } from '../../../domain/errors.js'
 import { IMPORT_ENCODINGS, IMPORT_FORMATS, type ImportEncoding, type ImportFormat } from '../../../services/import/read-source.js'
-import { checkOutput, type OutputTarget } from '../../../services/output-files.js'
+import type { ImportInput } from '../../../services/import/run.js'
+import { checkOutput } from '../../../services/output-files.js'
 import { databasePath, deskFile, globals, withSession, type GlobalOptions, type Session } from '../../context.js'
 import { flag, list, oneOf, str, wholeNumber, z } from '../../flags.js'
 import { collect, validateOptions } from '../../parse.js'
@@ -44,22 +45,13 @@ export function withImportFlags(c: Command): Command {
 }
 
 /** What the import service takes of the options, every one checked. */
-export interface ImportArguments {
-  path: string
-  format?: ImportFormat
-  encoding: ImportEncoding
-  map: Map<string, string>
-  dryRun: boolean
-  strict: boolean
-  errors: OutputTarget | null
-  batchSize?: number
-}
+type ImportArguments = Omit<ImportInput, 'onProgress'>
 
 /**
  * Checks every argument (exit 2) — the column map, the batch size, the --errors file: never
  * the input, the desk (`desk`) or another database, an existing file only with --yes.
  */
-export function checkedArguments(kind: ImportKind, opts: ImportOptions, g: { desk: string; yes: boolean }): ImportArguments {
+function checkedArguments(kind: ImportKind, opts: ImportOptions, g: { desk: string; yes: boolean }): ImportArguments {
   const map = parseColumnMap(opts.map, kind)
   const encoding: ImportEncoding = opts.encoding ?? 'utf8'
   if (opts.batchSize !== undefined && (opts.batchSize < 1 || opts.batchSize > 100_000)) throw new ValidationError('--batch-size', opts.batchSize, 'must be a whole number from 1 to 100000')
