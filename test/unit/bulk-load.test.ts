@@ -49,5 +49,6 @@ describe('bulkLoadSettings', () => {
 
   it('does nothing without a SQLite handle (PostgreSQL, --dry-run)', () => {
     expect(() => bulkLoadSettings(null)()).not.toThrow()
+    expect(() => bulkLoadSettings({ sqlite: null })()).not.toThrow()
   })
 })

@@ -136,14 +136,18 @@ class ImportRun<T, S extends ImportSummary, R> implements BatchRun<S> {
       await this.feed.close()
       if (!finished) this.errors?.abort()
     }
-    if (this.errors) {
-      if (finished) this.errors.commit(committed ? importedSoFar(this.summary) : null)
-      this.summary.errorRows = this.errors.rows
-    }
+    this.putErrorsFile(finished, committed)
     this.summary.committed = committed
     if (!committed && !this.input.dryRun) rollBack(this.summary)
     else await this.plan.afterRun?.(this.summary)
     return this.summary
+  }
+
+  /** The --errors file goes in place when the run went to its end (else it was left as it was). */
+  private putErrorsFile(finished: boolean, committed: boolean): void {
+    if (!this.errors) return
+    if (finished) this.errors.commit(committed ? importedSoFar(this.summary) : null)
+    this.summary.errorRows = this.errors.rows
   }
 
   /** The run; gives whether its writes were committed. */
