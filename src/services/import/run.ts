@@ -20,11 +20,17 @@ import { committedRecord, importedSoFar, rollBack, runRecord, startSummary, type
 import { ImportTransactions } from './transactions.js'
 
 /**
- * One import run, whatever it imports (SPEC §6): read → assemble → feed (the plan's `open`),
- * batches written in their transactions (the plan's `writeBatch`, see transactions.ts), the
- * run recorded in `import_batches` with its `import.run` event, and one outcome — committed,
- * rolled back by `--strict`, or stopped by the environment with what was committed kept and
- * reported (summary.ts). Earlier runs left running are finished first (recovery.ts).
+ * One import run, whatever it imports (SPEC §6), in the stages this folder is named after:
+ * - read: the file as records (read-source.ts, in its encoding: read-encoding.ts);
+ * - assemble: records into items — orders (assemble-orders.ts) or master-data rows (assemble-rows.ts);
+ * - feed: the items a chunk at a time, for orders from a worker thread when the file is big
+ *   (feed.ts, feed-orders.ts, feed-worker.ts) — the plan's `open`;
+ * - write: batches in their transactions (transactions.ts) — the plan's `writeBatch`
+ *   (write-orders.ts, write-customers.ts, write-products.ts, write-stock.ts);
+ * - summary: one for every kind (summary.ts), the rejected rows to --errors (errors-file.ts).
+ * Here: the run recorded in `import_batches` with its `import.run` event, and one outcome —
+ * committed, rolled back by `--strict`, or stopped by the environment with what was committed
+ * kept and reported. Earlier runs left running are finished first (recovery.ts).
  */
 export interface ImportInput {
   /** A file, or `-` for stdin. */
