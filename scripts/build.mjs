@@ -21,7 +21,7 @@ const i = process.argv.indexOf('--outdir')
 const outdir = resolve(i > 0 ? process.argv[i + 1] : 'dist')
 rmSync(outdir, { recursive: true, force: true })
 const result = await build({
-  entryPoints: { main: 'src/cli/main.ts', 'import-worker': 'src/services/import-worker-thread.ts' },
+  entryPoints: { main: 'src/cli/main.ts', 'import-worker': 'src/cli/import-worker.ts' },
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -27,7 +27,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'feedback', load: async () => (await import('./commands/feedback/index.js')).registerFeedback },
   { name: 'complaint', load: async () => (await import('./commands/complaint/index.js')).registerComplaint },
   { name: 'print', load: async () => (await import('./commands/print.js')).registerPrint },
-  { name: 'import', load: async () => (await import('./commands/import.js')).registerImport },
+  { name: 'import', load: async () => (await import('./commands/import/index.js')).registerImport },
   { name: 'report', load: async () => (await import('./commands/report.js')).registerReport },
   { name: 'settings', load: async () => (await import('./commands/settings/index.js')).registerSettings },
   { name: 'audit', load: async () => (await import('./commands/audit/index.js')).registerAudit },

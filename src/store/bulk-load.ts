@@ -1,8 +1,8 @@
-import type BetterSqlite3 from 'better-sqlite3'
+import type { Store } from './connection.js'
 
 /**
- * Connection settings for a bulk load (`orderdesk import`) on SQLite, undone by the function
- * it returns.
+ * Connection settings for a bulk load (the import) on a SQLite desk, undone by the function
+ * it returns; nothing on PostgreSQL (and for `null`: a dry run writes nothing).
  *
  * - `wal_autocheckpoint`: SQLite copies the WAL back into the database (and syncs it) every
  *   1,000 pages by default; a big import rewrites the same index pages at every one of those
@@ -17,10 +17,11 @@ import type BetterSqlite3 from 'better-sqlite3'
  * closes).
  *
  * @example
- * const restore = bulkLoadSettings(store.sqlite)
+ * const restore = bulkLoadSettings(ctx.store)
  * try { ...batches... } finally { restore() }
  */
-export function bulkLoadSettings(sqlite: BetterSqlite3.Database | null): () => void {
+export function bulkLoadSettings(store: Pick<Store, 'sqlite'> | null): () => void {
+  const sqlite = store?.sqlite
   if (!sqlite) return () => {}
   const checkpoint = sqlite.pragma('wal_autocheckpoint', { simple: true }) as number
   const cache = sqlite.pragma('cache_size', { simple: true }) as number

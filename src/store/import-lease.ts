@@ -2,7 +2,8 @@ import { chmodSync, existsSync, rmSync } from 'node:fs'
 import type BetterSqlite3 from 'better-sqlite3'
 import { sql, type Kysely } from 'kysely'
 import { EnvironmentError } from '../domain/errors.js'
-import { sqliteBinding, sqliteDriver } from './connection.js'
+import { msg } from '../domain/message.js'
+import { sqliteBinding, sqliteDriver, type Store } from './connection.js'
 import { dialectOf } from './dialect.js'
 import type { Database } from './schema.js'
 import type { Tx } from './transaction.js'
@@ -40,15 +41,15 @@ export interface BatchLeases {
 export const PG_IMPORT_LOCK = 0x494d5054
 
 /**
- * Runs `body` with this process's batch leases, given up when it returns or throws. On
- * PostgreSQL one pooled connection is kept for the leases meanwhile.
+ * Runs `body` with this process's batch leases on the desk `store`, given up when it returns
+ * or throws. On PostgreSQL one pooled connection is kept for the leases meanwhile.
  *
  * @example
- * await withBatchLeases(ctx.db, store.sqlite, async (leases) => { ...; await leases.take(batchId); ... })
+ * await withBatchLeases(ctx.store, async (leases) => { ...; await leases.take(batchId); ... })
  */
-export async function withBatchLeases<T>(db: Kysely<Database>, sqlite: BetterSqlite3.Database | null, body: (leases: BatchLeases) => Promise<T>): Promise<T> {
-  if (dialectOf(db) === 'postgres') {
-    return db.connection().execute(async (conn) => {
+export async function withBatchLeases<T>(store: Store, body: (leases: BatchLeases) => Promise<T>): Promise<T> {
+  if (dialectOf(store.db) === 'postgres') {
+    return store.db.connection().execute(async (conn) => {
       const leases = new PgLeases(conn)
       try {
         return await body(leases)
@@ -57,6 +58,7 @@ export async function withBatchLeases<T>(db: Kysely<Database>, sqlite: BetterSql
       }
     })
   }
+  const sqlite = store.sqlite
   const leases = new FileLeases(sqlite?.name && sqlite.name !== ':memory:' ? sqlite.name : null)
   try {
     return await body(leases)
@@ -115,7 +117,7 @@ class FileLeases implements BatchLeases {
       h.exec('begin immediate')
     } catch (e) {
       h?.close()
-      throw new EnvironmentError(`cannot lock ${path}, the import's lock file beside the desk: ${(e as Error).message}; the desk's folder must be writable`, 'lock_file', { file: path })
+      throw new EnvironmentError(msg('import.lockFile', { path, reason: (e as Error).message }), 'lock_file', { file: path })
     }
     this.mine.set(id, h)
   }
@@ -123,7 +125,7 @@ class FileLeases implements BatchLeases {
   async held(_tx: Tx, id: number): Promise<boolean> {
     if (!this.desk) return false
     const path = this.path(id)
-    if (!existsSync(path)) return false // never taken (an orderdesk before leases) or already removed
+    if (!existsSync(path)) return false // never taken (a version without leases) or already removed
     const Driver = sqliteDriver()
     let h: BetterSqlite3.Database
     try {

@@ -1,12 +1,13 @@
 import { CompiledQuery, type Kysely } from 'kysely'
 import type BetterSqlite3 from 'better-sqlite3'
+import type { Store } from './connection.js'
 import { dialectOf } from './dialect.js'
 import { ident, maxId, resetIdSequence } from './table-sql.js'
 import { eventHashInput, eventRow, GENESIS_HASH, hashEvent, reserveEventIds, type NewEvent } from './queries/events.js'
-import type { Database } from './schema.js'
+import type { Database, NewCustomer, NewProduct } from './schema.js'
 
 /**
- * Bulk reads and writes for `orderdesk import`, inside the caller's `immediate()` transaction:
+ * Bulk reads and writes for the import, inside the caller's `immediate()` transaction:
  * rows go in through prepared statements on the connection's driver handle (compiled once per
  * run, one native call per row — no SQL text or query builder per row), the audit chain is
  * extended in memory, and order-number counters are reserved a batch at a time.
@@ -25,10 +26,23 @@ export interface RowWriter {
 }
 
 /**
+ * How a run opens the RowWriter of each batch, inside the batch's transaction: on SQLite one
+ * set of prepared statements for the whole run (on the desk's own connection); on PostgreSQL a
+ * fresh buffer per batch, with ids for `idTables` handed out from their current maximum.
+ */
+export function rowWriters(store: Store, idTables: string[]): (q: Q) => Promise<RowWriter> {
+  if (store.sqlite) {
+    const prepared = new PreparedInserts(store.sqlite)
+    return async () => prepared
+  }
+  return (q) => BufferedInserts.open(q, idTables)
+}
+
+/**
  * Single-row inserts prepared once per table and column list, on the same SQLite connection
  * as `db` (so they run inside the transaction `immediate()` opened on it).
  */
-export class PreparedInserts implements RowWriter {
+class PreparedInserts implements RowWriter {
   /** Keyed by the caller's column list (a constant array per call site: no key text per row). */
   private readonly statements = new Map<readonly string[], { table: string; stmt: BetterSqlite3.Statement }[]>()
 
@@ -57,7 +71,7 @@ export class PreparedInserts implements RowWriter {
  * table (events last: they refer to orders), then the tables' identity sequences are moved
  * past the ids used. Event ids come from the gapless audit counter (see `reserveEventIds`).
  */
-export class BufferedInserts implements RowWriter {
+class BufferedInserts implements RowWriter {
   private readonly next = new Map<string, number>()
   private readonly rows = new Map<string, { columns: string[]; rows: unknown[][] }>()
 
@@ -281,4 +295,24 @@ export async function startImportBatch(
 
 export async function finishImportBatch(q: Q, id: number, status: 'done' | 'failed', at: string, summary: unknown): Promise<void> {
   await q.updateTable('import_batches').set({ status, finished_at: at, summary: JSON.stringify(summary) }).where('id', '=', id).execute()
+}
+
+/** A customer a master-data import adds. */
+export async function insertCustomer(q: Q, c: NewCustomer): Promise<void> {
+  await q.insertInto('customers').values(c).execute()
+}
+
+/** Changes the given fields of the customer with this code. */
+export async function updateCustomer(q: Q, code: string, set: Partial<Omit<CustomerRef, 'id' | 'code'>>): Promise<void> {
+  await q.updateTable('customers').set(set).where('code', '=', code).execute()
+}
+
+/** A product a master-data import adds. */
+export async function insertProduct(q: Q, p: NewProduct): Promise<void> {
+  await q.insertInto('products').values(p).execute()
+}
+
+/** Changes the given fields of the product with this sku. */
+export async function updateProduct(q: Q, sku: string, set: Partial<Omit<ProductRef, 'id' | 'sku'>>): Promise<void> {
+  await q.updateTable('products').set(set).where('sku', '=', sku).execute()
 }

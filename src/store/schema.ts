@@ -37,7 +37,7 @@ export interface ImportBatchesTable {
   file: string
   format: string
   encoding: string
-  /** running | done | failed | interrupted (stopped before its end: see services/import-recovery.ts) */
+  /** running | done | failed | interrupted (stopped before its end: see services/import/recovery.ts) */
   status: string
   actor: string
   business_date: string

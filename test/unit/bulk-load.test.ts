@@ -25,7 +25,7 @@ describe('bulkLoadSettings', () => {
     const db = open()
     db.pragma('wal_autocheckpoint = 500')
     db.pragma('cache_size = -3000')
-    const restore = bulkLoadSettings(db)
+    const restore = bulkLoadSettings({ sqlite: db })
     expect(checkpointOf(db)).toBe(BULK_CHECKPOINT_PAGES)
     expect(cacheOf(db)).toBe(-BULK_CACHE_KIB)
     restore()
@@ -38,7 +38,7 @@ describe('bulkLoadSettings', () => {
     const a = open()
     const b = new Database(a.name)
     const cacheBefore = cacheOf(b)
-    const restore = bulkLoadSettings(a)
+    const restore = bulkLoadSettings({ sqlite: a })
     expect(checkpointOf(a)).toBe(BULK_CHECKPOINT_PAGES)
     expect(checkpointOf(b)).toBe(1000)
     expect(cacheOf(b)).toBe(cacheBefore)
@@ -49,5 +49,6 @@ describe('bulkLoadSettings', () => {
 
   it('does nothing without a SQLite handle (PostgreSQL, --dry-run)', () => {
     expect(() => bulkLoadSettings(null)()).not.toThrow()
+    expect(() => bulkLoadSettings({ sqlite: null })()).not.toThrow()
   })
 })

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import iconv from 'iconv-lite'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ImportFileError } from '../../src/domain/import-outcome.js'
-import { openImportSource, type ImportEncoding, type ImportFormat, type SourceRecord } from '../../src/services/import-source.js'
+import { installWords } from '../../src/messages/index.js'
+import { openImportSource, type ImportEncoding, type ImportFormat, type SourceRecord } from '../../src/services/import/read-source.js'
 
 /**
  * Issue 16 §9: an import file is read in the encoding it is said to be in, or refused with the
@@ -13,6 +14,8 @@ import { openImportSource, type ImportEncoding, type ImportFormat, type SourceRe
  * 64 KiB chunks: characters split between chunks are whole again.
  */
 const dir = mkdtempSync(join(tmpdir(), 'orderdesk-import-encoding-'))
+// the reasons are the catalogue's words, as the cli installs them
+beforeAll(installWords)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 let n = 0

@@ -2,11 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ImportFileError } from '../../src/domain/import-outcome.js'
-import { openImportSource, type ImportEncoding, type ImportFormat, type SourceRecord } from '../../src/services/import-source.js'
+import { installWords } from '../../src/messages/index.js'
+import { openImportSource, type ImportEncoding, type ImportFormat, type SourceRecord } from '../../src/services/import/read-source.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'orderdesk-import-source-'))
+// the reasons are the catalogue's words, as the cli installs them
+beforeAll(installWords)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 let n = 0

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { CommittedOrders } from '../../domain/import-summary.js'
 import type { Database } from '../schema.js'
 
 /**
@@ -23,14 +24,6 @@ export async function runningBatches(q: Q): Promise<BatchRow[]> {
 }
 
 /** What an order import committed: its orders (order_imports rows of the batch), their lines and total, first and last number. */
-export interface CommittedOrders {
-  orders: number
-  lines: number
-  total: number
-  firstNumber: string | null
-  lastNumber: string | null
-}
-
 export async function committedOrders(q: Q, batchId: number): Promise<CommittedOrders> {
   const agg = await q
     .selectFrom('order_imports as oi')

@@ -1,8 +1,10 @@
 import iconv from 'iconv-lite'
-import { csvField } from '../domain/csv-field.js'
-import type { ImportProblem } from '../domain/import-order.js'
-import { AtomicFile, type OutputTarget } from '../store/output-file.js'
-import type { ImportEncoding } from './import-source.js'
+import { csvField } from '../../domain/csv-field.js'
+import type { ImportProblem } from '../../domain/import-order.js'
+import { msg, say } from '../../domain/message.js'
+import type { ImportedSoFar } from '../../domain/messages/import.js'
+import { AtomicFile, type OutputTarget } from '../../store/output-file.js'
+import type { ImportEncoding } from './read-source.js'
 
 /**
  * `--errors FILE`: the rejected rows as CSV, in the input's columns plus an `error` column,
@@ -27,20 +29,23 @@ export class ErrorsFile {
   }
 
   /** The rows of one rejected order (or row): each with its own problems, or the order's. */
-  add(rows: { line: number; values: string[] }[], problems: ImportProblem[] | string): void {
+  rejected(rows: { line: number; values: string[] }[], problems: ImportProblem[]): void {
     for (const r of rows) {
-      let reason: string
-      if (typeof problems === 'string') reason = problems
-      else {
-        const own = problems.filter((p) => p.line === r.line)
-        const shown = own.length > 0 ? own : problems
-        reason = shown.map((p) => `${own.length > 0 ? '' : `line ${p.line} `}${p.column ? `${p.column}: ` : ''}${p.reason}`).join('; ')
-        if (own.length === 0) reason = `order rejected (${reason})`
-      }
-      const cells = this.header.map((_, i) => r.values[i] ?? '')
-      this.buf += `${[...cells, reason].map(csvField).join(',')}\n`
-      this.rows++
+      const own = problems.filter((p) => p.line === r.line)
+      this.row(r.values, say(msg('import.rowRejected', { problems: own.length > 0 ? own : problems, own: own.length > 0 })))
     }
+  }
+
+  /** The rows of an order (or row) that conflicts with one met before. */
+  conflict(rows: { line: number; values: string[] }[], reason: string): void {
+    const text = say(msg('import.rowConflict', { reason }))
+    for (const r of rows) this.row(r.values, text)
+  }
+
+  private row(values: string[], reason: string): void {
+    const cells = this.header.map((_, i) => values[i] ?? '')
+    this.buf += `${[...cells, reason].map(csvField).join(',')}\n`
+    this.rows++
   }
 
   /** Writes what is buffered to the temporary file. */
@@ -55,9 +60,9 @@ export class ErrorsFile {
    * Puts the file in place. `imported` says what the import already committed, for the message
    * when the file cannot be written after all.
    */
-  commit(imported: string | null): void {
+  commit(imported: ImportedSoFar | null): void {
     this.flush()
-    this.out.commit(imported ? `the file was not written, but the import went through (${imported}); import the file again with --errors to get the rejected rows (what is imported is skipped)` : undefined)
+    this.out.commit(imported ? say(msg('import.errorsFileLate', { imported })) : undefined)
   }
 
   /** The import failed: the temporary file goes, FILE is untouched. */

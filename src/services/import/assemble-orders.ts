@@ -1,37 +1,44 @@
 import { createHash } from 'node:crypto'
-import { columnsOf, extraFieldsProblem, pickColumns, resolveColumns } from '../domain/import-columns.js'
-import type { IsoDate } from '../domain/dates.js'
-import { assembleOrder, type ImportOrder, type ImportProblem, type RowInput } from '../domain/import-order.js'
-import { ImportFileError, type ConflictEntry } from '../domain/import-outcome.js'
-import type { ImportSource, SourceRecord } from './import-source.js'
+import { columnsOf, extraFieldsProblem, pickColumns, resolveColumns } from '../../domain/import-columns.js'
+import type { IsoDate } from '../../domain/dates.js'
+import { assembleOrder, type ImportOrder, type RowInput } from '../../domain/import-order.js'
+import { ImportFileError } from '../../domain/import-outcome.js'
+import { msg, say } from '../../domain/message.js'
+import type { FeedChunk, FeedItem } from './feed.js'
+import type { ImportEncoding, ImportFormat, ImportSource, SourceRecord } from './read-source.js'
 
 /**
  * The file side of `import orders`, without the database: records grouped into orders by
  * ext_ref, each validated whole (domain/import-order.ts), hashed, and checked against the
  * ext_refs met earlier in the same file. Runs in the importing thread or in a worker thread
- * (import-worker.ts), so that reading and validating overlap with the database writes.
+ * (feed-worker.ts), so that reading and validating overlap with the database writes.
  */
-export type OrderStreamItem =
-  | { t: 'order'; order: ImportOrder; hash: string; raw: SourceRecord[] | null }
-  | { t: 'reject'; ref: string; lines: number[]; problems: ImportProblem[]; raw: SourceRecord[] | null }
-  | { t: 'duplicate' }
-  | { t: 'conflict'; conflict: ConflictEntry; raw: SourceRecord[] | null }
-
-export interface OrderStreamChunk {
-  items: OrderStreamItem[]
-  /** Records read so far, bytes read so far. */
-  rows: number
-  orders: number
-  bytes: number
-  /** Set on the last chunk when the file stopped being readable. */
-  fileError?: { line: number | null; reason: string }
+export interface AssembledOrder {
+  order: ImportOrder
+  /** The order's content hash (sha-256 of its content key): a re-import with other content is a conflict. */
+  hash: string
 }
 
-export interface OrderStreamOptions {
+export type OrderChunk = FeedChunk<AssembledOrder>
+
+export interface AssembleOptions {
   map: Map<string, string>
   today: IsoDate
   /** Keep each order's records (for --errors). */
   keepRaw: boolean
+}
+
+/** An order file to read: where, as what, and how to assemble it. */
+export interface OrderFileOptions extends AssembleOptions {
+  /** A file, or `-` for stdin. */
+  path: string
+  format?: ImportFormat
+  encoding: ImportEncoding
+}
+
+/** The names looked up in each JSON object: the order columns, after --map. */
+export function orderJsonColumns(map: Map<string, string>): string[] {
+  return columnsOf('orders').map((c) => map.get(c) ?? c)
 }
 
 /** Checks the header (throws for a missing column) before any record is read. */
@@ -39,7 +46,7 @@ export function checkOrderHeader(source: ImportSource, map: Map<string, string>)
   resolveColumns('orders', source.header, map)
 }
 
-export async function* orderStream(source: ImportSource, opts: OrderStreamOptions): AsyncGenerator<OrderStreamChunk> {
+export async function* assembleOrders(source: ImportSource, opts: AssembleOptions): AsyncGenerator<OrderChunk> {
   const cols = resolveColumns('orders', source.header, opts.map)
   const names = columnsOf('orders')
   const width = source.header.length
@@ -50,7 +57,7 @@ export async function* orderStream(source: ImportSource, opts: OrderStreamOption
   let group: RowInput[] = []
   let raw: SourceRecord[] | null = opts.keepRaw ? [] : null
   let groupRef: string | null = null
-  let items: OrderStreamItem[] = []
+  let items: FeedItem<AssembledOrder>[] = []
 
   const closeGroup = () => {
     if (group.length === 0) return
@@ -73,14 +80,14 @@ export async function* orderStream(source: ImportSource, opts: OrderStreamOption
     const before = seen.get(ref)
     if (before !== undefined) {
       if (before === short) items.push({ t: 'duplicate' })
-      else items.push({ t: 'conflict', conflict: { ref, line: g[0]!.line, number: null, reason: `ext_ref ${ref} appears again at line ${g[0]!.line} with different content` }, raw: rawRows })
+      else items.push({ t: 'conflict', conflict: { ref, line: g[0]!.line, number: null, reason: say(msg('import.extRefRepeated', { ref, line: g[0]!.line })) }, raw: rawRows })
       return
     }
     seen.set(ref, short)
-    items.push({ t: 'order', order: res.order, hash, raw: rawRows })
+    items.push({ t: 'take', value: { order: res.order, hash }, raw: rawRows })
   }
 
-  const take = (extra: Partial<OrderStreamChunk> = {}): OrderStreamChunk => {
+  const take = (extra: Partial<OrderChunk> = {}): OrderChunk => {
     const out = { items, rows, orders, bytes: source.bytesRead(), ...extra }
     items = []
     return out

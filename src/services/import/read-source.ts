@@ -4,11 +4,12 @@ import { extname } from 'node:path'
 import { pipeline, type Readable } from 'node:stream'
 import { CsvError, parse } from 'csv-parse'
 import iconv from 'iconv-lite'
-import { fromCsvField } from '../domain/csv-field.js'
-import { NotFoundError, UsageError } from '../domain/errors.js'
-import { normalizeColumnName } from '../domain/import-columns.js'
-import { ImportFileError } from '../domain/import-outcome.js'
-import { checkFileEncoding, EncodingCheck } from './import-encoding.js'
+import { fromCsvField } from '../../domain/csv-field.js'
+import { NotFoundError, UsageError } from '../../domain/errors.js'
+import { normalizeColumnName } from '../../domain/import-columns.js'
+import { ImportFileError } from '../../domain/import-outcome.js'
+import { msg, say, type Msg } from '../../domain/message.js'
+import { checkFileEncoding, EncodingCheck } from './read-encoding.js'
 
 /**
  * Reads an import file (or stdin) as a stream of records, never the whole file at once:
@@ -16,7 +17,7 @@ import { checkFileEncoding, EncodingCheck } from './import-encoding.js'
  * or JSON Lines; UTF-8 (a BOM is ignored) or GBK. Each record carries the file line it starts
  * on. JSON objects may carry their lines in a `lines` array (one record per line).
  *
- * Bytes that are not the encoding refuse the file at their line (import-encoding.ts): a file
+ * Bytes that are not the encoding refuse the file at their line (read-encoding.ts): a file
  * is checked whole before its first record is read, stdin (which cannot be read twice) as it
  * is read.
  */
@@ -54,6 +55,11 @@ export interface OpenSourceOptions {
   stdin?: Readable
 }
 
+/** The file cannot be read as its format says (exit 2), at `line` when known; the reason in the catalogue's words. */
+function unreadable(line: number | null, reason: Msg): ImportFileError {
+  return new ImportFileError(line, say(reason))
+}
+
 /** The format from --format, else from the file name (.json, .jsonl/.ndjson), else CSV. */
 export function formatOf(path: string, format?: ImportFormat): ImportFormat {
   if (format) return format
@@ -70,7 +76,7 @@ export async function openImportSource(opts: OpenSourceOptions): Promise<ImportS
     let st: Awaited<ReturnType<typeof stat>>
     try {
       st = await stat(opts.path)
-      if (st.isDirectory()) throw new UsageError(`${opts.path} is a folder, not a file`)
+      if (st.isDirectory()) throw new UsageError(msg('import.folder', { path: opts.path }))
       size = st.size
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError('file', opts.path)
@@ -98,7 +104,7 @@ export async function openImportSource(opts: OpenSourceOptions): Promise<ImportS
     const records = csvRecords(parser)
     // the header: the first record that is not an empty line
     const first = await records.next()
-    if (first.done) throw new ImportFileError(null, 'the file is empty (a header row is needed)')
+    if (first.done) throw unreadable(null, msg('import.emptyCsv', {}))
     const header = first.value[0]!.values
     let pending: SourceRecord[] = first.value.slice(1)
     return {
@@ -141,7 +147,7 @@ async function* readChunks<T>(stream: Readable, max = 2048): AsyncGenerator<T[]>
   const onError = (e: unknown) => {
     // the file itself could not be read (permissions, I/O): a file error, not a crash
     const errno = e as NodeJS.ErrnoException
-    error = errno?.syscall ? new ImportFileError(null, `${errno.code ?? 'error'} (${errno.message})`) : e
+    error = errno?.syscall ? unreadable(null, msg('import.readFailed', { code: errno.code ?? null, message: errno.message })) : e
     wake?.()
   }
   stream.on('readable', onReadable)
@@ -200,7 +206,7 @@ async function* csvRecords(parser: Readable): AsyncGenerator<SourceRecord[]> {
 
 /** The values of one JSON object for the header's columns (keys matched case-insensitively). */
 function objectRows(obj: unknown, line: number, header: string[], keyCache: Map<string, string>): SourceRecord[] {
-  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) throw new ImportFileError(line, 'each element must be an object with the columns as keys')
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) throw unreadable(line, msg('import.elementNotObject', {}))
   const byName = new Map<string, unknown>()
   let nested: unknown[] | null = null
   for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
@@ -215,7 +221,7 @@ function objectRows(obj: unknown, line: number, header: string[], keyCache: Map<
   const cell = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v))
   if (!nested) return [{ line, values: header.map((h) => cell(byName.get(normalizeColumnName(h)))) }]
   return nested.map((item) => {
-    if (item === null || typeof item !== 'object' || Array.isArray(item)) throw new ImportFileError(line, '`lines` must be an array of objects')
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) throw unreadable(line, msg('import.linesNotObjects', {}))
     const lineFields = new Map<string, unknown>()
     for (const [k, v] of Object.entries(item as Record<string, unknown>)) lineFields.set(normalizeColumnName(k), v)
     return { line, values: header.map((h) => {
@@ -225,6 +231,15 @@ function objectRows(obj: unknown, line: number, header: string[], keyCache: Map<
   })
 }
 
+/** One JSON value that starts at `line` of the file. */
+function jsonAt(text: string, line: number): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (e) {
+    throw unreadable(line, msg('import.invalidJson', { detail: (e as Error).message }))
+  }
+}
+
 /** JSON Lines: one object per line (blank lines skipped). */
 async function* jsonLinesRecords(text: Readable, header: string[]): AsyncGenerator<SourceRecord[]> {
   const keyCache = new Map<string, string>()
@@ -232,14 +247,7 @@ async function* jsonLinesRecords(text: Readable, header: string[]): AsyncGenerat
   let line = 0
   const parseLine = (s: string, at: number, out: SourceRecord[]) => {
     const t = s.trim()
-    if (!t) return
-    let obj: unknown
-    try {
-      obj = JSON.parse(t)
-    } catch (e) {
-      throw new ImportFileError(at, `not valid JSON (${(e as Error).message})`)
-    }
-    out.push(...objectRows(obj, at, header, keyCache))
+    if (t) out.push(...objectRows(jsonAt(t, at), at, header, keyCache))
   }
   for await (const chunk of readChunks<string>(text, 64)) {
     const out: SourceRecord[] = []
@@ -299,13 +307,7 @@ async function* jsonArrayRecords(text: Readable, header: string[]): AsyncGenerat
           if (depth === 0) {
             const textOf = buf + s.slice(elementStart, i + 1)
             buf = ''
-            let obj: unknown
-            try {
-              obj = JSON.parse(textOf)
-            } catch (e) {
-              throw new ImportFileError(elementLine, `not valid JSON (${(e as Error).message})`)
-            }
-            out.push(...objectRows(obj, elementLine, header, keyCache))
+            out.push(...objectRows(jsonAt(textOf, elementLine), elementLine, header, keyCache))
             state = 'between'
             expectComma = true
           }
@@ -314,7 +316,7 @@ async function* jsonArrayRecords(text: Readable, header: string[]): AsyncGenerat
       }
       if (c === 32 || c === 9 || c === 10 || c === 13) continue
       if (state === 'before') {
-        if (c !== 91) throw new ImportFileError(line, 'a JSON import file must be an array of objects: [ {...}, {...} ] (or use --format jsonl)')
+        if (c !== 91) throw unreadable(line, msg('import.notJsonArray', {}))
         state = 'between'
         expectComma = false
       } else if (state === 'between') {
@@ -325,15 +327,15 @@ async function* jsonArrayRecords(text: Readable, header: string[]): AsyncGenerat
           depth = 1
           elementStart = i
           elementLine = line
-        } else throw new ImportFileError(line, `unexpected ${JSON.stringify(s[i])} in the array (each element must be an object)`)
+        } else throw unreadable(line, msg('import.unexpectedInArray', { found: s[i]! }))
       } else {
-        throw new ImportFileError(line, 'unexpected text after the end of the array')
+        throw unreadable(line, msg('import.textAfterArray', {}))
       }
     }
     if (state === 'element') buf += s.slice(elementStart)
     if (out.length) yield out
   }
   const end = state as string
-  if (end === 'before') throw new ImportFileError(null, 'the file is empty (a JSON array is needed)')
-  if (end !== 'after') throw new ImportFileError(line, 'the JSON array is not closed (the file ends early)')
+  if (end === 'before') throw unreadable(null, msg('import.emptyJson', {}))
+  if (end !== 'after') throw unreadable(line, msg('import.arrayNotClosed', {}))
 }

@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs'
 import { Transform, Writable, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import iconv from 'iconv-lite'
-import { ImportFileError } from '../domain/import-outcome.js'
+import { ImportFileError } from '../../domain/import-outcome.js'
+import { msg, say } from '../../domain/message.js'
 
 /**
  * An import file is read in the encoding it is said to be in, or refused (issue 16 §9): a
@@ -68,10 +69,8 @@ function countNewlines(s: string, end = s.length): number {
   return n
 }
 
-const hexByte = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`
-
 function notUtf8(line: number, byte: number | null): ImportFileError {
-  return new ImportFileError(line, `it is not UTF-8${byte === null ? ' (it ends inside a character)' : ` (byte ${hexByte(byte)})`}; if it was saved as GBK, import it with --encoding gbk`)
+  return new ImportFileError(line, say(msg('import.notUtf8', { byte })))
 }
 
 /**
@@ -93,7 +92,7 @@ export class EncodingCheck extends Transform {
   override _transform(chunk: Buffer | string, _enc: BufferEncoding, done: TransformCallback): void {
     if (typeof chunk === 'string') {
       const bad = chunk.indexOf('\uFFFD')
-      if (bad >= 0) return done(new ImportFileError(this.lines + countNewlines(chunk, bad) + 1, "it is not GBK (a byte sequence that is no GBK character); if it was saved as UTF-8, import it without --encoding gbk"))
+      if (bad >= 0) return done(new ImportFileError(this.lines + countNewlines(chunk, bad) + 1, say(msg('import.notGbk', {}))))
       this.lines += countNewlines(chunk)
       return done(null, chunk)
     }
@@ -102,7 +101,7 @@ export class EncodingCheck extends Transform {
     if (this.first) {
       this.first = false
       if (data.length >= 2 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))) {
-        return done(new ImportFileError(1, 'it is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8'))
+        return done(new ImportFileError(1, say(msg('import.utf16', {}))))
       }
     }
     const end = completeLength(data)

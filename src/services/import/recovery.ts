@@ -1,9 +1,9 @@
-import { formatMoney } from '../domain/money.js'
-import type { BatchLeases } from '../store/import-lease.js'
-import { appendEvent } from '../store/queries/events.js'
-import { committedOrders, markBatchInterrupted, runningBatches, type CommittedOrders } from '../store/queries/import-batches.js'
-import { immediate, type Tx } from '../store/transaction.js'
-import type { ServiceContext } from './context.js'
+import type { BatchRef, CommittedRows, InterruptedBatch } from '../../domain/import-summary.js'
+import type { BatchLeases } from '../../store/import-lease.js'
+import { committedOrders, markBatchInterrupted, runningBatches } from '../../store/queries/import-batches.js'
+import { immediate, type Tx } from '../../store/transaction.js'
+import type { ServiceContext } from '../context.js'
+import { recordEvent } from '../record-step.js'
 
 /**
  * Interrupted imports (docs/safety.md): an import run writes its batches in separate
@@ -16,46 +16,11 @@ import type { ServiceContext } from './context.js'
  * imports the rest (ext_refs already there are skipped).
  */
 
-/** What a master-data run had committed (the progress it wrote with its last committed batch). */
-export interface CommittedRows {
-  rowsRead: number
-  created: number
-  updated: number
-  unchanged: number
-}
-
-export interface BatchRef {
-  batch: number
-  kind: string
-  file: string
-  actor: string
-  startedAt: string
-}
-
-export interface InterruptedBatch extends BatchRef {
-  /** Orders for an order import; rows for master data; null when a master-data run recorded none. */
-  committed: CommittedOrders | CommittedRows | null
-}
-
 export interface BatchCheck {
   /** Batches found stopped and (not on a dry run) marked interrupted by this run. */
   interrupted: InterruptedBatch[]
   /** Batches another process is still running: left alone. */
   stillRunning: BatchRef[]
-}
-
-/** How the environment stopped a run: what, and whether its batch could still be marked interrupted. */
-export interface RunStopped {
-  code: string
-  reason: string
-  /** false: the desk let nothing more be written; the next import marks the batch interrupted. */
-  batchFinished: boolean
-}
-
-/** An interrupted batch as printed with --json (an order import's total as money text). */
-export function interruptedJson(b: InterruptedBatch) {
-  const c = b.committed
-  return { ...b, committed: c && 'total' in c ? { ...c, total: formatMoney(c.total) } : c }
 }
 
 /** Finds the batches left running and finishes those whose process is gone (not on a dry run: then only names them). */
@@ -87,13 +52,10 @@ export async function finishInterruptedBatches(ctx: ServiceContext, leases: Batc
  * process was found gone, else what stopped it, e.g. `disk_full`); false if it was no longer
  * running. Inside the caller's write transaction.
  */
-export async function recordInterrupted(tx: Tx, ctx: ServiceContext, b: BatchRef, reason: string, committed: InterruptedBatch['committed']): Promise<boolean> {
+async function recordInterrupted(tx: Tx, ctx: ServiceContext, b: BatchRef, reason: string, committed: InterruptedBatch['committed']): Promise<boolean> {
   const at = ctx.now()
   if (!(await markBatchInterrupted(tx, b.batch, at, { interrupted: true, reason, committed, finishedBy: ctx.actor.name }))) return false
-  await appendEvent(tx, {
-    at,
-    businessDate: ctx.today,
-    actor: ctx.actor.name,
+  await recordEvent(tx, ctx, at, {
     action: 'import.interrupted',
     entity: 'import',
     ref: String(b.batch),

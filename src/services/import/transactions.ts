@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely'
-import type { BatchLeases } from '../store/import-lease.js'
-import { startImportBatch } from '../store/import-writes.js'
-import type { Database } from '../store/schema.js'
-import { immediate, type Tx } from '../store/transaction.js'
-import type { ServiceContext } from './context.js'
+import type { BatchLeases } from '../../store/import-lease.js'
+import { startImportBatch } from '../../store/import-writes.js'
+import type { Database } from '../../store/schema.js'
+import { immediate, type Tx } from '../../store/transaction.js'
+import type { ServiceContext } from '../context.js'
 
 /**
  * How an import's batches meet the database:
@@ -15,7 +15,7 @@ import type { ServiceContext } from './context.js'
  *
  * The run's record in `import_batches` is `running` until its last transaction; meanwhile
  * this process holds the batch's lease (store/import-lease.ts), so that another run can tell
- * a batch still being written from one whose process is gone (services/import-recovery.ts).
+ * a batch still being written from one whose process is gone (recovery.ts).
  */
 export class ImportTransactions {
   /** Set by the importer when something was rejected or conflicted (strict mode stops writing). */

@@ -1,0 +1,10 @@
+import { installWords } from '../messages/index.js'
+import { startImportWorker } from '../services/import/feed-worker.js'
+
+/**
+ * Entry point of the `import orders` reader thread (bundled as dist/import-worker.cjs): the
+ * thread words what it reports (a file it cannot read, an ext_ref met twice) as the command's
+ * own thread does, from the catalogue.
+ */
+installWords()
+startImportWorker()
