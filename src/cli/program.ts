@@ -27,7 +27,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'complaint', load: async () => (await import('./commands/complaint.js')).registerComplaint },
   { name: 'print', load: async () => (await import('./commands/print.js')).registerPrint },
   { name: 'import', load: async () => (await import('./commands/import.js')).registerImport },
-  { name: 'report', load: async () => (await import('./commands/report.js')).registerReport },
+  { name: 'report', load: async () => (await import('./commands/report/index.js')).registerReport },
   { name: 'settings', load: async () => (await import('./commands/settings.js')).registerSettings },
   { name: 'audit', load: async () => (await import('./commands/audit.js')).registerAudit },
   { name: 'backup', load: async () => (await import('./commands/backup.js')).registerBackup },
