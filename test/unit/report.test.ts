@@ -142,8 +142,8 @@ describe('report figures', () => {
     expect(t(msg('report.itemNext', { list: 'changesWaiting', order: '26-00001', ref: '26-00001-CR1', facts: change }))).toBe(
       'orderdesk change decide 26-00001-CR1 --mc agree|refuse',
     )
-    expect(t(msg('report.head', { column: 'production.averageRating', format: 'text', date: '2026-11-26' }))).toBe('Avg rating')
-    expect(t(msg('report.head', { column: 'production.averageRating', format: 'html', date: '2026-11-26' }))).toBe('Average rating')
+    expect(t(msg('report.head', { head: 'averageRating', format: 'text', date: '2026-11-26' }))).toBe('Avg rating')
+    expect(t(msg('report.head', { head: 'averageRating', format: 'html', date: '2026-11-26' }))).toBe('Average rating')
   })
 })
 

@@ -3,49 +3,42 @@ import type { Minor } from '../money.js'
 import type { HumanFormat, NeedsActionFacts, NeedsActionKey, NeedsActionOwner } from '../status-report.js'
 
 /**
- * A column of one of the status report's tables, as `table.column`: its header is the
- * catalogue's (render/report/tables.ts declares the columns).
+ * The header of a column of the status report's tables (render/report/tables.ts declares the
+ * columns; where two tables have the same column, it has the same words).
  */
-export type ReportColumn =
-  | 'pipeline.status'
-  | 'pipeline.orders'
-  | 'pipeline.value'
-  | 'flow.label'
-  | 'flow.day'
-  | 'flow.monthToDate'
-  | 'needs.title'
-  | 'needs.owner'
-  | 'needs.count'
-  | 'items.order'
-  | 'items.customer'
-  | 'items.age'
-  | 'items.detail'
-  | 'items.next'
-  | 'overdue.label'
-  | 'overdue.orders'
-  | 'overdue.value'
-  | 'delivery.completed'
-  | 'delivery.onTime'
-  | 'delivery.late'
-  | 'delivery.onTimeRate'
-  | 'delivery.averageLeadDays'
-  | 'money.label'
-  | 'money.day'
-  | 'money.monthToDate'
-  | 'production.user'
-  | 'production.open'
-  | 'production.done'
-  | 'production.onTime'
-  | 'production.onTimeRate'
-  | 'production.rated'
-  | 'production.averageRating'
-  | 'activity.user'
-  | 'activity.role'
-  | 'activity.events'
-  | 'activity.actions'
-  | 'trend.date'
-  | 'trend.intake'
-  | 'trend.deliveries'
+export type ReportHead =
+  | 'status'
+  | 'orders'
+  | 'value'
+  | 'flow'
+  | 'day'
+  | 'monthToDate'
+  | 'waiting'
+  | 'who'
+  | 'count'
+  | 'order'
+  | 'customer'
+  | 'age'
+  | 'detail'
+  | 'next'
+  | 'lateBy'
+  | 'completed'
+  | 'onTime'
+  | 'late'
+  | 'onTimeRate'
+  | 'leadTime'
+  | 'mcUser'
+  | 'open'
+  | 'done'
+  | 'rated'
+  | 'averageRating'
+  | 'user'
+  | 'role'
+  | 'events'
+  | 'what'
+  | 'date'
+  | 'newInquiries'
+  | 'deliveries'
 
 /** A row of the flow table: what happened on the day and in the month. */
 export type FlowKind = 'inquiries' | 'contracts' | 'confirmations' | 'shipments' | 'deliveries'
@@ -91,7 +84,7 @@ export interface ReportMessages {
   /** A list's count after its title, and how many are listed when not all are. */
   'report.listCount': { count: number; listed: number | null }
   /** A column header; `date` is the report's day (the header of a day's figures). */
-  'report.head': { column: ReportColumn; format: HumanFormat; date: IsoDate }
+  'report.head': { head: ReportHead; format: HumanFormat; date: IsoDate }
   /** An order status in the pipeline. */
   'report.status': { status: string }
   'report.sum': { sum: SumKind }

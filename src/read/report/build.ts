@@ -5,7 +5,7 @@ import { auditHead } from '../../store/queries/events.js'
 import { activity, deliveredOrders, flowByDay, money, overdueBuckets, pipelineByStatus, receivable } from '../../store/queries/report-figures.js'
 import { productionByUser } from '../../store/queries/report-production.js'
 import type { ReportSource } from '../../store/queries/report-scope.js'
-import { activityFigures, deliveryStats, flowFigures, moneyFigures, overdue, pipeline, productionUsers, reportDates } from './figures.js'
+import { activityFigures, deliveryStats, flowFigures, moneyFigures, overdue, pipeline, productionUsers, reportDates, type ReportDates } from './figures.js'
 import type { StatusReport } from './model.js'
 import { needsActionLists } from './needs-action.js'
 
@@ -30,9 +30,10 @@ export async function buildStatusReport(db: Kysely<Database>, input: StatusRepor
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
       const src: ReportSource = { db: trx, trace: input.trace }
-      const head = await readHead(src, input)
-      const needs = await needsActionLists(src, { date: input.date, dates: reportDates(input.date), limit: input.limit })
-      const tail = await readTail(src, input.date)
+      const dates = reportDates(input.date)
+      const head = await readHead(src, input, dates)
+      const needs = await needsActionLists(src, { date: input.date, dates, limit: input.limit })
+      const tail = await readTail(src, input.date, dates)
       return {
         ...head,
         needsAction: { total: needs.reduce((a, l) => a + l.count, 0), lists: needs },
@@ -43,9 +44,8 @@ export async function buildStatusReport(db: Kysely<Database>, input: StatusRepor
 }
 
 /** The day, its window, the pipeline and the flow of the day and month (the first two queries). */
-async function readHead(src: ReportSource, input: StatusReportInput) {
+async function readHead(src: ReportSource, input: StatusReportInput, d: ReportDates) {
   const { date } = input
-  const d = reportDates(date)
   const statuses = await pipelineByStatus(src, date)
   const flow = flowFigures(await flowByDay(src, d.monthStart < d.windowFrom ? d.monthStart : d.windowFrom, date), date, d.monthStart, d.windowFrom)
   return {
@@ -61,8 +61,7 @@ async function readHead(src: ReportSource, input: StatusReportInput) {
 }
 
 /** Overdue, delivery, money, production and activity (the queries after the needs-action lists). */
-async function readTail(src: ReportSource, date: IsoDate) {
-  const d = reportDates(date)
+async function readTail(src: ReportSource, date: IsoDate, d: ReportDates) {
   const buckets = await overdueBuckets(src, date, d.bucketBounds)
   const delivered = await deliveredOrders(src, d.windowFrom, date)
   const moneyRow = await money(src, date, d.monthStart)

@@ -11,14 +11,17 @@ import type { ActivityUser, Delivery, Flow, MoneyFigures, Overdue, Pipeline, Pro
  * orderings that are not SQL's (every count and total is aggregated in SQL).
  */
 
-/** The days a report on `date` looks at. */
-export function reportDates(date: IsoDate): {
+/** The days a report looks at besides its own. */
+export interface ReportDates {
   monthStart: IsoDate
   dayBefore: IsoDate
   offersCheckedAfter: IsoDate
   windowFrom: IsoDate
   bucketBounds: IsoDate[]
-} {
+}
+
+/** The days a report on `date` looks at. */
+export function reportDates(date: IsoDate): ReportDates {
   return {
     monthStart: `${date.slice(0, 8)}01`,
     dayBefore: addDays(date, -1),

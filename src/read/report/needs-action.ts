@@ -16,13 +16,13 @@ import {
 } from '../../store/queries/report-actions.js'
 import { changesWaiting } from '../../store/queries/report-changes.js'
 import type { ReportSource } from '../../store/queries/report-scope.js'
-import type { reportDates } from './figures.js'
+import type { ReportDates } from './figures.js'
 import type { NeedsActionList } from './model.js'
 
 /** What a list's query needs: the day, the dates derived from it, the items per list. */
 interface ListQuery {
   date: IsoDate
-  dates: ReturnType<typeof reportDates>
+  dates: ReportDates
   limit: number
 }
 

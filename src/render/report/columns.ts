@@ -1,5 +1,5 @@
 import { msg } from '../../domain/message.js'
-import type { ReportColumn } from '../../domain/messages/report.js'
+import type { ReportHead } from '../../domain/messages/report.js'
 import type { HumanFormat } from '../../domain/status-report.js'
 import { t } from '../../messages/index.js'
 
@@ -14,11 +14,11 @@ export interface Markup {
  * Where a format shows a cell its own way (a mark, markup), the column says so here too.
  */
 export interface Column<R> {
-  /** The header: the catalogue's `report.head`. None: a column only JSON and CSV have. */
-  head?: ReportColumn
+  /** The header: the catalogue's `report.head` (none: an empty header). */
+  head?: ReportHead
   /** Numbers are right-aligned: padded left in text, `---:` in Markdown, class `n` in HTML. */
   align?: 'right'
-  /** The cell as a person reads it (HTML escapes it, Markdown makes it a safe cell). */
+  /** The cell as a person reads it (HTML escapes it, Markdown makes it a safe cell); none: a column only JSON and CSV have. */
   show?: (r: R) => string
   /** The cell in one format, where it differs: text; Markdown (markup); HTML (markup, escaped already). */
   text?: (r: R) => string
@@ -38,7 +38,7 @@ export type Table<R, K extends string = string> = Readonly<Record<K, Column<R>>>
 
 /** A column's header in a format (the report's day is the header of the day's figures). */
 export function headOf(c: Column<never>, format: HumanFormat, date: string): string {
-  return c.head ? t(msg('report.head', { column: c.head, format, date })) : ''
+  return c.head ? t(msg('report.head', { head: c.head, format, date })) : ''
 }
 
 /** A cell as text (text tables and layouts). */

@@ -7,7 +7,7 @@ import { flowRows, moneyRows, pipelineRows } from './rows.js'
 import { ACTIVITY, FLOW, ITEMS, MONEY, NEEDS, OVERDUE, PIPELINE, PRODUCTION, type ItemRow } from './tables.js'
 
 /** The widest line of the text report. */
-export const TEXT_WIDTH = 100
+const TEXT_WIDTH = 100
 
 export interface TextStyle {
   bold(s: string): string
