@@ -44,7 +44,11 @@ export interface ItemRow {
   item: NeedsActionItem
 }
 
-/** The order and what in it the item is about: "26-00042-MO1", "26-00042 #2" (a complaint's number). */
+/**
+ * The order and what in it the item is about: "26-00042-MO1", "26-00042 #2" (a complaint's
+ * number). `numberFirst` (the text report): a plain number is always "order #n", even one that
+ * starts like the order.
+ */
 function itemRef(order: string, ref: string | null, numberFirst: boolean): string {
   if (!ref) return order
   const number = /^\d+$/.test(ref)

@@ -112,8 +112,8 @@ function detailsOf(db: Kysely<Database>, spec: ListSpec, top: Query): Query {
 
 const textOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v))
 
-/** A row as the driver returns it (numbers as bigint strings on PostgreSQL) as an ActionRow. */
-function actionRow(r: Record<string, unknown>): ActionRow {
+/** A listed row as the driver returns it (numbers as bigint strings on PostgreSQL), as an ActionRow. */
+export function actionRow(r: Record<string, unknown>): ActionRow {
   return {
     order: String(r.order_number),
     customerCode: String(r.customer_code),
