@@ -28,7 +28,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'complaint', load: async () => (await import('./commands/complaint/index.js')).registerComplaint },
   { name: 'print', load: async () => (await import('./commands/print.js')).registerPrint },
   { name: 'import', load: async () => (await import('./commands/import/index.js')).registerImport },
-  { name: 'report', load: async () => (await import('./commands/report.js')).registerReport },
+  { name: 'report', load: async () => (await import('./commands/report/index.js')).registerReport },
   { name: 'settings', load: async () => (await import('./commands/settings/index.js')).registerSettings },
   { name: 'audit', load: async () => (await import('./commands/audit/index.js')).registerAudit },
   { name: 'backup', load: async () => (await import('./commands/backup/index.js')).registerBackup },

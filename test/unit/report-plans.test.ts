@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildStatusReport } from '../../src/services/status-report.js'
+import { buildStatusReport } from '../../src/read/report/build.js'
 import { ensureSchema } from '../../src/store/migrate.js'
 import type { Database as Schema } from '../../src/store/schema.js'
 

@@ -1,24 +1,21 @@
 import stringWidth from 'string-width'
 import { describe, expect, it } from 'vitest'
-import { inlineSql, reportDate, reportFormat } from '../../src/cli/commands/report.js'
+import { reportDate, reportFormat } from '../../src/cli/commands/report/status.js'
 import { csvField } from '../../src/domain/csv-field.js'
+import { msg } from '../../src/domain/message.js'
+import { installWords, t } from '../../src/messages/index.js'
+import { activityByUser, deliveryStats, flowFigures, pipeline, ratio, reportDates } from '../../src/read/report/figures.js'
+import type { StatusReport } from '../../src/read/report/model.js'
+import { actionList } from '../../src/read/report/needs-action.js'
 import { renderCsv } from '../../src/render/report/csv.js'
-import { longDate } from '../../src/render/report/format.js'
 import { renderHtml } from '../../src/render/report/html.js'
 import { sparkline, table, truncate, wrap } from '../../src/render/report/layout.js'
-import { mdCell } from '../../src/render/report/md.js'
+import { mdCell } from '../../src/render/report/md-cell.js'
+import { inlineSql } from '../../src/render/report/sql.js'
 import { esc, niceScale } from '../../src/render/report/svg.js'
 import { renderText } from '../../src/render/report/text.js'
-import {
-  actionList,
-  activityByUser,
-  deliveryStats,
-  flowFigures,
-  pipeline,
-  ratio,
-  reportDates,
-  type StatusReport,
-} from '../../src/services/status-report.js'
+
+installWords()
 
 describe('report dates', () => {
   it('month start, the day before, offers cut-off, 30-day window, overdue bucket bounds', () => {
@@ -32,6 +29,7 @@ describe('report dates', () => {
   })
 
   it('the heading date is plain English whatever the locale', () => {
+    const longDate = (date: string) => t(msg('report.longDate', { date }))
     expect(longDate('2026-11-26')).toBe('Thursday, 26 November 2026')
     expect(longDate('2024-02-29')).toBe('Thursday, 29 February 2024')
   })
@@ -124,13 +122,28 @@ describe('report figures', () => {
     expect(p.total).toEqual({ orders: 4, value: 607 })
   })
 
-  it('a needs-action list: age from its start (never negative), the next command, truncated when more than listed', () => {
+  it('a needs-action list: who acts, age from its start (never negative), its facts; truncated when more than listed', () => {
     const row = { order: '26-00001', customerCode: 'ALFKI', customerName: 'Alfreds', rush: false, since: '2026-11-20', ref: null, amount: 6300, due: '2026-11-25', who: null, note: '30' }
     const l = actionList('paymentPastDue', { count: 3, rows: [row, { ...row, since: '2026-11-27' }] }, '2026-11-26', 2)
     expect(l).toMatchObject({ key: 'paymentPastDue', owner: 'clerk', count: 3, truncated: true })
     expect(l.items.map((i) => i.ageDays)).toEqual([6, 0])
-    expect(l.items[0]).toMatchObject({ detail: 'deposit short by 63.00 (30 %), due 2026-11-25', next: 'orderdesk payment record 26-00001 --amount 63.00' })
+    expect(l.items[0]!.facts).toEqual({ amount: 6300, due: '2026-11-25', who: null, note: '30' })
     expect(actionList('paymentPastDue', { count: 2, rows: [row, row] }, '2026-11-26', 0).truncated).toBe(false)
+    expect(actionList('changesWaiting', { count: 0, rows: [] }, '2026-11-26', 2).owner).toBe('mcOrCustomer')
+  })
+
+  it("a list's words are the catalogue's: its title, who acts, an item's detail and the command to run", () => {
+    const facts = { amount: 6300, due: '2026-11-25', who: null, note: '30' }
+    expect(t(msg('report.listTitle', { list: 'paymentPastDue' }))).toBe('Payments past due')
+    expect(t(msg('report.owner', { owner: 'mcOrCustomer' }))).toBe('mc / customer')
+    expect(t(msg('report.itemDetail', { list: 'paymentPastDue', facts }))).toBe('deposit short by 63.00 (30 %), due 2026-11-25')
+    expect(t(msg('report.itemNext', { list: 'paymentPastDue', order: '26-00001', ref: null, facts }))).toBe('orderdesk payment record 26-00001 --amount 63.00')
+    const change = { amount: null, due: null, who: null, note: 'pending_mc' }
+    expect(t(msg('report.itemNext', { list: 'changesWaiting', order: '26-00001', ref: '26-00001-CR1', facts: change }))).toBe(
+      'orderdesk change decide 26-00001-CR1 --mc agree|refuse',
+    )
+    expect(t(msg('report.head', { head: 'averageRating', format: 'text', date: '2026-11-26' }))).toBe('Avg rating')
+    expect(t(msg('report.head', { head: 'averageRating', format: 'html', date: '2026-11-26' }))).toBe('Average rating')
   })
 })
 
@@ -182,7 +195,7 @@ describe('report renderings', () => {
     expect(html).toContain('<span class="muted">北京烤鸭有限公司 &lt;总部&gt; &amp; 分公司')
     expect(html).not.toContain('<总部>')
     expect(renderCsv(r).split('\r\n')[1]).toBe(
-      'inquiriesNotChecked,clerk,26-00001,,BJKY,北京烤鸭有限公司 <总部> & 分公司 “very long name indeed” Ltd.,1,2026-11-20,6,"total 12,345.00",orderdesk stock check 26-00001',
+      'inquiriesNotChecked,clerk,26-00001,,BJKY,北京烤鸭有限公司 <总部> & 分公司 “very long name indeed” Ltd.,1,2026-11-20,6,"total 12345.00, requested 2026-12-05",orderdesk stock check 26-00001',
     )
   })
 })
@@ -190,7 +203,8 @@ describe('report renderings', () => {
 /** A report with awkward data: long Chinese names, big money, every list filled. */
 function sample(): StatusReport {
   const name = '北京烤鸭有限公司 <总部> & 分公司 “very long name indeed” Ltd.'
-  const item = { order: '26-00001', customer: 'BJKY', customerName: name, ref: null, rush: true, since: '2026-11-20', ageDays: 6, detail: 'total 12,345.00', next: 'orderdesk stock check 26-00001' }
+  const facts = { amount: 1234500, due: '2026-12-05', who: null, note: null }
+  const item = { order: '26-00001', customer: 'BJKY', customerName: name, ref: null, rush: true, since: '2026-11-20', ageDays: 6, facts }
   const flow = { inquiries: 1, contracts: 2, confirmations: 3, shipments: 4, deliveries: 5 }
   return {
     date: '2026-11-26',
@@ -203,14 +217,13 @@ function sample(): StatusReport {
     needsAction: {
       total: 2,
       lists: [
-        { key: 'inquiriesNotChecked', title: 'Inquiries not stock-checked after a day', owner: 'clerk', count: 1, truncated: false, items: [item] },
+        { key: 'inquiriesNotChecked', owner: 'clerk', count: 1, truncated: false, items: [item] },
         {
           key: 'changesWaiting',
-          title: 'Changes waiting on MC or the customer',
-          owner: 'mc / customer',
+          owner: 'mcOrCustomer',
           count: 1,
           truncated: false,
-          items: [{ ...item, ref: '26-00001-CR12', detail: `a very long detail ${'x'.repeat(120)}`, next: 'orderdesk change confirm 26-00001-CR12 --customer accept|reject' }],
+          items: [{ ...item, ref: '26-00001-CR12', facts: { ...facts, note: `a very long status ${'x'.repeat(120)}` } }],
         },
       ],
     },

@@ -1,6 +1,12 @@
-import type { NeedsActionList, StatusReport } from '../../services/status-report.js'
-import { bucketLabel, FLOW_ROWS, int, longDate, money, orDash, percent, stamp, statusLabel } from './format.js'
+import { formatCount as int, formatRate as percent } from '../../domain/counts.js'
+import { msg } from '../../domain/message.js'
+import { formatMoneyGrouped as money } from '../../domain/money.js'
+import { t } from '../../messages/index.js'
+import type { NeedsActionList, StatusReport } from '../../read/report/model.js'
+import { headOf, Labelled, unwrap, type Column, type Row, type Table } from './columns.js'
+import { flowRows, moneyRows, pipelineRows } from './rows.js'
 import { columns, esc, horizontalBars, pairedColumns } from './svg.js'
+import { ACTIVITY, DELIVERY, FLOW, ITEM_SHOWN, ITEMS, MONEY, NEEDS, OVERDUE, PIPELINE, PRODUCTION, TREND } from './tables.js'
 
 /** Colours by stage of the lifecycle (also readable in greyscale print: they differ in lightness). */
 const STATUS_COLORS: Record<string, string> = {
@@ -68,163 +74,227 @@ footer { margin-top: 18px; border-top: 1px solid #c9d3dd; padding-top: 4px; font
 
 /** `report status --format html`: one self-contained, printable page (A4) with inline SVG charts. */
 export function renderHtml(r: StatusReport): string {
-  const p = r.pipeline
-  const rate = r.delivery.onTimeRate
-  const kpis = [
-    kpi(int(p.open.orders), `open orders · ${money(p.open.value)}`),
-    kpi(int(r.needsAction.total), 'need action', r.needsAction.total > 0),
-    kpi(int(r.overdue.orders), `overdue · ${money(r.overdue.value)}`, r.overdue.orders > 0),
-    kpi(percent(rate), `on time, last 30 days (${int(r.delivery.completed)})`, rate !== null && rate < 0.9),
-    kpi(money(r.money.monthToDate.contracted), 'contracted, month to date'),
-    kpi(money(r.money.receivable), 'receivable'),
-  ].join('')
-
-  const pipelineChart = horizontalBars(
-    p.statuses.map((s) => ({ label: statusLabel(s.status), value: s.orders, note: s.orders ? `${int(s.orders)} · ${money(s.value)}` : '0', color: STATUS_COLORS[s.status] ?? '#888' })),
-    { width: 520, title: 'Orders by status', labelWidth: 104 },
-  )
-  const overdueChart = columns(
-    r.overdue.buckets.map((b, i) => ({ label: bucketLabel(b.label), value: b.orders, color: BUCKET_COLORS[i] ?? '#b30000' })),
-    { width: 520, height: 230, title: 'Overdue orders by days late' },
-  )
-  const trendChart = pairedColumns(
-    r.trend.map((t) => t.date),
-    [
-      { name: 'New inquiries', color: '#2171b5', values: r.trend.map((t) => t.intake) },
-      { name: 'Deliveries', color: '#41ab5d', values: r.trend.map((t) => t.deliveries) },
-    ],
-    { width: 1060, height: 240, title: 'Intake and deliveries per day, last 30 days', labelEvery: 5 },
-  )
-
-  const flowRows = FLOW_ROWS.map(([label, k]) => row([label, num(r.flow.day[k]), num(r.flow.monthToDate[k])], ['', 'n', 'n'])).join('')
-  const d = r.delivery
-  const body = `
-<header>
-  <div><h1>Order desk status report</h1><p class="date">${esc(longDate(r.date))}</p></div>
-  <p class="meta">As of the end of the business day ${esc(r.date)}<br>Month to date from ${esc(r.monthStart)} · last 30 days from ${esc(r.window.from)}<br>Generated ${esc(stamp(r.generatedAt))}</p>
-</header>
-<div class="kpis">${kpis}</div>
-
-<section>
-  <h2>Pipeline</h2>
-  <div class="grid2">
-    <div>${pipelineChart}</div>
-    <div>
-      <table><thead>${row(['Status', 'Orders', 'Value'], ['', 'n', 'n'], 'th')}</thead><tbody>
-      ${p.statuses.map((s) => row([statusLabel(s.status), num(s.orders), money(s.value)], ['', 'n', 'n'], 'td', s.orders === 0)).join('')}
-      <tr class="sum"><td>open</td><td class="n">${int(p.open.orders)}</td><td class="n">${money(p.open.value)}</td></tr>
-      <tr><td>all</td><td class="n">${int(p.total.orders)}</td><td class="n">${money(p.total.value)}</td></tr>
-      </tbody></table>
-      <table style="margin-top:10px"><thead>${row(['', esc(r.date), 'Month to date'], ['', 'n', 'n'], 'th')}</thead><tbody>${flowRows}</tbody></table>
-    </div>
-  </div>
-</section>
-
-<section class="long">
-  <h2>Needs action · ${int(r.needsAction.total)}</h2>
-  <table><thead>${row(['Waiting', 'Who acts', 'Count'], ['', '', 'n'], 'th')}</thead><tbody>
-  ${r.needsAction.lists.map((l) => row([esc(l.title), esc(l.owner), num(l.count)], ['', '', 'n'], 'td', l.count === 0)).join('')}
-  </tbody></table>
-  ${r.needsAction.lists.filter((l) => l.count > 0).map(listHtml).join('\n')}
-</section>
-
-<section>
-  <h2>Overdue · ${int(r.overdue.orders)} orders · ${money(r.overdue.value)}</h2>
-  <div class="grid2">
-    <div>${overdueChart}</div>
-    <div>
-      <table><thead>${row(['Late by', 'Orders', 'Value'], ['', 'n', 'n'], 'th')}</thead><tbody>
-      ${r.overdue.buckets.map((b) => row([esc(bucketLabel(b.label)), num(b.orders), money(b.value)], ['', 'n', 'n'], 'td', b.orders === 0)).join('')}
-      <tr class="sum"><td>total</td><td class="n">${int(r.overdue.orders)}</td><td class="n">${money(r.overdue.value)}</td></tr>
-      </tbody></table>
-      <p class="note">Contracted orders whose promised date is before ${esc(r.date)} and that were not delivered by then.</p>
-    </div>
-  </div>
-</section>
-
-<section>
-  <h2>Intake and deliveries, last 30 days</h2>
-  ${trendChart}
-  <p class="note">New inquiries (typed or imported) and shipments delivered per business day, ${esc(r.window.from)} to ${esc(r.window.to)}.</p>
-</section>
-
-<section>
-  <div class="grid2">
-    <div>
-      <h2>Delivery, last 30 days</h2>
-      <table><tbody>
-      ${row(['Orders completed', num(d.completed)], ['', 'n'])}
-      ${row(['On time', num(d.onTime)], ['', 'n'])}
-      ${row(['Late', num(d.late)], ['', 'n'])}
-      ${row(['On-time rate', percent(d.onTimeRate)], ['', 'n'])}
-      ${row(['Average lead time, inquiry → delivery', orDash(d.averageLeadDays, (x) => `${x.toFixed(1)} days`)], ['', 'n'])}
-      </tbody></table>
-    </div>
-    <div>
-      <h2>Money</h2>
-      <table><thead>${row(['', esc(r.date), 'Month to date'], ['', 'n', 'n'], 'th')}</thead><tbody>
-      ${row([`Contracted <span class="muted">(${int(r.money.day.contracts)} / ${int(r.money.monthToDate.contracts)})</span>`, money(r.money.day.contracted), money(r.money.monthToDate.contracted)], ['', 'n', 'n'])}
-      ${row(['Received', money(r.money.day.received), money(r.money.monthToDate.received)], ['', 'n', 'n'])}
-      ${row(['Invoiced', money(r.money.day.invoiced), money(r.money.monthToDate.invoiced)], ['', 'n', 'n'])}
-      <tr class="sum"><td>Receivable</td><td></td><td class="n">${money(r.money.receivable)}</td></tr>
-      </tbody></table>
-      <p class="note">Receivable: total − paid over contracted orders (not lost or cancelled) at the end of the day.</p>
-    </div>
-  </div>
-</section>
-
-<section>
-  <h2>Production by MC user</h2>
-  <table><thead>${row(['MC user', 'Open', 'Done (30 days)', 'On time', 'On-time rate', 'Rated', 'Average rating'], ['', 'n', 'n', 'n', 'n', 'n', 'n'], 'th')}</thead><tbody>
-  ${r.production.users.map((u) => row([esc(u.user), num(u.open), num(u.done), num(u.onTime), percent(u.onTimeRate), num(u.rated), orDash(u.averageRating, (x) => x.toFixed(2))], ['', 'n', 'n', 'n', 'n', 'n', 'n'])).join('') || '<tr><td colspan="7" class="muted">no MC users</td></tr>'}
-  </tbody></table>
-  <p class="note">Open: dispatched, accepted or in progress at the end of the day. On time: finished on or before the date MC committed.</p>
-</section>
-
-<section>
-  <h2>Activity on ${esc(r.date)} · ${int(r.activity.events)} events</h2>
-  <table><thead>${row(['User', 'Role', 'Events', 'What'], ['', '', 'n', ''], 'th')}</thead><tbody>
-  ${r.activity.users.map((u) => row([esc(u.user), esc(u.role ?? '—'), num(u.events), esc(u.actions.map((a) => `${a.action} ${a.events}`).join(', '))], ['', '', 'n', ''])).join('') || '<tr><td colspan="4" class="muted">nobody recorded anything</td></tr>'}
-  </tbody></table>
-</section>
-
-<footer>orderdesk report status --date ${esc(r.date)} · figures as of the end of the business day from the audit trail and dated records; ${r.limit > 0 ? `at most ${r.limit} items listed per needs-action list` : 'every item listed'}.</footer>`
+  const body = [header(r), pipeline(r), needsAction(r), overdue(r), trend(r), deliveryAndMoney(r), production(r), activity(r), footer(r)].join('\n\n')
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${esc(t(msg('report.html.lang', {})))}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Status report ${esc(r.date)} · orderdesk</title>
+<title>${esc(t(msg('report.html.title', { date: r.date })))}</title>
 <style>${CSS}</style>
 </head>
-<body>${body}
+<body>
+${body}
 </body>
 </html>
 `
 }
 
+/** The heading, the date in words, what the figures are as of, and the six key figures. */
+function header(r: StatusReport): string {
+  const p = r.pipeline
+  const rate = r.delivery.onTimeRate
+  const kpis = [
+    kpi(int(p.open.orders), t(msg('report.html.kpiOpen', { value: p.open.value }))),
+    kpi(int(r.needsAction.total), t(msg('report.html.kpiNeedsAction', {})), r.needsAction.total > 0),
+    kpi(int(r.overdue.orders), t(msg('report.html.kpiOverdue', { value: r.overdue.value })), r.overdue.orders > 0),
+    kpi(percent(rate), t(msg('report.html.kpiOnTime', { completed: r.delivery.completed })), rate !== null && rate < 0.9),
+    kpi(money(r.money.monthToDate.contracted), t(msg('report.html.kpiContracted', {}))),
+    kpi(money(r.money.receivable), t(msg('report.html.kpiReceivable', {}))),
+  ].join('')
+  const meta = [
+    t(msg('report.html.asOf', { date: r.date })),
+    t(msg('report.html.period', { monthStart: r.monthStart, from: r.window.from })),
+    t(msg('report.html.generated', { generatedAt: r.generatedAt })),
+  ]
+  return `<header>
+  <div><h1>${esc(t(msg('report.html.heading', {})))}</h1><p class="date">${esc(t(msg('report.longDate', { date: r.date })))}</p></div>
+  <p class="meta">${meta.map(esc).join('<br>')}</p>
+</header>
+<div class="kpis">${kpis}</div>`
+}
+
+function pipeline(r: StatusReport): string {
+  const keys = ['status', 'orders', 'value'] as const
+  const rows = pipelineRows(r)
+  const chart = horizontalBars(
+    r.pipeline.statuses.map((s) => ({
+      label: PIPELINE.status.show!(s),
+      value: s.orders,
+      note: s.orders ? `${int(s.orders)} · ${money(s.value)}` : '0',
+      color: STATUS_COLORS[s.status] ?? '#888',
+    })),
+    { width: 520, title: t(msg('report.html.pipelineChart', {})), labelWidth: 104 },
+  )
+  const flowKeys = ['label', 'day', 'monthToDate'] as const
+  return `<section>
+  <h2>${esc(t(msg('report.section', { section: 'pipeline' })))}</h2>
+  <div class="grid2">
+    <div>${chart}</div>
+    <div>
+      <table><thead>${headRow(PIPELINE, keys, r.date)}</thead><tbody>
+      ${bodyRows(PIPELINE, keys, rows.slice(0, -2), { zero: (s) => s.orders === 0 })}
+      ${rows
+        .slice(-2)
+        .map((x) => bodyRows(PIPELINE, keys, [x]))
+        .join('\n      ')}
+      </tbody></table>
+      <table style="margin-top:10px"><thead>${headRow(FLOW, flowKeys, r.date)}</thead><tbody>${bodyRows(FLOW, flowKeys, flowRows(r))}</tbody></table>
+    </div>
+  </div>
+</section>`
+}
+
+function needsAction(r: StatusReport): string {
+  const keys = ['title', 'owner', 'count'] as const
+  const lists = r.needsAction.lists
+  return `<section class="long">
+  <h2>${esc(t(msg('report.html.needsAction', { total: r.needsAction.total })))}</h2>
+  <table><thead>${headRow(NEEDS, keys, r.date)}</thead><tbody>
+  ${bodyRows(NEEDS, keys, lists, { zero: (l) => l.count === 0 })}
+  </tbody></table>
+  ${lists
+    .filter((l) => l.count > 0)
+    .map((l) => listHtml(l, r.date))
+    .join('\n')}
+</section>`
+}
+
+/** The share of the page's width each column of a list's items takes. */
+const ITEM_WIDTHS = ['15%', '21%', '6%', '28%', '30%']
+
+function listHtml(l: NeedsActionList, date: string): string {
+  const count = t(msg('report.listCount', { count: l.count, listed: l.truncated ? l.items.length : null }))
+  const items = bodyRows(ITEMS, ITEM_SHOWN, l.items.map((item) => ({ list: l, item })))
+  return `<h3>${esc(NEEDS.title.show!(l))} <span class="count">${esc(count)}</span><span class="owner">${esc(NEEDS.owner.show!(l))}</span></h3>
+  <table class="items"><colgroup>${ITEM_WIDTHS.map((w) => `<col style="width:${w}">`).join('')}</colgroup>
+  <thead>${headRow(ITEMS, ITEM_SHOWN, date)}</thead><tbody>${items}</tbody></table>`
+}
+
+function overdue(r: StatusReport): string {
+  const keys = ['label', 'orders', 'value'] as const
+  const chart = columns(
+    r.overdue.buckets.map((b, i) => ({ label: OVERDUE.label.show!(b), value: b.orders, color: BUCKET_COLORS[i] ?? '#b30000' })),
+    { width: 520, height: 230, title: t(msg('report.html.overdueChart', {})) },
+  )
+  const total = new Labelled(t(msg('report.sum', { sum: 'total' })), { label: '', minDays: 0, maxDays: null, orders: r.overdue.orders, value: r.overdue.value }, true)
+  return `<section>
+  <h2>${esc(t(msg('report.html.overdue', r.overdue)))}</h2>
+  <div class="grid2">
+    <div>${chart}</div>
+    <div>
+      <table><thead>${headRow(OVERDUE, keys, r.date)}</thead><tbody>
+      ${bodyRows(OVERDUE, keys, r.overdue.buckets, { zero: (b) => b.orders === 0 })}
+      ${bodyRows(OVERDUE, keys, [total])}
+      </tbody></table>
+      <p class="note">${esc(t(msg('report.html.overdueNote', { date: r.date })))}</p>
+    </div>
+  </div>
+</section>`
+}
+
+function trend(r: StatusReport): string {
+  const chart = pairedColumns(
+    r.trend.map((d) => d.date),
+    [
+      { name: headOf(TREND.intake, 'html', r.date), color: '#2171b5', values: r.trend.map((d) => d.intake) },
+      { name: headOf(TREND.deliveries, 'html', r.date), color: '#41ab5d', values: r.trend.map((d) => d.deliveries) },
+    ],
+    { width: 1060, height: 240, title: t(msg('report.html.trendChart', {})), labelEvery: 5 },
+  )
+  return `<section>
+  <h2>${esc(t(msg('report.section', { section: 'trend' })))}</h2>
+  ${chart}
+  <p class="note">${esc(t(msg('report.html.trendNote', r.window)))}</p>
+</section>`
+}
+
+function deliveryAndMoney(r: StatusReport): string {
+  const moneyKeys = ['label', 'day', 'monthToDate'] as const
+  const fields = (['completed', 'onTime', 'late', 'onTimeRate', 'averageLeadDays'] as const).map((k) =>
+    row([esc(headOf(DELIVERY[k], 'html', r.date)), cellHtml(DELIVERY[k], r.delivery)], ['', clsOf(DELIVERY[k])]),
+  )
+  const receivable = `<tr class="sum"><td>${esc(t(msg('report.money', { money: 'receivable' })))}</td><td></td><td class="n">${money(r.money.receivable)}</td></tr>`
+  return `<section>
+  <div class="grid2">
+    <div>
+      <h2>${esc(t(msg('report.section', { section: 'delivery' })))}</h2>
+      <table><tbody>
+      ${fields.join('\n      ')}
+      </tbody></table>
+    </div>
+    <div>
+      <h2>${esc(t(msg('report.section', { section: 'money' })))}</h2>
+      <table><thead>${headRow(MONEY, moneyKeys, r.date)}</thead><tbody>
+      ${bodyRows(MONEY, moneyKeys, moneyRows(r), { between: '\n      ' })}
+      ${receivable}
+      </tbody></table>
+      <p class="note">${esc(t(msg('report.html.receivableNote', {})))}</p>
+    </div>
+  </div>
+</section>`
+}
+
+function production(r: StatusReport): string {
+  const keys = ['user', 'open', 'done', 'onTime', 'onTimeRate', 'rated', 'averageRating'] as const
+  return `<section>
+  <h2>${esc(t(msg('report.section', { section: 'production' })))}</h2>
+  <table><thead>${headRow(PRODUCTION, keys, r.date)}</thead><tbody>
+  ${bodyRows(PRODUCTION, keys, r.production.users) || none(keys.length, t(msg('report.noMcUsers', {})))}
+  </tbody></table>
+  <p class="note">${esc(t(msg('report.html.productionNote', {})))}</p>
+</section>`
+}
+
+function activity(r: StatusReport): string {
+  const keys = ['user', 'role', 'events', 'actions'] as const
+  return `<section>
+  <h2>${esc(t(msg('report.html.activity', { date: r.date, events: r.activity.events })))}</h2>
+  <table><thead>${headRow(ACTIVITY, keys, r.date)}</thead><tbody>
+  ${bodyRows(ACTIVITY, keys, r.activity.users) || none(keys.length, t(msg('report.nobody', { format: 'html' })))}
+  </tbody></table>
+</section>`
+}
+
+const footer = (r: StatusReport) => `<footer>${esc(t(msg('report.html.footer', { date: r.date, limit: r.limit })))}</footer>`
+
 function kpi(n: string, label: string, warn = false): string {
   return `<div class="kpi${warn ? ' warn' : ''}"><div class="n">${esc(n)}</div><div class="l">${esc(label)}</div></div>`
 }
 
-const num = int
+/** A row standing for an empty table. */
+const none = (span: number, text: string) => `<tr><td colspan="${span}" class="muted">${esc(text)}</td></tr>`
 
-/** Keeps dates on one line (a browser may break after a hyphen). */
-const nowrapDates = (html: string) => html.replace(/\d{4}-\d\d-\d\d/g, '<span class="nw">$&</span>')
+/** A column's class: its own, else `n` when right-aligned. */
+const clsOf = (c: Column<never>) => c.cls ?? (c.align === 'right' ? 'n' : '')
 
-/** A table row; `cls` per cell ('n' right-aligned numbers); cells are already escaped HTML. */
-function row(cells: string[], cls: string[], tag: 'td' | 'th' = 'td', zero = false): string {
-  return `<tr${zero ? ' class="zero-row"' : ''}>${cells.map((c, i) => `<${tag}${cls[i] ? ` class="${cls[i]}${zero && tag === 'td' ? ' zero' : ''}"` : zero && tag === 'td' ? ' class="zero"' : ''}>${c}</${tag}>`).join('')}</tr>`
+/** A cell of a declared column as HTML: its own markup, or its text escaped. */
+const cellHtml = <R>(c: Column<R>, r: R) => (c.html ? c.html(r) : esc(c.show!(r)))
+
+function headRow<R, K extends string>(tbl: Table<R, K>, keys: readonly K[], date: string): string {
+  return row(
+    keys.map((k) => esc(headOf(tbl[k], 'html', date))),
+    keys.map((k) => (tbl[k].align === 'right' ? 'n' : '')),
+    { tag: 'th' },
+  )
 }
 
-function listHtml(l: NeedsActionList): string {
-  const items = l.items
-    .map((i) => {
-      const ref = i.ref && i.ref.startsWith(i.order) ? i.ref : i.ref ? `${i.order} ${/^\d+$/.test(i.ref) ? '#' : ''}${i.ref}` : i.order
-      return `<tr><td class="ord">${esc(ref)}${i.rush ? ' <span class="rush">RUSH</span>' : ''}</td><td>${esc(i.customer)} <span class="muted">${esc(i.customerName)}</span></td><td class="n">${i.ageDays} d</td><td>${nowrapDates(esc(i.detail))}</td><td class="cmd"><code>${i.next.split(' ').map((t) => `<span class="nw">${esc(t)}</span>`).join(' ')}</code></td></tr>`
+/** Rows of a declared table (`zero`: greyed; a labelled sum: ruled), `between` them (default nothing). */
+function bodyRows<R, K extends string>(tbl: Table<R, K>, keys: readonly K[], rows: Row<R>[], opts: { zero?: (r: R) => boolean; between?: string } = {}): string {
+  const cls = keys.map((k) => clsOf(tbl[k]))
+  return rows
+    .map((x) => {
+      const { r, label, sum } = unwrap(x)
+      const cells = keys.map((k, i) => (i === 0 && label !== null ? esc(label) : cellHtml(tbl[k], r)))
+      return row(cells, cls, { zero: label === null && (opts.zero?.(r) ?? false), sum })
     })
-    .join('')
-  return `<h3>${esc(l.title)} <span class="count">(${int(l.count)}${l.truncated ? `, first ${l.items.length} listed` : ''})</span><span class="owner">${esc(l.owner)}</span></h3>
-  <table class="items"><colgroup><col style="width:15%"><col style="width:21%"><col style="width:6%"><col style="width:28%"><col style="width:30%"></colgroup>
-  <thead><tr><th>Order</th><th>Customer</th><th class="n">Age</th><th>Detail</th><th>Next</th></tr></thead><tbody>${items}</tbody></table>`
+    .join(opts.between ?? '')
+}
+
+/** A table row; `cls` per cell ('n' right-aligned numbers); cells are already escaped HTML. */
+function row(cells: string[], cls: string[], opts: { tag?: 'td' | 'th'; zero?: boolean; sum?: boolean } = {}): string {
+  const { tag = 'td', zero = false, sum = false } = opts
+  const greyed = zero && tag === 'td'
+  const cellClass = (c: string) => (c ? ` class="${c}${greyed ? ' zero' : ''}"` : greyed ? ' class="zero"' : '')
+  return `<tr${sum ? ' class="sum"' : zero ? ' class="zero-row"' : ''}>${cells.map((c, i) => `<${tag}${cellClass(cls[i]!)}>${c}</${tag}>`).join('')}</tr>`
 }

@@ -1,13 +1,14 @@
-import type { StatusReport } from '../../services/status-report.js'
+import type { ReportFormat } from '../../domain/status-report.js'
+import type { StatusReport } from '../../read/report/model.js'
+import type { Colours } from '../terminal.js'
 import { renderCsv } from './csv.js'
 import { renderHtml } from './html.js'
 import { renderJson } from './json.js'
 import { renderMarkdown } from './md.js'
 import { renderText } from './text.js'
-import type { Colours } from '../terminal.js'
 
 /** The status report in one of its formats; `color` (text on a terminal only) adds bold headings. */
-export function renderReport(r: StatusReport, format: 'text' | 'md' | 'html' | 'json' | 'csv', color: Colours | null): string {
+export function renderReport(r: StatusReport, format: ReportFormat, color: Colours | null): string {
   switch (format) {
     case 'json':
       return renderJson(r)
@@ -21,3 +22,4 @@ export function renderReport(r: StatusReport, format: 'text' | 'md' | 'html' | '
       return renderText(r, color?.enabled ? { bold: (s) => color.bold(s) } : null)
   }
 }
+

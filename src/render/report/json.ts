@@ -1,13 +1,16 @@
 import { formatMoney } from '../../domain/money.js'
-import type { StatusReport } from '../../services/status-report.js'
+import type { StatusReport } from '../../read/report/model.js'
+import { dataRow } from './columns.js'
+import { ACTIVITY, DELIVERY, NEEDS, OVERDUE, PIPELINE, PRODUCTION, TREND } from './tables.js'
 
 /**
  * `report status --format json`: the whole report as one JSON document — camelCase keys,
  * money as strings with two decimals, dates `YYYY-MM-DD`, rates as fractions 0..1 (null when
- * there is nothing to divide). Every field is documented in the README.
+ * there is nothing to divide). The tables' rows hold their columns' data (tables.ts). Every
+ * field is documented in the README.
  */
 export function reportJson(r: StatusReport): unknown {
-  const m = formatMoney
+  const window = { from: r.window.from, to: r.window.to }
   return {
     report: 'status',
     date: r.date,
@@ -17,43 +20,37 @@ export function reportJson(r: StatusReport): unknown {
     window: r.window,
     limit: r.limit,
     pipeline: {
-      statuses: r.pipeline.statuses.map((s) => ({ status: s.status, orders: s.orders, value: m(s.value) })),
-      open: { orders: r.pipeline.open.orders, value: m(r.pipeline.open.value) },
-      total: { orders: r.pipeline.total.orders, value: m(r.pipeline.total.value) },
+      statuses: r.pipeline.statuses.map((s) => dataRow(PIPELINE, ['status', 'orders', 'value'], s)),
+      open: dataRow(PIPELINE, ['orders', 'value'], { status: 'open', ...r.pipeline.open }),
+      total: dataRow(PIPELINE, ['orders', 'value'], { status: 'all', ...r.pipeline.total }),
     },
     flow: r.flow,
     needsAction: {
       total: r.needsAction.total,
-      lists: r.needsAction.lists.map((l) => ({
-        key: l.key,
-        title: l.title,
-        owner: l.owner,
-        count: l.count,
-        truncated: l.truncated,
-        items: l.items,
-      })),
+      lists: r.needsAction.lists.map((l) => dataRow(NEEDS, ['key', 'title', 'owner', 'count', 'truncated', 'items'], l)),
     },
     overdue: {
       orders: r.overdue.orders,
-      value: m(r.overdue.value),
-      buckets: r.overdue.buckets.map((b) => ({ label: b.label, minDays: b.minDays, maxDays: b.maxDays, orders: b.orders, value: m(b.value) })),
+      value: formatMoney(r.overdue.value),
+      buckets: r.overdue.buckets.map((b) => dataRow(OVERDUE, ['label', 'minDays', 'maxDays', 'orders', 'value'], b)),
     },
-    delivery: { from: r.window.from, to: r.window.to, ...r.delivery },
-    money: {
-      day: { ...r.money.day, contracted: m(r.money.day.contracted), received: m(r.money.day.received), invoiced: m(r.money.day.invoiced) },
-      monthToDate: {
-        ...r.money.monthToDate,
-        contracted: m(r.money.monthToDate.contracted),
-        received: m(r.money.monthToDate.received),
-        invoiced: m(r.money.monthToDate.invoiced),
-      },
-      receivable: m(r.money.receivable),
+    delivery: { ...window, ...dataRow(DELIVERY, ['completed', 'onTime', 'late', 'onTimeRate', 'averageLeadDays'], r.delivery) },
+    money: { day: moneyJson(r.money.day), monthToDate: moneyJson(r.money.monthToDate), receivable: formatMoney(r.money.receivable) },
+    production: {
+      ...window,
+      users: r.production.users.map((u) => dataRow(PRODUCTION, ['user', 'open', 'done', 'onTime', 'onTimeRate', 'rated', 'averageRating'], u)),
     },
-    production: { from: r.window.from, to: r.window.to, users: r.production.users },
-    activity: r.activity,
-    trend: { from: r.window.from, to: r.window.to, days: r.trend },
+    activity: { events: r.activity.events, users: r.activity.users.map((u) => dataRow(ACTIVITY, ['user', 'role', 'events', 'actions'], u)) },
+    trend: { ...window, days: r.trend.map((d) => dataRow(TREND, ['date', 'intake', 'deliveries'], d)) },
   }
 }
+
+const moneyJson = (m: StatusReport['money']['day']) => ({
+  contracted: formatMoney(m.contracted),
+  contracts: m.contracts,
+  received: formatMoney(m.received),
+  invoiced: formatMoney(m.invoiced),
+})
 
 /** The JSON text written by `--format json`. */
 export function renderJson(r: StatusReport): string {

@@ -1,143 +1,61 @@
-import type { StatusReport } from '../../services/status-report.js'
-import { bucketLabel, FLOW_ROWS, int, longDate, money, orDash, percent, stamp, statusLabel } from './format.js'
+import { msg } from '../../domain/message.js'
+import { t } from '../../messages/index.js'
+import type { NeedsActionList, StatusReport } from '../../read/report/model.js'
+import { headOf, unwrap, type Row, type Table } from './columns.js'
+import { mdBold, mdCell, mdCellOf } from './md-cell.js'
+import { flowRows, moneyRows, pipelineRows } from './rows.js'
+import { ACTIVITY, DELIVERY, FLOW, ITEM_SHOWN, ITEMS, MONEY, NEEDS, OVERDUE, PIPELINE, PRODUCTION, TREND } from './tables.js'
 
-/**
- * Text from the desk as a Markdown table cell: shown as text, never as markup — HTML-significant
- * characters as entities (a customer named `<script>` stays text in any renderer), Markdown's
- * inline marks (`` \ ` * _ ~ [ ] ``) and the table's pipes backslash-escaped, no line breaks.
- */
-export function mdCell(s: string): string {
-  return s
-    .replace(/[\\`*_~[\]|]/g, '\\$&')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ')
-}
-
-/** Markdown the report writes itself (bold, code spans): kept as markup, only made safe for a table. */
-interface Markup {
-  md: string
-}
-const markup = (md: string): Markup => ({ md })
-
-/** Inline code that survives backticks (and, in a table, pipes) inside; code spans show HTML as text. */
-const code = (s: string) => markup((s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``).replace(/\|/g, '\\|'))
-const bold = (s: string) => markup(`**${mdCell(s)}**`)
-
-function cell(c: string | Markup): string {
-  return typeof c === 'string' ? mdCell(c) : c.md.replace(/\r?\n/g, ' ')
-}
-
-function mdTable(head: string[], rows: (string | Markup)[][], align: ('l' | 'r')[]): string[] {
-  return [
-    `| ${head.map(mdCell).join(' | ')} |`,
-    `| ${align.map((a) => (a === 'r' ? '---:' : '---')).join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-  ]
+/** A declared table as Markdown lines, then an empty line; a sum row is bold. */
+function mdTable<R, K extends string>(tbl: Table<R, K>, keys: readonly K[], rows: Row<R>[], date: string): string[] {
+  const head = keys.map((k) => mdCell(headOf(tbl[k], 'md', date)))
+  const line = (row: Row<R>) => {
+    const { r, label, sum } = unwrap(row)
+    const cells = keys.map((k, i) => (i === 0 && label !== null ? label : tbl[k].md ? tbl[k].md!(r) : tbl[k].show!(r)))
+    return `| ${cells.map((c) => (sum && typeof c === 'string' ? mdBold(c).md : mdCellOf(c))).join(' | ')} |`
+  }
+  return [`| ${head.join(' | ')} |`, `| ${keys.map((k) => (tbl[k].align === 'right' ? '---:' : '---')).join(' | ')} |`, ...rows.map(line), '']
 }
 
 /** `report status --format md`: the report as GitHub-flavoured Markdown (for a wiki or a chat). */
 export function renderMarkdown(r: StatusReport): string {
-  const out: string[] = []
-  out.push(`# Status report — ${longDate(r.date)}`, '')
-  out.push(
-    `As of the end of the business day **${r.date}** (generated ${stamp(r.generatedAt)}). Month to date from ${r.monthStart}; last 30 days from ${r.window.from}.`,
+  const section = (title: string, ...lines: string[]) => [`## ${title}`, '', ...lines]
+  const out = [
+    `# ${t(msg('report.md.title', { date: r.date }))}`,
     '',
-  )
-
-  out.push('## Pipeline', '')
-  out.push(
-    ...mdTable(
-      ['Status', 'Orders', 'Value'],
-      [
-        ...r.pipeline.statuses.map((s) => [statusLabel(s.status), int(s.orders), money(s.value)]),
-        [bold('open'), bold(int(r.pipeline.open.orders)), bold(money(r.pipeline.open.value))],
-        ['all', int(r.pipeline.total.orders), money(r.pipeline.total.value)],
-      ],
-      ['l', 'r', 'r'],
-    ),
+    t(msg('report.md.asOf', { date: r.date, monthStart: r.monthStart, from: r.window.from, generatedAt: r.generatedAt })),
     '',
-  )
-  out.push(...mdTable(['', r.date, 'Month to date'], FLOW_ROWS.map(([label, k]) => [label, int(r.flow.day[k]), int(r.flow.monthToDate[k])]), ['l', 'r', 'r']), '')
-
-  out.push(`## Needs action (${int(r.needsAction.total)})`, '')
-  out.push(...mdTable(['Waiting', 'Who', 'Count'], r.needsAction.lists.map((l) => [l.title, l.owner, int(l.count)]), ['l', 'l', 'r']), '')
-  for (const l of r.needsAction.lists) {
-    if (l.count === 0) continue
-    out.push(`### ${l.title} (${int(l.count)})`, '')
-    if (l.truncated) out.push(`First ${l.items.length} of ${int(l.count)} listed.`, '')
-    out.push(
-      ...mdTable(
-        ['Order', 'Customer', 'Age', 'Detail', 'Next'],
-        l.items.map((i) => [
-          `${i.ref && i.ref.startsWith(i.order) ? i.ref : i.ref ? `${i.order} ${/^\d+$/.test(i.ref) ? '#' : ''}${i.ref}` : i.order}${i.rush ? ' (rush)' : ''}`,
-          `${i.customer} ${i.customerName}`,
-          `${i.ageDays} d`,
-          i.detail,
-          code(i.next),
-        ]),
-        ['l', 'l', 'r', 'l', 'l'],
-      ),
-      '',
-    )
-  }
-
-  out.push(`## Overdue (${int(r.overdue.orders)} orders, ${money(r.overdue.value)})`, '')
-  out.push('Contracted orders past the promised date and not delivered, by days late.', '')
-  out.push(...mdTable(['Late by', 'Orders', 'Value'], r.overdue.buckets.map((b) => [bucketLabel(b.label), int(b.orders), money(b.value)]), ['l', 'r', 'r']), '')
-
-  const d = r.delivery
-  out.push(`## Delivery, last 30 days (${r.window.from} to ${r.window.to})`, '')
-  out.push(
-    ...mdTable(
-      ['Completed', 'On time', 'Late', 'On-time rate', 'Average lead time'],
-      [[int(d.completed), int(d.onTime), int(d.late), percent(d.onTimeRate), orDash(d.averageLeadDays, (x) => `${x.toFixed(1)} days`)]],
-      ['r', 'r', 'r', 'r', 'r'],
-    ),
+    ...section(t(msg('report.section', { section: 'pipeline' }))),
+    ...mdTable(PIPELINE, ['status', 'orders', 'value'], pipelineRows(r), r.date),
+    ...mdTable(FLOW, ['label', 'day', 'monthToDate'], flowRows(r), r.date),
+    ...section(t(msg('report.md.needsAction', { total: r.needsAction.total }))),
+    ...mdTable(NEEDS, ['title', 'owner', 'count'], r.needsAction.lists, r.date),
+    ...r.needsAction.lists.filter((l) => l.count > 0).flatMap((l) => listItems(l, r.date)),
+    ...section(t(msg('report.md.overdue', r.overdue)), t(msg('report.md.overdueNote', {})), ''),
+    ...mdTable(OVERDUE, ['label', 'orders', 'value'], r.overdue.buckets, r.date),
+    ...section(t(msg('report.md.delivery', r.window))),
+    ...mdTable(DELIVERY, ['completed', 'onTime', 'late', 'onTimeRate', 'averageLeadDays'], [r.delivery], r.date),
+    ...section(t(msg('report.section', { section: 'money' }))),
+    ...mdTable(MONEY, ['label', 'day', 'monthToDate'], moneyRows(r), r.date),
+    t(msg('report.receivable', { value: r.money.receivable, format: 'md' })),
     '',
-  )
+    ...section(t(msg('report.section', { section: 'production' })), t(msg('report.md.productionNote', {})), ''),
+    ...mdTable(PRODUCTION, ['user', 'open', 'done', 'onTime', 'onTimeRate', 'rated', 'averageRating'], r.production.users, r.date),
+    ...section(t(msg('report.md.activity', { date: r.date, events: r.activity.events }))),
+    ...(r.activity.users.length === 0 ? [t(msg('report.nobody', { format: 'md' })), ''] : mdTable(ACTIVITY, ['user', 'role', 'events', 'actions'], r.activity.users, r.date)),
+    ...section(t(msg('report.section', { section: 'trend' }))),
+    ...mdTable(TREND, ['date', 'intake', 'deliveries'], r.trend, r.date),
+  ]
+  return out.join('\n')
+}
 
-  out.push('## Money', '')
-  out.push(
-    ...mdTable(
-      ['', r.date, 'Month to date'],
-      [
-        ['Contracted', `${money(r.money.day.contracted)} (${int(r.money.day.contracts)})`, `${money(r.money.monthToDate.contracted)} (${int(r.money.monthToDate.contracts)})`],
-        ['Received', money(r.money.day.received), money(r.money.monthToDate.received)],
-        ['Invoiced', money(r.money.day.invoiced), money(r.money.monthToDate.invoiced)],
-      ],
-      ['l', 'r', 'r'],
-    ),
+/** A list's heading, a note when not all its items are listed, and its items. */
+function listItems(l: NeedsActionList, date: string): string[] {
+  const count = t(msg('report.listCount', { count: l.count, listed: null }))
+  return [
+    `### ${NEEDS.title.show!(l)} ${count}`,
     '',
-    `Receivable at the end of the day (contracted orders, total − paid): **${money(r.money.receivable)}**`,
-    '',
-  )
-
-  out.push('## Production by MC user', '')
-  out.push('Open production orders at the end of the day; done, on time and ratings over the last 30 days.', '')
-  out.push(
-    ...mdTable(
-      ['MC user', 'Open', 'Done', 'On time', 'On-time rate', 'Rated', 'Average rating'],
-      r.production.users.map((u) => [u.user, int(u.open), int(u.done), int(u.onTime), percent(u.onTimeRate), int(u.rated), orDash(u.averageRating, (x) => x.toFixed(2))]),
-      ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
-    ),
-    '',
-  )
-
-  out.push(`## Activity on ${r.date} (${int(r.activity.events)} events)`, '')
-  if (r.activity.users.length === 0) out.push('Nobody recorded anything.', '')
-  else
-    out.push(
-      ...mdTable(
-        ['User', 'Role', 'Events', 'What'],
-        r.activity.users.map((u) => [u.user, u.role ?? '—', int(u.events), u.actions.map((a) => `${a.action} ${a.events}`).join(', ')]),
-        ['l', 'l', 'r', 'l'],
-      ),
-      '',
-    )
-
-  out.push(`## Intake and deliveries, last 30 days`, '')
-  out.push(...mdTable(['Day', 'New inquiries', 'Deliveries'], r.trend.map((t) => [t.date, int(t.intake), int(t.deliveries)]), ['l', 'r', 'r']), '')
-  return `${out.join('\n')}`
+    ...(l.truncated ? [t(msg('report.md.firstListed', { count: l.count, listed: l.items.length })), ''] : []),
+    ...mdTable(ITEMS, ITEM_SHOWN, l.items.map((item) => ({ list: l, item })), date),
+  ]
 }

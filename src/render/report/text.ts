@@ -1,12 +1,28 @@
-import type { StatusReport } from '../../services/status-report.js'
-import { bucketLabel, FLOW_ROWS, int, longDate, money, orDash, percent, stamp, statusLabel } from './format.js'
+import { msg } from '../../domain/message.js'
+import { t } from '../../messages/index.js'
+import type { NeedsActionList, StatusReport } from '../../read/report/model.js'
+import { headOf, textCell, unwrap, type Row, type Table } from './columns.js'
 import { pad, sparkline, table, truncate, width, wrap } from './layout.js'
+import { flowRows, moneyRows, pipelineRows } from './rows.js'
+import { ACTIVITY, FLOW, ITEMS, MONEY, NEEDS, OVERDUE, PIPELINE, PRODUCTION, type ItemRow } from './tables.js'
 
 /** The widest line of the text report. */
-export const TEXT_WIDTH = 100
+const TEXT_WIDTH = 100
 
 export interface TextStyle {
   bold(s: string): string
+}
+
+type Bold = (s: string) => string
+
+/** A declared table as text lines: columns sized to their content, at most the report's width, indented two. */
+function textTable<R, K extends string>(tbl: Table<R, K>, keys: readonly K[], rows: Row<R>[], date: string): string[] {
+  const columns = keys.map((k) => ({ head: headOf(tbl[k], 'text', date), align: tbl[k].align, flex: tbl[k].flex, min: tbl[k].min }))
+  const cells = rows.map((row) => {
+    const { r, label } = unwrap(row)
+    return keys.map((k, i) => (i === 0 && label !== null ? label : textCell(tbl[k], r)))
+  })
+  return table(columns, cells, { max: TEXT_WIDTH, indent: 2 })
 }
 
 /**
@@ -14,141 +30,108 @@ export interface TextStyle {
  * line at most 100 columns. `style` adds bold headings on a terminal (null: plain).
  */
 export function renderText(r: StatusReport, style: TextStyle | null = null): string {
-  const W = TEXT_WIDTH
-  const b = (s: string) => (style ? style.bold(s) : s)
-  const out: string[] = []
-  const heading = (s: string) => out.push('', b(s))
-
-  const title = `ORDERDESK STATUS REPORT  ${longDate(r.date)} (${r.date})`
-  const gen = `generated ${stamp(r.generatedAt)}`
-  out.push(b(width(title) + 2 + width(gen) <= W ? `${title}${' '.repeat(W - width(title) - width(gen))}${gen}` : title))
-  out.push(...wrap(`As of the end of the business day ${r.date}. Month to date from ${r.monthStart}; last 30 days from ${r.window.from}.`, W))
-
-  heading('PIPELINE')
-  out.push(
-    ...table(
-      [{ head: 'Status' }, { head: 'Orders', align: 'right' }, { head: 'Value', align: 'right' }],
-      [
-        ...r.pipeline.statuses.map((s) => [statusLabel(s.status), int(s.orders), money(s.value)]),
-        ['open', int(r.pipeline.open.orders), money(r.pipeline.open.value)],
-        ['all', int(r.pipeline.total.orders), money(r.pipeline.total.value)],
-      ],
-      { max: W, indent: 2 },
-    ),
-  )
-  out.push('')
-  out.push(
-    ...table(
-      [{ head: 'Flow' }, { head: r.date, align: 'right' }, { head: 'Month to date', align: 'right' }],
-      FLOW_ROWS.map(([label, k]) => [label, int(r.flow.day[k]), int(r.flow.monthToDate[k])]),
-      { max: W, indent: 2 },
-    ),
-  )
-  const intake = r.trend.map((d) => d.intake)
-  const deliveries = r.trend.map((d) => d.deliveries)
-  out.push('', `  Last 30 days (${r.window.from} to ${r.window.to}), one character a day:`)
-  out.push(`  Intake      |${sparkline(intake)}|  ${int(intake.reduce((a, x) => a + x, 0))} inquiries`)
-  out.push(`  Deliveries  |${sparkline(deliveries)}|  ${int(deliveries.reduce((a, x) => a + x, 0))} shipments delivered`)
-
-  heading(`NEEDS ACTION: ${int(r.needsAction.total)}`)
-  out.push(
-    ...table(
-      [{ head: 'Waiting', flex: true }, { head: 'Who', min: 3 }, { head: 'Count', align: 'right' }],
-      r.needsAction.lists.map((l) => [l.title, l.owner, int(l.count)]),
-      { max: W, indent: 2 },
-    ),
-  )
-  for (const l of r.needsAction.lists) {
-    if (l.count === 0) continue
-    out.push('', `  ${b(l.title)} (${int(l.count)}${l.truncated ? `, first ${l.items.length} listed` : ''})`)
-    const refW = Math.max(...l.items.map((i) => width(itemRef(i.order, i.ref, i.rush))))
-    const ageW = Math.max(...l.items.map((i) => width(`${i.ageDays}d`)))
-    const custW = Math.min(28, Math.max(...l.items.map((i) => width(`${i.customer} ${i.customerName}`))))
-    for (const i of l.items) {
-      const head = `    ${pad(itemRef(i.order, i.ref, i.rush), refW)}  ${pad(truncate(`${i.customer} ${i.customerName}`, custW), custW)}  ${pad(`${i.ageDays}d`, ageW, 'right')}  `
-      out.push(`${head}${truncate(i.detail, W - width(head))}`.replace(/\s+$/, ''))
-      out.push(truncate(`${' '.repeat(Math.min(refW + 6, 20))}next: ${i.next}`, W))
-    }
-  }
-
-  heading(`OVERDUE: ${int(r.overdue.orders)} orders past the promised date, not delivered (${money(r.overdue.value)})`)
-  out.push(
-    ...table(
-      [{ head: 'Late by' }, { head: 'Orders', align: 'right' }, { head: 'Value', align: 'right' }],
-      r.overdue.buckets.map((x) => [bucketLabel(x.label), int(x.orders), money(x.value)]),
-      { max: W, indent: 2 },
-    ),
-  )
-
-  heading(`DELIVERY, LAST 30 DAYS (${r.window.from} to ${r.window.to})`)
-  const d = r.delivery
-  out.push(
-    ...wrap(
-      `Orders completed: ${int(d.completed)}; on time ${int(d.onTime)}, late ${int(d.late)}; on-time rate ${percent(d.onTimeRate)}; average lead time inquiry → delivery ${orDash(d.averageLeadDays, (x) => `${x.toFixed(1)} days`)}.`,
-      W - 2,
-    ).map((l) => `  ${l}`),
-  )
-
-  heading('MONEY')
-  out.push(
-    ...table(
-      [{ head: '' }, { head: r.date, align: 'right' }, { head: 'Month to date', align: 'right' }],
-      [
-        [`Contracted (${int(r.money.day.contracts)} / ${int(r.money.monthToDate.contracts)} contracts)`, money(r.money.day.contracted), money(r.money.monthToDate.contracted)],
-        ['Received', money(r.money.day.received), money(r.money.monthToDate.received)],
-        ['Invoiced', money(r.money.day.invoiced), money(r.money.monthToDate.invoiced)],
-      ],
-      { max: W, indent: 2 },
-    ),
-  )
-  out.push(`  Receivable at the end of the day (contracted orders, total − paid): ${money(r.money.receivable)}`)
-
-  heading('PRODUCTION BY MC USER (open at the end of the day; done in the last 30 days)')
-  out.push(
-    ...(r.production.users.length === 0
-      ? ['  no MC users']
-      : table(
-          [
-            { head: 'MC user', flex: true },
-            { head: 'Open', align: 'right' },
-            { head: 'Done', align: 'right' },
-            { head: 'On time', align: 'right' },
-            { head: 'On-time rate', align: 'right' },
-            { head: 'Rated', align: 'right' },
-            { head: 'Avg rating', align: 'right' },
-          ],
-          r.production.users.map((u) => [
-            u.user,
-            int(u.open),
-            int(u.done),
-            int(u.onTime),
-            percent(u.onTimeRate),
-            int(u.rated),
-            orDash(u.averageRating, (x) => x.toFixed(2)),
-          ]),
-          { max: W, indent: 2 },
-        )),
-  )
-
-  heading(`ACTIVITY ON ${r.date}: ${int(r.activity.events)} events in the audit trail`)
-  if (r.activity.users.length === 0) out.push('  nobody recorded anything')
-  else {
-    const userW = Math.max(4, ...r.activity.users.map((u) => width(`${u.user} (${u.role ?? '?'})`)))
-    const countW = Math.max(6, ...r.activity.users.map((u) => width(int(u.events))))
-    out.push(`  ${pad('User', userW)}  ${pad('Events', countW, 'right')}  What`)
-    out.push(`  ${'─'.repeat(userW)}  ${'─'.repeat(countW)}  ${'─'.repeat(4)}`)
-    const whatW = W - 2 - userW - 2 - countW - 2
-    for (const u of r.activity.users) {
-      const lines = wrap(u.actions.map((a) => `${a.action} ${a.events}`).join(', '), whatW)
-      lines.forEach((l, i) =>
-        out.push(i === 0 ? `  ${pad(`${u.user} (${u.role ?? '?'})`, userW)}  ${pad(int(u.events), countW, 'right')}  ${l}` : `${' '.repeat(W - whatW)}${l}`),
-      )
-    }
-  }
-  return `${out.join('\n')}\n`
+  const b: Bold = (s) => (style ? style.bold(s) : s)
+  const sections = [pipeline(r, b), needsAction(r, b), overdue(r, b), delivery(r, b), money(r, b), production(r, b), activity(r, b)]
+  return `${[...heading(r, b), ...sections.flat()].join('\n')}\n`
 }
 
-function itemRef(order: string, ref: string | null, rush: boolean): string {
-  const main = ref && !/^\d+$/.test(ref) && ref.startsWith(order) ? ref : ref && /^\d+$/.test(ref) ? `${order} #${ref}` : ref ? `${order} ${ref}` : order
-  return `${main}${rush ? ' !' : ''}`
+/** A section's heading, after an empty line. */
+const section = (b: Bold, title: string) => ['', b(title)]
+
+function heading(r: StatusReport, b: Bold): string[] {
+  const W = TEXT_WIDTH
+  const title = t(msg('report.text.title', { date: r.date }))
+  const gen = t(msg('report.text.generated', { generatedAt: r.generatedAt }))
+  return [
+    b(width(title) + 2 + width(gen) <= W ? `${title}${' '.repeat(W - width(title) - width(gen))}${gen}` : title),
+    ...wrap(t(msg('report.text.asOf', { date: r.date, monthStart: r.monthStart, from: r.window.from, generatedAt: r.generatedAt })), W),
+  ]
+}
+
+function pipeline(r: StatusReport, b: Bold): string[] {
+  const intake = r.trend.map((d) => d.intake)
+  const deliveries = r.trend.map((d) => d.deliveries)
+  const line = (label: string, values: number[], total: string) => `  ${pad(label, 12)}|${sparkline(values)}|  ${total}`
+  const sum = (xs: number[]) => xs.reduce((a, x) => a + x, 0)
+  return [
+    ...section(b, t(msg('report.text.pipeline', {}))),
+    ...textTable(PIPELINE, ['status', 'orders', 'value'], pipelineRows(r), r.date),
+    '',
+    ...textTable(FLOW, ['label', 'day', 'monthToDate'], flowRows(r), r.date),
+    '',
+    `  ${t(msg('report.text.trend', r.window))}`,
+    line(t(msg('report.text.trendIntake', {})), intake, t(msg('report.text.intakeTotal', { count: sum(intake) }))),
+    line(t(msg('report.text.trendDeliveries', {})), deliveries, t(msg('report.text.deliveriesTotal', { count: sum(deliveries) }))),
+  ]
+}
+
+function needsAction(r: StatusReport, b: Bold): string[] {
+  return [
+    ...section(b, t(msg('report.text.needsAction', { total: r.needsAction.total }))),
+    ...textTable(NEEDS, ['title', 'owner', 'count'], r.needsAction.lists, r.date),
+    ...r.needsAction.lists.filter((l) => l.count > 0).flatMap((l) => listItems(l, b)),
+  ]
+}
+
+/** A list's items: order (and what in it), customer, age and detail on one line, the next command under it. */
+function listItems(l: NeedsActionList, b: Bold): string[] {
+  const W = TEXT_WIDTH
+  const rows: ItemRow[] = l.items.map((item) => ({ list: l, item }))
+  const cell = (k: 'order' | 'customer' | 'ageDays' | 'detail' | 'next', row: ItemRow) => textCell(ITEMS[k], row)
+  const refW = Math.max(...rows.map((i) => width(cell('order', i))))
+  const ageW = Math.max(...rows.map((i) => width(cell('ageDays', i))))
+  const custW = Math.min(28, Math.max(...rows.map((i) => width(cell('customer', i)))))
+  const count = t(msg('report.listCount', { count: l.count, listed: l.truncated ? l.items.length : null }))
+  const out = ['', `  ${b(NEEDS.title.show!(l))} ${count}`]
+  for (const i of rows) {
+    const head = `    ${pad(cell('order', i), refW)}  ${pad(truncate(cell('customer', i), custW), custW)}  ${pad(cell('ageDays', i), ageW, 'right')}  `
+    out.push(`${head}${truncate(cell('detail', i), W - width(head))}`.replace(/\s+$/, ''))
+    out.push(truncate(`${' '.repeat(Math.min(refW + 6, 20))}${t(msg('report.text.next', { command: cell('next', i) }))}`, W))
+  }
+  return out
+}
+
+function overdue(r: StatusReport, b: Bold): string[] {
+  return [...section(b, t(msg('report.text.overdue', r.overdue))), ...textTable(OVERDUE, ['label', 'orders', 'value'], r.overdue.buckets, r.date)]
+}
+
+function delivery(r: StatusReport, b: Bold): string[] {
+  return [
+    ...section(b, t(msg('report.text.delivery', r.window))),
+    ...wrap(t(msg('report.text.deliveryFigures', r.delivery)), TEXT_WIDTH - 2).map((l) => `  ${l}`),
+  ]
+}
+
+function money(r: StatusReport, b: Bold): string[] {
+  return [
+    ...section(b, t(msg('report.text.money', {}))),
+    ...textTable(MONEY, ['label', 'day', 'monthToDate'], moneyRows(r), r.date),
+    `  ${t(msg('report.receivable', { value: r.money.receivable, format: 'text' }))}`,
+  ]
+}
+
+function production(r: StatusReport, b: Bold): string[] {
+  const keys = ['user', 'open', 'done', 'onTime', 'onTimeRate', 'rated', 'averageRating'] as const
+  return [
+    ...section(b, t(msg('report.text.production', {}))),
+    ...(r.production.users.length === 0 ? [`  ${t(msg('report.noMcUsers', {}))}`] : textTable(PRODUCTION, keys, r.production.users, r.date)),
+  ]
+}
+
+/** Who did what: user (role), events, and the actions wrapped under each other. */
+function activity(r: StatusReport, b: Bold): string[] {
+  const W = TEXT_WIDTH
+  const out = section(b, t(msg('report.text.activity', { date: r.date, events: r.activity.events })))
+  if (r.activity.users.length === 0) return [...out, `  ${t(msg('report.nobody', { format: 'text' }))}`]
+  const users = r.activity.users.map((u) => ({ user: textCell(ACTIVITY.user, u), events: textCell(ACTIVITY.events, u), what: textCell(ACTIVITY.actions, u) }))
+  const [userHead, eventsHead, whatHead] = (['user', 'events', 'actions'] as const).map((k) => headOf(ACTIVITY[k], 'text', r.date))
+  const userW = Math.max(width(userHead!), ...users.map((u) => width(u.user)))
+  const countW = Math.max(width(eventsHead!), ...users.map((u) => width(u.events)))
+  out.push(`  ${pad(userHead!, userW)}  ${pad(eventsHead!, countW, 'right')}  ${whatHead}`)
+  out.push(`  ${'─'.repeat(userW)}  ${'─'.repeat(countW)}  ${'─'.repeat(width(whatHead!))}`)
+  const whatW = W - 2 - userW - 2 - countW - 2
+  for (const u of users) {
+    wrap(u.what, whatW).forEach((l, i) => out.push(i === 0 ? `  ${pad(u.user, userW)}  ${pad(u.events, countW, 'right')}  ${l}` : `${' '.repeat(W - whatW)}${l}`))
+  }
+  return out
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely'
+import type { NeedsActionFacts } from '../../domain/status-report.js'
 import type { Database } from '../schema.js'
 import { all, changedAfter, firstChangeAfter, num, productionAsOf, type ReportSource } from './report-scope.js'
 
@@ -14,8 +15,8 @@ import { all, changedAfter, firstChangeAfter, num, productionAsOf, type ReportSo
  * read.
  */
 
-/** One row of a needs-action list. Per list, the detail columns mean different things (see each query). */
-export interface ActionRow {
+/** One row of a needs-action list; per list, the facts (amount, due, who, note) mean different things (see each query). */
+export interface ActionRow extends NeedsActionFacts {
   order: string
   customerCode: string
   customerName: string
@@ -24,14 +25,6 @@ export interface ActionRow {
   since: string
   /** The production order, shipment, complaint or change concerned, if not the order itself. */
   ref: string | null
-  /** A money amount (minor units), or a quantity. */
-  amount: number | null
-  /** A date that matters (due, promised, committed). */
-  due: string | null
-  /** A person (MC user, carrier) or a second date. */
-  who: string | null
-  /** Free text: a reason, a complaint, a tracking number, a status. */
-  note: string | null
 }
 
 export interface ActionList {
@@ -61,24 +54,42 @@ interface ListSpec {
 
 const NULL = sql`null`
 
+/** Rush first, longest waiting first, then by entity and reference: the order of every list (`p`: the alias prefix). */
+const ordered = <Q extends Query>(q: Q, p = '') =>
+  q
+    .orderBy(sql.raw(`${p}rush`), 'desc')
+    .orderBy(sql.raw(`${p}since`))
+    .orderBy(sql.raw(`${p}k`))
+    .orderBy(sql.raw(`${p}ref`)) as Q
+
+/** A list: its full count, then its first `limit` rows (0 = all) with their details. */
 async function listed(src: ReportSource, spec: ListSpec, limit: number): Promise<ActionList> {
-  const { db } = src
+  const count = await countOf(src, spec)
+  if (count === 0) return { count, rows: [] }
+  const rows = (await all(src, detailsOf(src.db, spec, topKeys(src.db, spec, limit)))) as Record<string, unknown>[]
+  return { count, rows: rows.map(actionRow) }
+}
+
+/** Σ of each branch's count(*). */
+async function countOf(src: ReportSource, spec: ListSpec): Promise<number> {
   let count = 0
   for (const b of spec.branches) count += num(((await all(src, b.select(sql<number>`count(*)`.as('n'))))[0] as { n?: unknown } | undefined)?.n)
-  if (count === 0) return { count, rows: [] }
-  const ordered = <Q extends Query>(q: Q, p = '') =>
-    q
-      .orderBy(sql.raw(`${p}rush`), 'desc')
-      .orderBy(sql.raw(`${p}since`))
-      .orderBy(sql.raw(`${p}k`))
-      .orderBy(sql.raw(`${p}ref`)) as Q
+  return count
+}
+
+/** The sort keys of the first `limit` rows: per branch ordered and cut, merged, ordered and cut again. */
+function topKeys(db: Kysely<Database>, spec: ListSpec, limit: number): Query {
   const cut = <Q extends Query>(q: Q) => (limit > 0 ? (q.limit(limit) as Q) : q)
   const keyed = spec.branches.map((b) =>
     db.selectFrom(cut(ordered(b.select([spec.key.as('k'), spec.rush.as('rush'), spec.since.as('since'), (spec.ref ?? NULL).as('ref')]))).as('b')).selectAll(),
   )
   const union = keyed.slice(1).reduce((a, b) => a.unionAll(b), keyed[0]!)
-  const top = cut(ordered(db.selectFrom(union.as('t')).selectAll()))
-  const q = ordered(
+  return cut(ordered(db.selectFrom(union.as('t')).selectAll()))
+}
+
+/** The listed rows with their order, customer and details, read for those few keys only. */
+function detailsOf(db: Kysely<Database>, spec: ListSpec, top: Query): Query {
+  return ordered(
     spec
       .join(db.selectFrom(top.as('x')))
       .innerJoin('customers as c', 'c.id', 'o.customer_id')
@@ -97,23 +108,37 @@ async function listed(src: ReportSource, spec: ListSpec, limit: number): Promise
       ]),
     'x.',
   )
-  const rows = (await all(src, q)) as Record<string, unknown>[]
+}
+
+const textOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v))
+
+/** A listed row as the driver returns it (numbers as bigint strings on PostgreSQL), as an ActionRow. */
+export function actionRow(r: Record<string, unknown>): ActionRow {
   return {
-    count,
-    rows: rows.map((r) => ({
-      order: String(r.order_number),
-      customerCode: String(r.customer_code),
-      customerName: String(r.customer_name),
-      rush: num(r.rush) === 1,
-      since: String(r.since),
-      ref: r.ref === null || r.ref === undefined ? null : String(r.ref),
-      amount: r.amount === null || r.amount === undefined ? null : num(r.amount),
-      due: (r.due as string | null) ?? null,
-      who: r.who === null || r.who === undefined ? null : String(r.who),
-      note: r.note === null || r.note === undefined ? null : String(r.note),
-    })),
+    order: String(r.order_number),
+    customerCode: String(r.customer_code),
+    customerName: String(r.customer_name),
+    rush: num(r.rush) === 1,
+    since: String(r.since),
+    ref: textOrNull(r.ref),
+    amount: r.amount === null || r.amount === undefined ? null : num(r.amount),
+    due: (r.due as string | null) ?? null,
+    who: textOrNull(r.who),
+    note: textOrNull(r.note),
   }
 }
+
+/** What a list is about: the entity's key and rush, and how the listed keys join back to it and its order `o`. */
+type Entity = Pick<ListSpec, 'key' | 'rush' | 'join'>
+
+const ORDER: Entity = { key: sql`o.id`, rush: sql`o.rush`, join: (x) => x.innerJoin('orders as o', 'o.id', 'x.k') }
+const PRODUCTION_ORDER: Entity = {
+  key: sql`p.id`,
+  rush: sql`o.rush`,
+  join: (x) => x.innerJoin('production_orders as p', 'p.id', 'x.k').innerJoin('orders as o', 'o.id', 'p.order_id'),
+}
+const SHIPMENT: Entity = { key: sql`s.id`, rush: sql`o.rush`, join: (x) => x.innerJoin('shipments as s', 's.id', 'x.k').innerJoin('orders as o', 'o.id', 's.order_id') }
+const COMPLAINT: Entity = { key: sql`k.id`, rush: sql`o.rush`, join: (x) => x.innerJoin('complaints as k', 'k.id', 'x.k').innerJoin('orders as o', 'o.id', 'k.order_id') }
 
 /**
  * Orders in `statuses` at the end of `date`, as `o`, in two branches: unchanged since (by their
@@ -125,7 +150,10 @@ function orderBranches(db: Kysely<Database>, date: string, statuses: string[], f
   return [filter(unchanged as Query), filter(changed as unknown as Query)]
 }
 
-const byOrder = (x: Query) => x.innerJoin('orders as o', 'o.id', 'x.k')
+/** Production orders in `statuses` at the end of `date` as `p`, with their order as `o`. */
+function productionBranches(db: Kysely<Database>, date: string, statuses: string[], filter: (q: Query) => Query = (q) => q): Query[] {
+  return [filter(db.selectFrom(productionAsOf(db, date, statuses).as('p')).innerJoin('orders as o', 'o.id', 'p.order_id') as Query)]
+}
 
 /** What had been paid on order `o` by the end of `date`. */
 const paidBy = (date: string) => sql`(o.paid - coalesce((select sum(lp.amount) from payments lp where lp.order_id = o.id and lp.paid_date > ${date}), 0))`
@@ -136,19 +164,8 @@ const contractDate = (date: string) =>
 
 /** Inquiries not stock-checked after a day: order date on or before `dayBefore`. amount = total; due = requested date. */
 export async function inquiriesNotChecked(src: ReportSource, date: string, dayBefore: string, limit: number): Promise<ActionList> {
-  return listed(
-    src,
-    {
-      branches: orderBranches(src.db, date, ['inquiry'], (q) => q.where('o.order_date', '<=', dayBefore)),
-      key: sql`o.id`,
-      rush: sql`o.rush`,
-      since: sql`o.order_date`,
-      join: byOrder,
-      amount: sql`o.total`,
-      due: sql`o.requested_date`,
-    },
-    limit,
-  )
+  const branches = orderBranches(src.db, date, ['inquiry'], (q) => q.where('o.order_date', '<=', dayBefore))
+  return listed(src, { ...ORDER, branches, since: sql`o.order_date`, amount: sql`o.total`, due: sql`o.requested_date` }, limit)
 }
 
 /**
@@ -164,19 +181,9 @@ export async function offersNotAnswered(src: ReportSource, date: string, checked
     .where('sc.action', '=', 'stock.check')
     .where('sc.order_id', 'is not', null)
     .$narrowType<{ order_id: number }>()
-  return listed(
-    src,
-    {
-      branches: orderBranches(src.db, date, ['offered'], (q) => q.where('o.id', 'not in', recent)),
-      key: sql`o.id`,
-      rush: sql`o.rush`,
-      since: sql`coalesce((select max(e.business_date) from events e where e.order_id = o.id and e.action = 'stock.check' and e.business_date <= ${date}), o.order_date)`,
-      join: byOrder,
-      amount: sql`o.total`,
-      due: sql`o.promised_date`,
-    },
-    limit,
-  )
+  const branches = orderBranches(src.db, date, ['offered'], (q) => q.where('o.id', 'not in', recent))
+  const since = sql`coalesce((select max(e.business_date) from events e where e.order_id = o.id and e.action = 'stock.check' and e.business_date <= ${date}), o.order_date)`
+  return listed(src, { ...ORDER, branches, since, amount: sql`o.total`, due: sql`o.promised_date` }, limit)
 }
 
 /**
@@ -185,24 +192,13 @@ export async function offersNotAnswered(src: ReportSource, date: string, checked
  * amount = what is missing of the deposit; due = payment due date; note = deposit percent.
  */
 export async function awaitingPayment(src: ReportSource, date: string, pastDue: boolean, limit: number): Promise<ActionList> {
-  return listed(
-    src,
-    {
-      branches: orderBranches(src.db, date, ['contracted'], (q) =>
-        q
-          .where(sql<boolean>`${paidBy(date)} < ${deposit}`)
-          .where((eb) => (pastDue ? eb('o.payment_due', '<', date) : eb.or([eb('o.payment_due', '>=', date), eb('o.payment_due', 'is', null)]))),
-      ),
-      key: sql`o.id`,
-      rush: sql`o.rush`,
-      since: pastDue ? sql`o.payment_due` : contractDate(date),
-      join: byOrder,
-      amount: sql`(${deposit} - ${paidBy(date)})`,
-      due: sql`o.payment_due`,
-      note: sql`coalesce(o.deposit_pct, 100)`,
-    },
-    limit,
+  const branches = orderBranches(src.db, date, ['contracted'], (q) =>
+    q
+      .where(sql<boolean>`${paidBy(date)} < ${deposit}`)
+      .where((eb) => (pastDue ? eb('o.payment_due', '<', date) : eb.or([eb('o.payment_due', '>=', date), eb('o.payment_due', 'is', null)]))),
   )
+  const since = pastDue ? sql`o.payment_due` : contractDate(date)
+  return listed(src, { ...ORDER, branches, since, amount: sql`(${deposit} - ${paidBy(date)})`, due: sql`o.payment_due`, note: sql`coalesce(o.deposit_pct, 100)` }, limit)
 }
 
 /**
@@ -210,63 +206,22 @@ export async function awaitingPayment(src: ReportSource, date: string, pastDue: 
  * since = the last payment (else the contract date); amount = paid by the end of `date`; due = promised date.
  */
 export async function awaitingSignOff(src: ReportSource, date: string, limit: number): Promise<ActionList> {
-  return listed(
-    src,
-    {
-      branches: orderBranches(src.db, date, ['contracted'], (q) => q.where(sql<boolean>`${paidBy(date)} >= ${deposit}`)),
-      key: sql`o.id`,
-      rush: sql`o.rush`,
-      since: sql`coalesce((select max(pp.paid_date) from payments pp where pp.order_id = o.id and pp.paid_date <= ${date}), ${contractDate(date)})`,
-      join: byOrder,
-      amount: paidBy(date),
-      due: sql`o.promised_date`,
-    },
-    limit,
-  )
+  const branches = orderBranches(src.db, date, ['contracted'], (q) => q.where(sql<boolean>`${paidBy(date)} >= ${deposit}`))
+  const since = sql`coalesce((select max(pp.paid_date) from payments pp where pp.order_id = o.id and pp.paid_date <= ${date}), ${contractDate(date)})`
+  return listed(src, { ...ORDER, branches, since, amount: paidBy(date), due: sql`o.promised_date` }, limit)
 }
-
-/** Production orders in `statuses` at the end of `date` as `p`, with their order as `o`. */
-function production(db: Kysely<Database>, date: string, statuses: string[], filter: (q: Query) => Query = (q) => q): Query[] {
-  return [filter(db.selectFrom(productionAsOf(db, date, statuses).as('p')).innerJoin('orders as o', 'o.id', 'p.order_id') as Query)]
-}
-
-const byProductionOrder = (x: Query) => x.innerJoin('production_orders as p', 'p.id', 'x.k').innerJoin('orders as o', 'o.id', 'p.order_id')
 
 /** Production orders dispatched and not accepted. since = dispatched; due = due date; who = MC user. */
 export async function productionNotAccepted(src: ReportSource, date: string, limit: number): Promise<ActionList> {
-  return listed(
-    src,
-    {
-      branches: production(src.db, date, ['dispatched']),
-      key: sql`p.id`,
-      rush: sql`o.rush`,
-      since: sql`p.dispatched_date`,
-      ref: sql`p.number`,
-      join: byProductionOrder,
-      due: sql`p.due_date`,
-      who: sql`p.assignee`,
-    },
-    limit,
-  )
+  const branches = productionBranches(src.db, date, ['dispatched'])
+  return listed(src, { ...PRODUCTION_ORDER, branches, since: sql`p.dispatched_date`, ref: sql`p.number`, due: sql`p.due_date`, who: sql`p.assignee` }, limit)
 }
 
 /** Production orders rejected by MC, waiting for the clerk. since = the rejection; who = MC user; note = reason. */
 export async function productionRejected(src: ReportSource, date: string, limit: number): Promise<ActionList> {
-  return listed(
-    src,
-    {
-      branches: production(src.db, date, ['rejected']),
-      key: sql`p.id`,
-      rush: sql`o.rush`,
-      since: sql`coalesce((select max(e.business_date) from events e where e.order_id = p.order_id and e.ref = p.number and e.action = 'production.reject' and e.business_date <= ${date}), p.dispatched_date)`,
-      ref: sql`p.number`,
-      join: byProductionOrder,
-      due: sql`p.due_date`,
-      who: sql`p.assignee`,
-      note: sql`p.reject_reason`,
-    },
-    limit,
-  )
+  const branches = productionBranches(src.db, date, ['rejected'])
+  const since = sql`coalesce((select max(e.business_date) from events e where e.order_id = p.order_id and e.ref = p.number and e.action = 'production.reject' and e.business_date <= ${date}), p.dispatched_date)`
+  return listed(src, { ...PRODUCTION_ORDER, branches, since, ref: sql`p.number`, due: sql`p.due_date`, who: sql`p.assignee`, note: sql`p.reject_reason` }, limit)
 }
 
 /**
@@ -274,21 +229,9 @@ export async function productionRejected(src: ReportSource, date: string, limit:
  * since = committed date; amount = quantity still to make; due = committed date; who = MC user.
  */
 export async function productionLate(src: ReportSource, date: string, limit: number): Promise<ActionList> {
-  return listed(
-    src,
-    {
-      branches: production(src.db, date, ['accepted', 'in_progress'], (q) => q.where('p.committed_date', '<', date)),
-      key: sql`p.id`,
-      rush: sql`o.rush`,
-      since: sql`p.committed_date`,
-      ref: sql`p.number`,
-      join: byProductionOrder,
-      amount: sql`(p.qty - p.done_qty)`,
-      due: sql`p.committed_date`,
-      who: sql`p.assignee`,
-    },
-    limit,
-  )
+  const branches = productionBranches(src.db, date, ['accepted', 'in_progress'], (q) => q.where('p.committed_date', '<', date))
+  const details = { amount: sql`(p.qty - p.done_qty)`, due: sql`p.committed_date`, who: sql`p.assignee` }
+  return listed(src, { ...PRODUCTION_ORDER, branches, since: sql`p.committed_date`, ref: sql`p.number`, ...details }, limit)
 }
 
 /**
@@ -300,81 +243,35 @@ export async function atRisk(src: ReportSource, date: string, limit: number): Pr
   const late = sql`from production_orders r where r.order_id = o.id and r.committed_date > o.promised_date
     and r.status in ('accepted', 'in_progress', 'done')
     and exists (select 1 from events ea where ea.order_id = r.order_id and ea.ref = r.number and ea.action = 'production.accept' and ea.business_date <= ${date})`
-  return listed(
-    src,
-    {
-      branches: orderBranches(src.db, date, ['confirmed', 'in_production'], (q) => q.where(sql<boolean>`exists (select 1 ${late})`)),
-      key: sql`o.id`,
-      rush: sql`o.rush`,
-      since: sql`coalesce((select max(e.business_date) from events e where e.order_id = o.id and e.action = 'production.accept' and e.business_date <= ${date}), o.order_date)`,
-      ref: sql`(select max(r.number) ${late})`,
-      join: byOrder,
-      due: sql`o.promised_date`,
-      who: sql`(select max(r.committed_date) ${late})`,
-    },
-    limit,
-  )
+  const branches = orderBranches(src.db, date, ['confirmed', 'in_production'], (q) => q.where(sql<boolean>`exists (select 1 ${late})`))
+  const since = sql`coalesce((select max(e.business_date) from events e where e.order_id = o.id and e.action = 'production.accept' and e.business_date <= ${date}), o.order_date)`
+  return listed(src, { ...ORDER, branches, since, ref: sql`(select max(r.number) ${late})`, due: sql`o.promised_date`, who: sql`(select max(r.committed_date) ${late})` }, limit)
 }
 
 /** Orders ready in the warehouse and not shipped. since = the day they became ready; amount = unpaid balance; due = promised date. */
 export async function readyNotShipped(src: ReportSource, date: string, limit: number): Promise<ActionList> {
-  return listed(
-    src,
-    {
-      branches: orderBranches(src.db, date, ['ready']),
-      key: sql`o.id`,
-      rush: sql`o.rush`,
-      since: sql`coalesce((select max(e.business_date) from events e where e.order_id = o.id and e.to_status = 'ready' and e.business_date <= ${date}), o.order_date)`,
-      join: byOrder,
-      amount: sql`(o.total - ${paidBy(date)})`,
-      due: sql`o.promised_date`,
-    },
-    limit,
-  )
+  const branches = orderBranches(src.db, date, ['ready'])
+  const since = sql`coalesce((select max(e.business_date) from events e where e.order_id = o.id and e.to_status = 'ready' and e.business_date <= ${date}), o.order_date)`
+  return listed(src, { ...ORDER, branches, since, amount: sql`(o.total - ${paidBy(date)})`, due: sql`o.promised_date` }, limit)
 }
 
 /** Shipments sent by `date` and not delivered by it. since = sent; due = promised date; who = carrier; note = tracking. */
 export async function shipmentsNotDelivered(src: ReportSource, date: string, limit: number): Promise<ActionList> {
-  const q = src.db
+  const sent = src.db
     .selectFrom('shipments as s')
     .innerJoin('orders as o', 'o.id', 's.order_id')
     .where('s.sent_date', '<=', date)
     .where((eb) => eb.or([eb('s.status', '=', 'sent'), eb('s.delivered_date', '>', date)]))
-  return listed(
-    src,
-    {
-      branches: [q as Query],
-      key: sql`s.id`,
-      rush: sql`o.rush`,
-      since: sql`s.sent_date`,
-      ref: sql`s.number`,
-      join: (x) => x.innerJoin('shipments as s', 's.id', 'x.k').innerJoin('orders as o', 'o.id', 's.order_id'),
-      due: sql`o.promised_date`,
-      who: sql`s.carrier`,
-      note: sql`s.tracking`,
-    },
-    limit,
-  )
+  const details = { due: sql`o.promised_date`, who: sql`s.carrier`, note: sql`s.tracking` }
+  return listed(src, { ...SHIPMENT, branches: [sent as Query], since: sql`s.sent_date`, ref: sql`s.number`, ...details }, limit)
 }
 
 /** Complaints opened by `date` and not resolved by it. ref = complaint id; since = opened; note = its text. */
 export async function openComplaints(src: ReportSource, date: string, limit: number): Promise<ActionList> {
-  const q = src.db
+  const opened = src.db
     .selectFrom('complaints as k')
     .innerJoin('orders as o', 'o.id', 'k.order_id')
     .where('k.opened_date', '<=', date)
     .where((eb) => eb.or([eb('k.status', '=', 'open'), eb('k.resolved_date', '>', date)]))
-  return listed(
-    src,
-    {
-      branches: [q as Query],
-      key: sql`k.id`,
-      rush: sql`o.rush`,
-      since: sql`k.opened_date`,
-      ref: sql`k.id`,
-      join: (x) => x.innerJoin('complaints as k', 'k.id', 'x.k').innerJoin('orders as o', 'o.id', 'k.order_id'),
-      note: sql`k.text`,
-    },
-    limit,
-  )
+  return listed(src, { ...COMPLAINT, branches: [opened as Query], since: sql`k.opened_date`, ref: sql`k.id`, note: sql`k.text` }, limit)
 }

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import { all, num, type ReportSource } from './report-scope.js'
-import type { ActionList, ActionRow } from './report-actions.js'
+import { actionRow, type ActionList } from './report-actions.js'
 
 /** Change-request statuses that wait on someone: MC (`pending_mc`) or the customer (`offered`, `mc_agreed`). */
 export const WAITING_CHANGE_STATUSES = ['offered', 'pending_mc', 'mc_agreed'] as const
@@ -13,13 +13,27 @@ export const WAITING_CHANGE_STATUSES = ['offered', 'pending_mc', 'mc_agreed'] as
  */
 export async function changesWaiting(src: ReportSource, date: string, limit: number): Promise<ActionList> {
   const empty = { count: 0, rows: [] }
+  if (!(await hasChangeRequests(src))) return empty
+  try {
+    const rows = (await all(src, waiting(src.db as unknown as Kysely<any>, date, limit))) as Record<string, unknown>[]
+    return { count: num(rows[0]?.total), rows: rows.map(actionRow) }
+  } catch {
+    return empty
+  }
+}
+
+/** Whether the desk has the change requests with the columns read here. */
+async function hasChangeRequests(src: ReportSource): Promise<boolean> {
   const tables = await src.db.introspection.getTables()
   const table = tables.find((t) => t.name === 'change_requests')
   const needed = ['number', 'order_id', 'status', 'created_date']
-  if (!table || !needed.every((c) => table.columns.some((col) => col.name === c))) return empty
-  const db = src.db as unknown as Kysely<any>
+  return Boolean(table && needed.every((c) => table.columns.some((col) => col.name === c)))
+}
+
+/** The waiting changes, rush first then longest waiting, the first `limit` (0 = all), each row with the full count. */
+function waiting(db: Kysely<any>, date: string, limit: number) {
   const since = sql`coalesce((select max(e.business_date) from events e where e.order_id = cr.order_id and e.ref = cr.number and e.business_date <= ${date}), cr.created_date)`
-  let q = db
+  const q = db
     .selectFrom(
       db
         .selectFrom('change_requests as cr')
@@ -43,27 +57,5 @@ export async function changesWaiting(src: ReportSource, date: string, limit: num
     .orderBy('x.rush', 'desc')
     .orderBy('x.since')
     .orderBy('x.ref')
-  if (limit > 0) q = q.limit(limit)
-  try {
-    const rows = (await all(src, q)) as Record<string, unknown>[]
-    return {
-      count: num(rows[0]?.total),
-      rows: rows.map(
-        (r): ActionRow => ({
-          order: String(r.order_number),
-          customerCode: String(r.customer_code),
-          customerName: String(r.customer_name),
-          rush: num(r.rush) === 1,
-          since: String(r.since),
-          ref: String(r.ref),
-          amount: null,
-          due: null,
-          who: null,
-          note: String(r.note),
-        }),
-      ),
-    }
-  } catch {
-    return empty
-  }
+  return limit > 0 ? q.limit(limit) : q
 }
