@@ -18,7 +18,7 @@ import { CappedList, ImportFileError, type ConflictEntry, type RejectedEntry } f
 import { EventChain, findCustomersByCode, findProductsBySkus, finishImportBatch, type CustomerRef, type ProductRef } from '../store/import-writes.js'
 import { bulkLoadSettings } from '../store/bulk-load.js'
 import type { OutputTarget } from '../store/output-file.js'
-import { environmentFailure } from '../store/environment-failure.js'
+import { environmentFailure } from '../store/environment.js'
 import { withBatchLeases, type BatchLeases } from '../store/import-lease.js'
 import { recordBatchProgress } from '../store/queries/import-batches.js'
 import type { Database } from '../store/schema.js'

@@ -18,7 +18,7 @@ import {
 } from '../store/import-writes.js'
 import { bulkLoadSettings } from '../store/bulk-load.js'
 import type { OutputTarget } from '../store/output-file.js'
-import { environmentFailure } from '../store/environment-failure.js'
+import { environmentFailure } from '../store/environment.js'
 import { withBatchLeases, type BatchLeases } from '../store/import-lease.js'
 import type { Database } from '../store/schema.js'
 import { checkStock } from './check-stock.js'

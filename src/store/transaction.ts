@@ -4,9 +4,9 @@ import { isBusy } from './busy.js'
 import { armPgSealing, armSqliteSealing, lastEventId, sealPending } from './audit-seal.js'
 import { dialectOf } from './dialect.js'
 import type { Database } from './schema.js'
+import type { Tx } from './tx.js'
 
-/** A handle bound to the one connection that holds the transaction. */
-export type Tx = Kysely<Database>
+export type { Tx } from './tx.js'
 
 /**
  * The advisory lock every orderdesk write transaction on PostgreSQL takes first: the desk's

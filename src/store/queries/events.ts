@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Tx } from '../transaction.js'
+import type { Tx } from '../tx.js'
 import type { EventRow } from '../schema.js'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../schema.js'
