@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Updateable } from 'kysely'
 import { OPEN_PRODUCTION } from '../../domain/production-status.js'
-import type { Database, ProductionOrderRow } from '../schema.js'
+import type { Database, ProductionOrderRow, ProductionOrdersTable } from '../schema.js'
+import type { Tx } from '../tx.js'
 
 export interface ProductionOrderView extends ProductionOrderRow {
   sku: string
@@ -68,4 +69,37 @@ export async function mcWorkload(db: Kysely<Database>): Promise<{ name: string; 
     openCount: Number(byName.get(u.name)?.n ?? 0),
     openQty: Number(byName.get(u.name)?.q ?? 0),
   }))
+}
+
+/** Sets columns of a production order (and its `updated_at`). */
+export async function updateProductionOrder(tx: Tx, id: number, patch: Updateable<ProductionOrdersTable>, at: string): Promise<void> {
+  await tx
+    .updateTable('production_orders')
+    .set({ ...patch, updated_at: at })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** Whether the order has a production order other than `exceptId` that is still open (not done, not cancelled). */
+export async function hasOtherOpenProductionOrder(tx: Tx, orderId: number, exceptId: number): Promise<boolean> {
+  const r = await tx
+    .selectFrom('production_orders')
+    .select('id')
+    .where('order_id', '=', orderId)
+    .where('status', 'not in', ['done', 'cancelled'])
+    .where('id', '!=', exceptId)
+    .executeTakeFirst()
+  return r !== undefined
+}
+
+/** Whether the order has a rejected production order other than `exceptId`. */
+export async function hasOtherRejectedProductionOrder(tx: Tx, orderId: number, exceptId: number): Promise<boolean> {
+  const r = await tx
+    .selectFrom('production_orders')
+    .select('id')
+    .where('order_id', '=', orderId)
+    .where('status', '=', 'rejected')
+    .where('id', '!=', exceptId)
+    .executeTakeFirst()
+  return r !== undefined
 }
