@@ -123,3 +123,15 @@ export async function auditHead(db: Kysely<Database>): Promise<{ id: number; has
 export async function orderEvents(db: Kysely<Database>, orderId: number): Promise<EventRow[]> {
   return db.selectFrom('events').selectAll().where('order_id', '=', orderId).orderBy('id').execute()
 }
+
+/** The order's events (not the change's own) since change `change` was requested: what changed it meanwhile. */
+export async function eventsSinceChangeRequest(db: Kysely<Database>, orderId: number, change: string): Promise<{ action: string; ref: string; actor: string }[]> {
+  return db
+    .selectFrom('events')
+    .select(['action', 'ref', 'actor'])
+    .where('order_id', '=', orderId)
+    .where('id', '>', (eb) => eb.selectFrom('events').select((e) => e.fn.max('id').as('m')).where('ref', '=', change).where('action', '=', 'change.request'))
+    .where('entity', '!=', 'change')
+    .orderBy('id')
+    .execute()
+}

@@ -129,3 +129,15 @@ async function lowerReserved(tx: Tx, productId: number, qty: number): Promise<vo
     .where('id', '=', productId)
     .execute()
 }
+
+/** Stock reserved (active reservations) per order line of an order. */
+export async function reservedByLine(tx: Tx, orderId: number): Promise<Map<number, number>> {
+  const rows = await tx
+    .selectFrom('reservations')
+    .select(['line_id', (eb) => eb.fn.sum<number>('qty').as('qty')])
+    .where('order_id', '=', orderId)
+    .where('status', '=', 'active')
+    .groupBy('line_id')
+    .execute()
+  return new Map(rows.map((r) => [r.line_id, Number(r.qty)]))
+}
