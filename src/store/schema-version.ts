@@ -42,7 +42,7 @@ export async function deskContents(db: Kysely<Database>): Promise<'empty' | 'for
   return Number(desk) > 0 ? 'desk' : Number(tables) > 0 ? 'foreign' : 'empty'
 }
 
-/** The refusal of a database written by a newer orderdesk (exit 4): it is left untouched. */
+/** The refusal of a database written by a newer version of the program (exit 4): it is left untouched. */
 export function schemaTooNew(current: string, latest: string): RefusedError {
   return new RefusedError(msg('desk.schemaTooNew', { current, latest }), 'schema_too_new')
 }

@@ -64,3 +64,11 @@ export async function immediate<T>(db: Kysely<Database>, fn: (tx: Tx) => Promise
     }
   })
 }
+
+/**
+ * Runs `fn` on one read snapshot: repeatable read on PostgreSQL (every query of `fn` sees the
+ * same desk while others go on writing); a SQLite read transaction is one already.
+ */
+export async function readSnapshot<T>(db: Kysely<Database>, fn: (tx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.transaction().setIsolationLevel('repeatable read').execute(fn)
+}

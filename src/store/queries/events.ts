@@ -135,3 +135,22 @@ export async function eventsSinceChangeRequest(db: Kysely<Database>, orderId: nu
     .orderBy('id')
     .execute()
 }
+
+/** Up to `limit` events after id `after`, in id order (the audit walk's pages). */
+export async function eventsAfter(db: Kysely<Database>, after: number, limit: number): Promise<EventRow[]> {
+  return db.selectFrom('events').selectAll().where('id', '>', after).orderBy('id').limit(limit).execute()
+}
+
+export async function eventAt(db: Kysely<Database>, id: number): Promise<EventRow | undefined> {
+  return db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+/** The first event other than `notId` that links to `prevHash`: where the event that follows it stands. */
+export async function eventLinkingTo(db: Kysely<Database>, prevHash: string, notId: number): Promise<EventRow | undefined> {
+  return db.selectFrom('events').selectAll().where('prev_hash', '=', prevHash).where('id', '<>', notId).orderBy('id').limit(1).executeTakeFirst()
+}
+
+/** The id of the last event before `beforeId` whose hash is `hash`. */
+export async function eventIdWithHash(db: Kysely<Database>, hash: string, beforeId: number): Promise<number | undefined> {
+  return (await db.selectFrom('events').select('id').where('hash', '=', hash).where('id', '<', beforeId).orderBy('id', 'desc').limit(1).executeTakeFirst())?.id
+}
