@@ -1,21 +1,14 @@
 import type { Insertable, Kysely, Updateable } from 'kysely'
 import type { ChangeRequestRow, ChangeRequestsTable, Database } from '../schema.js'
 import type { Tx } from '../tx.js'
+import { OF_ORDER, ofOrder, type OfOrder } from './of-order.js'
 
 export const OPEN_CHANGE = ['offered', 'pending_mc', 'mc_agreed'] as const
 
-export interface ChangeView extends ChangeRequestRow {
-  order_number: string
-  customer_code: string
-}
+export interface ChangeView extends ChangeRequestRow, OfOrder {}
 
 function base(db: Kysely<Database>) {
-  return db
-    .selectFrom('change_requests')
-    .innerJoin('orders', 'orders.id', 'change_requests.order_id')
-    .innerJoin('customers', 'customers.id', 'orders.customer_id')
-    .selectAll('change_requests')
-    .select(['orders.number as order_number', 'customers.code as customer_code'])
+  return ofOrder(db, 'change_requests').selectAll('change_requests').select(OF_ORDER)
 }
 
 /** By its own number or its change form's number. */
