@@ -7,8 +7,9 @@ import { isPostgresUrl } from './database-url.js'
 import type { Database } from './schema.js'
 import type { DeskAccess, Store } from './store-handle.js'
 
+// what the services' door to the desk (services/desk.ts, context.ts) takes from here
 export type { DeskAccess, Store } from './store-handle.js'
-export { isPostgresUrl, maskUrl } from './database-url.js'
+export { isPostgresUrl } from './database-url.js'
 
 const require = createRequire(import.meta.url)
 
