@@ -1,46 +1,33 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { RefusedError, ValidationError } from '../../src/domain/errors.js'
 import { deliverShipment } from '../../src/services/deliver-shipment.js'
 import { planShipment } from '../../src/services/plan-shipment.js'
 import { sendShipment } from '../../src/services/send-shipment.js'
 import { DEMO_PIN } from '../helpers/cli.js'
-import { inProcessDesk } from '../helpers/in-process.js'
+import { deskPerTest, eventsOf } from '../helpers/in-process.js'
 
-type D = Awaited<ReturnType<typeof inProcessDesk>>
-let d: D
-beforeEach(async () => {
-  d = await inProcessDesk()
-})
-afterEach(async () => {
-  await d.close()
-  d.desk.cleanup()
-})
+const d = deskPerTest()
 
 /** 5 × NW-011 and 10 × NW-001 from stock (285.00), 100.00 paid, confirmed: `ready` — through the cli. */
 async function ready(): Promise<string> {
-  const n = (await d.desk.json(['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=5', '--item', 'NW-001=10'])).order.number as string
-  await d.desk.json(['stock', 'check', n])
-  await d.desk.json(['contract', 'sign', n, '--payment-method', 'transfer', '--payment-due', '+7', '--deposit', '30'])
-  await d.desk.json(['payment', 'record', n, '--amount', '100.00'])
-  await d.desk.json(['order', 'confirm', n], { user: 'wang', env: { ORDERDESK_PIN: DEMO_PIN } })
+  const n = (await d().desk.json(['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=5', '--item', 'NW-001=10'])).order.number as string
+  await d().desk.json(['stock', 'check', n])
+  await d().desk.json(['contract', 'sign', n, '--payment-method', 'transfer', '--payment-due', '+7', '--deposit', '30'])
+  await d().desk.json(['payment', 'record', n, '--amount', '100.00'])
+  await d().desk.json(['order', 'confirm', n], { user: 'wang', env: { ORDERDESK_PIN: DEMO_PIN } })
   return n
 }
 
-const order = async (n: string) => (await d.desk.query('select status, delivered_date, on_time from orders where number = ?', [n]))[0]
-const product = async (sku: string) => (await d.desk.query('select on_hand, reserved from products where sku = ?', [sku]))[0]
+const order = async (n: string) => (await d().desk.query('select status, delivered_date, on_time from orders where number = ?', [n]))[0]
+const product = async (sku: string) => (await d().desk.query('select on_hand, reserved from products where sku = ?', [sku]))[0]
 const shipments = (n: string) =>
-  d.desk.query('select s.number, s.status, s.carrier, s.tracking, s.sent_date, s.delivered_date, s.on_time, s.unpaid_reason, s.unpaid_approved_by from shipments s join orders o on o.id = s.order_id where o.number = ? order by s.id', [n])
-const events = async (n: string) =>
-  (await d.desk.query<{ action: string; entity: string; ref: string; actor: string; from_status: string | null; to_status: string | null; data: string }>(
-    "select e.action, e.entity, e.ref, e.actor, e.from_status, e.to_status, e.data from events e join orders o on o.id = e.order_id where o.number = ? and e.action like 'ship.%' order by e.id",
-    [n],
-  )).map((e) => ({ ...e, data: JSON.parse(e.data) }))
+  d().desk.query('select s.number, s.status, s.carrier, s.tracking, s.sent_date, s.delivered_date, s.on_time, s.unpaid_reason, s.unpaid_approved_by from shipments s join orders o on o.id = s.order_id where o.number = ? order by s.id', [n])
 
 describe('plan, send and deliver a shipment, in-process', () => {
   it('refused unpaid, a manager override on a partial slip, the rest paid on a second, delivered on time and late → completed', async () => {
     const n = await ready()
-    const li = await d.ctx('li')
-    const zhou = await d.ctx('zhou')
+    const li = await d().ctx('li')
+    const zhou = await d().ctx('zhou')
 
     const unpaid = planShipment(li, { number: n, date: '2026-11-28' })
     await expect(unpaid).rejects.toBeInstanceOf(RefusedError)
@@ -50,7 +37,7 @@ describe('plan, send and deliver a shipment, in-process', () => {
     )
     await expect(planShipment(li, { number: n, date: '2026-11-25' })).rejects.toThrow('invalid date "2026-11-25": the ship date must not be before today (2026-11-26)')
 
-    const p1 = await planShipment(await d.ctx('wang'), {
+    const p1 = await planShipment(await d().ctx('wang'), {
       number: n,
       date: '2026-11-28',
       carrier: 'SF Express',
@@ -67,7 +54,7 @@ describe('plan, send and deliver a shipment, in-process', () => {
     await expect(nothing).rejects.toMatchObject({ code: 'no_shipment' })
     await expect(nothing).rejects.toThrow(`order ${n} has no shipment waiting to go; plan one with \`orderdesk ship ${n} --date <date>\``)
 
-    await d.desk.json(['payment', 'record', n, '--amount', '185.00'])
+    await d().desk.json(['payment', 'record', n, '--amount', '185.00'])
     expect(await planShipment(li, { number: n, date: '2026-11-29' })).toMatchObject({ shipment: `${n}-OS2`, unpaid: false, parts: [{ sku: 'NW-011', qty: 2 }, { sku: 'NW-001', qty: 10 }] })
     await expect(planShipment(li, { number: n, date: '2026-11-29' })).rejects.toThrow(`everything on order ${n} is already on a shipment; next: orderdesk ship send ${n}`)
     await expect(sendShipment(zhou, { number: n, shipment: `${n}-OS1` })).rejects.toThrow(`shipment ${n}-OS1 is already sent`)
@@ -89,7 +76,7 @@ describe('plan, send and deliver a shipment, in-process', () => {
     ])
     const os1 = `${n}-OS1`
     const os2 = `${n}-OS2`
-    expect(await events(n)).toEqual([
+    expect(await eventsOf(d().desk, n, 'ship.')).toEqual([
       {
         action: 'ship.plan', entity: 'shipment', ref: os1, actor: 'wang', from_status: 'ready', to_status: 'shipping',
         data: { shipment: os1, shipDate: '2026-11-28', lines: [{ sku: 'NW-011', qty: 3 }], unpaid: { paymentStatus: 'deposit_met', reason: 'regular customer, pays on delivery', approvedBy: 'wang' } },
@@ -106,19 +93,19 @@ describe('plan, send and deliver a shipment, in-process', () => {
   })
 
   it('steps out of order are refused with the next step named, and change nothing', async () => {
-    const n = (await d.desk.json(['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=1'])).order.number as string
-    const before = await d.desk.query('select status, revision from orders where number = ?', [n])
-    const notReady = planShipment(await d.ctx('li'), { number: n, date: '2026-11-28' })
+    const n = (await d().desk.json(['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=1'])).order.number as string
+    const before = await d().desk.query('select status, revision from orders where number = ?', [n])
+    const notReady = planShipment(await d().ctx('li'), { number: n, date: '2026-11-28' })
     await expect(notReady).rejects.toMatchObject({ code: 'wrong_state' })
     await expect(notReady).rejects.toThrow(`cannot ship order ${n}: it is inquiry`)
     await expect(notReady).rejects.toThrow(`; next for this order: orderdesk stock check ${n}`)
-    await expect(sendShipment(await d.ctx('zhou'), { number: n })).rejects.toMatchObject({ code: 'wrong_state' })
-    await expect(deliverShipment(await d.ctx('zhou'), { number: n })).rejects.toMatchObject({ code: 'wrong_state' })
-    await expect(planShipment(await d.ctx('zhou'), { number: n, date: '2026-11-28' })).rejects.toMatchObject({ code: 'forbidden' })
-    const noReason = planShipment(await d.ctx('wang'), { number: n, date: '2026-11-28', allowUnpaid: { reason: ' ', pin: DEMO_PIN } })
+    await expect(sendShipment(await d().ctx('zhou'), { number: n })).rejects.toMatchObject({ code: 'wrong_state' })
+    await expect(deliverShipment(await d().ctx('zhou'), { number: n })).rejects.toMatchObject({ code: 'wrong_state' })
+    await expect(planShipment(await d().ctx('zhou'), { number: n, date: '2026-11-28' })).rejects.toMatchObject({ code: 'forbidden' })
+    const noReason = planShipment(await d().ctx('wang'), { number: n, date: '2026-11-28', allowUnpaid: { reason: ' ', pin: DEMO_PIN } })
     await expect(noReason).rejects.toBeInstanceOf(ValidationError)
     await expect(noReason).rejects.toThrow('invalid reason " ": say why it may ship unpaid')
-    expect(await d.desk.query('select status, revision from orders where number = ?', [n])).toEqual(before)
+    expect(await d().desk.query('select status, revision from orders where number = ?', [n])).toEqual(before)
     expect(await shipments(n)).toEqual([])
   })
 })
