@@ -157,19 +157,24 @@ export async function verifyAuditIn(tx: Kysely<Database>, opts: { pageSize?: num
   return walk(tx, opts.pageSize ?? 2000, opts.knownHead ?? null, null)
 }
 
+/** How far the chain verified: its last verified event, and how many there are up to it. */
+interface Walked {
+  prev: { id: number; hash: string; at: string } | null
+  verified: number
+}
+
 async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | null, against: KnownHead | null): Promise<AuditReport> {
   const cursor = new EventCursor(db, pageSize)
   const seals = new SealBook()
-  let prev: { id: number; hash: string; at: string } | null = null
-  let verified = 0
+  let walked: Walked = { prev: null, verified: 0 }
   let knownAt: number | null = null
   const report = async (b: AuditBreak | null): Promise<AuditReport> => {
     const state = b === null ? await checkState(db, seals) : null
     const vs = against === null ? null : { ...against, status: await againstStatus(db, against) }
     return {
       ok: b === null && (knownHead === null || knownAt !== null) && (vs === null || vs.status === 'found') && state!.ok,
-      verified,
-      head: prev,
+      verified: walked.verified,
+      head: walked.prev,
       break: b,
       knownHead: knownHead === null ? null : { hash: knownHead, id: knownAt },
       against: vs,
@@ -178,57 +183,67 @@ async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | 
   }
 
   for (let row = await cursor.next(); row; row = await cursor.next()) {
-    const prevId: number = prev?.id ?? 0
-    const prevHash: string = prev?.hash ?? GENESIS_HASH
+    const prevId: number = walked.prev?.id ?? 0
     if (row.id !== prevId + 1) return report(deleted(prevId + 1, row.id - 1, row))
-    const ownOk = ownHashOk(row)
-    const linkOk = row.prev_hash === prevHash
-    if (ownOk && linkOk) {
+    if (ownHashOk(row) && row.prev_hash === (walked.prev?.hash ?? GENESIS_HASH)) {
       if (row.hash === knownHead) knownAt = row.id
-      if (row.sealed) {
-        try {
-          seals.record(row.id, row.sealed)
-        } catch (e) {
-          if (!(e instanceof SealedUnreadable)) throw e
-          return report(breakAt('edited', row, msg('audit.handSealed', { event: named(row) }), await cursor.peek()))
-        }
-      }
-      prev = { id: row.id, hash: row.hash, at: row.at }
-      verified++
+      if (!sealsRead(seals, row)) return report(breakAt('edited', row, msg('audit.handSealed', { event: named(row) }), await cursor.peek()))
+      walked = { prev: { id: row.id, hash: row.hash, at: row.at }, verified: walked.verified + 1 }
       continue
     }
-    const next = await cursor.peek()
-    if (!ownOk) {
-      // The next event still pointing at the one before this one: this one was put in between.
-      if (linkOk && next && next.prev_hash === prevHash && next.id === row.id + 1) {
-        return report(breakAt('inserted', row, msg('audit.insertedBetween', { event: named(row), next: next.id, linksTo: prevId }), next))
-      }
-      return report(breakAt('edited', row, msg('audit.edited', { event: named(row), last: !next }), next))
-    }
-    // This event is intact but does not link to the one before it. The event that does link
-    // to the one before may stand at another id: events were swapped or moved.
-    const belongs = await eventLinkingTo(db, prevHash, row.id)
-    if (belongs && ownHashOk(belongs)) return report(await reordered(db, row, belongs, prevId, next))
-    // Otherwise events were inserted before it (it links to an earlier one), or the one before
-    // was edited and re-hashed.
-    const earlier = await eventIdWithHash(db, row.prev_hash, row.id)
-    if (earlier !== undefined && earlier < prevId) {
-      const first = (await eventAt(db, earlier + 1))!
-      verified = earlier // ids run 1, 2, 3, ... (checked above)
-      prev = await headAt(db, earlier)
-      return report(breakAt('inserted', first, msg('audit.insertedBefore', { event: named(first), linkedBy: row.id, linksTo: earlier }), row))
-    }
-    if (prev === null) return report(breakAt('edited', row, msg('audit.notFirst', { event: named(row) }), next))
-    const before = (await eventAt(db, prevId))!
-    verified = prevId - 1
-    prev = prevId > 1 ? await headAt(db, prevId - 1) : null
-    return report(breakAt('edited', before, msg('audit.rehashed', { event: named(before), next: row.id }), row))
+    const broke = await whatBroke(db, row, walked, await cursor.peek())
+    walked = broke.walked
+    return report(broke.at)
   }
 
   const lastId = await lastIssuedEventId(db)
-  const prevId = prev?.id ?? 0
+  const prevId = walked.prev?.id ?? 0
   if (lastId > prevId) return report(deleted(prevId + 1, lastId, null))
   return report(null)
+}
+
+/** Records the seals of a verified event; false when they are not what the program writes (made by hand). */
+function sealsRead(seals: SealBook, row: Row): boolean {
+  if (!row.sealed) return true
+  try {
+    seals.record(row.id, row.sealed)
+    return true
+  } catch (e) {
+    if (!(e instanceof SealedUnreadable)) throw e
+    return false
+  }
+}
+
+/**
+ * The first event that does not verify (`row`, after the chain verified up to `walked`): what
+ * was done to the chain there, and how far it verifies when the break lies before `row`.
+ */
+async function whatBroke(db: Kysely<Database>, row: Row, walked: Walked, next: Row | null): Promise<{ at: AuditBreak; walked: Walked }> {
+  const prevId = walked.prev?.id ?? 0
+  const prevHash = walked.prev?.hash ?? GENESIS_HASH
+  if (!ownHashOk(row)) {
+    // The next event still pointing at the one before this one: this one was put in between.
+    if (row.prev_hash === prevHash && next && next.prev_hash === prevHash && next.id === row.id + 1) {
+      return { at: breakAt('inserted', row, msg('audit.insertedBetween', { event: named(row), next: next.id, linksTo: prevId }), next), walked }
+    }
+    return { at: breakAt('edited', row, msg('audit.edited', { event: named(row), last: !next }), next), walked }
+  }
+  // This event is intact but does not link to the one before it. The event that does link
+  // to the one before may stand at another id: events were swapped or moved.
+  const belongs = await eventLinkingTo(db, prevHash, row.id)
+  if (belongs && ownHashOk(belongs)) return { at: await reordered(db, row, belongs, prevId, next), walked }
+  // Otherwise events were inserted before it (it links to an earlier one), or the one before
+  // was edited and re-hashed.
+  const earlier = await eventIdWithHash(db, row.prev_hash, row.id)
+  if (earlier !== undefined && earlier < prevId) {
+    const first = (await eventAt(db, earlier + 1))!
+    // ids run 1, 2, 3, ... (checked by the walk)
+    return { at: breakAt('inserted', first, msg('audit.insertedBefore', { event: named(first), linkedBy: row.id, linksTo: earlier }), row), walked: { prev: await headAt(db, earlier), verified: earlier } }
+  }
+  if (walked.prev === null) return { at: breakAt('edited', row, msg('audit.notFirst', { event: named(row) }), next), walked }
+  const before = (await eventAt(db, prevId))!
+  const rehashed = breakAt('edited', before, msg('audit.rehashed', { event: named(before), next: row.id }), row)
+  return { at: rehashed, walked: { prev: prevId > 1 ? await headAt(db, prevId - 1) : null, verified: prevId - 1 } }
 }
 
 /**
