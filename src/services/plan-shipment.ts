@@ -1,3 +1,4 @@
+import type { Insertable } from 'kysely'
 import { RefusedError, ValidationError } from '../domain/errors.js'
 import type { IsoDate } from '../domain/dates.js'
 import { msg } from '../domain/message.js'
@@ -8,7 +9,7 @@ import { allocateShipment, type ShipmentPart } from '../domain/shipment-plan.js'
 import { nextOrderSeq } from '../store/queries/order-seq.js'
 import { findOrderRow, orderLines } from '../store/queries/orders.js'
 import { insertShipment, shippedByLine } from '../store/queries/shipments.js'
-import type { OrderRow } from '../store/schema.js'
+import type { OrderRow, ShipmentsTable } from '../store/schema.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { requireManagerSignoff } from './manager-signoff.js'
 import { orderStep } from './record-step.js'
@@ -52,27 +53,7 @@ export async function planShipment(ctx: ServiceContext, input: PlanShipmentInput
     const number = documentNumber(order.number, DOCUMENT_KINDS.outbound_slip, await nextOrderSeq(tx, order.id, 'shipment'))
     const unpaid = pay !== 'paid' ? { paymentStatus: pay, reason: input.allowUnpaid!.reason, approvedBy: ctx.actor.name } : null
     const productOf = new Map(lines.map((l) => [l.id, l.product_id]))
-    await insertShipment(
-      tx,
-      {
-        number,
-        order_id: order.id,
-        status: 'planned',
-        ship_date: input.date,
-        carrier: input.carrier ?? null,
-        address: input.address ?? null,
-        tracking: null,
-        sent_date: null,
-        delivered_date: null,
-        on_time: null,
-        unpaid_reason: unpaid?.reason ?? null,
-        unpaid_approved_by: unpaid?.approvedBy ?? null,
-        created_by: ctx.actor.name,
-        created_at: at,
-        updated_at: at,
-      },
-      parts.map((p) => ({ lineId: p.lineId, productId: productOf.get(p.lineId)!, qty: p.qty })),
-    )
+    await insertShipment(tx, slip(ctx, order, input, number, unpaid, at), parts.map((p) => ({ lineId: p.lineId, productId: productOf.get(p.lineId)!, qty: p.qty })))
     return {
       patch: { status: 'shipping' },
       event: {
@@ -84,6 +65,27 @@ export async function planShipment(ctx: ServiceContext, input: PlanShipmentInput
       result: { shipment: number, parts, unpaid: unpaid !== null },
     }
   })
+}
+
+/** The goods outbound slip: planned for the agreed date, with the manager's override when it ships unpaid. */
+function slip(ctx: ServiceContext, order: OrderRow, input: PlanShipmentInput, number: string, unpaid: { reason: string; approvedBy: string } | null, at: string): Insertable<ShipmentsTable> {
+  return {
+    number,
+    order_id: order.id,
+    status: 'planned',
+    ship_date: input.date,
+    carrier: input.carrier ?? null,
+    address: input.address ?? null,
+    tracking: null,
+    sent_date: null,
+    delivered_date: null,
+    on_time: null,
+    unpaid_reason: unpaid?.reason ?? null,
+    unpaid_approved_by: unpaid?.approvedBy ?? null,
+    created_by: ctx.actor.name,
+    created_at: at,
+    updated_at: at,
+  }
 }
 
 /** The payment re-confirmed: not fully paid is refused, unless a manager signed it off (`allowUnpaid`). */

@@ -1,3 +1,4 @@
+import type { Insertable } from 'kysely'
 import { MissingFlagsError, RefusedError, ValidationError } from '../domain/errors.js'
 import { evaluateChange, type ChangePlan, type ChangeRequestSpec } from '../domain/change-plan.js'
 import { msg, say } from '../domain/message.js'
@@ -6,7 +7,7 @@ import { insertChangeRequest, openChangeOf } from '../store/queries/changes.js'
 import { nextOrderSeq } from '../store/queries/order-seq.js'
 import { findProduct } from '../store/queries/products.js'
 import { firstSentShipment } from '../store/queries/shipments.js'
-import type { OrderRow } from '../store/schema.js'
+import type { ChangeRequestsTable, OrderRow } from '../store/schema.js'
 import type { Tx } from '../store/transaction.js'
 import { loadChangeState } from './change-state.js'
 import { requirePermission, type ServiceContext } from './context.js'
@@ -42,34 +43,7 @@ export async function requestChange(ctx: ServiceContext, input: RequestChangeInp
     const change = documentNumber(order.number, DOCUMENT_KINDS.change_request, await nextOrderSeq(tx, order.id, 'change'))
     const form = plan.needsMc ? documentNumber(order.number, DOCUMENT_KINDS.change_form, await nextOrderSeq(tx, order.id, 'changeForm')) : null
     const status = plan.needsMc ? 'pending_mc' : 'offered'
-    await insertChangeRequest(tx, {
-      number: change,
-      order_id: order.id,
-      status,
-      items: JSON.stringify(input.items),
-      requested_date: input.date,
-      cancel: input.cancel ? 1 : 0,
-      channel: input.channel,
-      source_ref: input.sourceRef ?? null,
-      note: input.note ?? null,
-      plan: JSON.stringify(plan),
-      evaluated_revision: order.revision,
-      form_number: form,
-      promised_from: order.promised_date,
-      promised_to: plan.promisedDate,
-      mc_decision: null,
-      mc_date: null,
-      mc_reason: null,
-      mc_by: null,
-      customer_decision: null,
-      customer_by: null,
-      revision_before: order.revision,
-      revision_after: null,
-      created_by: ctx.actor.name,
-      created_date: ctx.today,
-      created_at: at,
-      updated_at: at,
-    })
+    await insertChangeRequest(tx, changeRow(ctx, order, input, { change, status, form, plan }, at))
     return {
       event: {
         action: 'change.request',
@@ -80,6 +54,44 @@ export async function requestChange(ctx: ServiceContext, input: RequestChangeInp
       result: { change, status, form, plan },
     }
   })
+}
+
+/** The change request as evaluated now: the plan, and the order's revision and date it was evaluated against. */
+function changeRow(
+  ctx: ServiceContext,
+  order: OrderRow,
+  input: RequestChangeInput,
+  { change, status, form, plan }: RequestChangeResult,
+  at: string,
+): Insertable<ChangeRequestsTable> {
+  return {
+    number: change,
+    order_id: order.id,
+    status,
+    items: JSON.stringify(input.items),
+    requested_date: input.date,
+    cancel: input.cancel ? 1 : 0,
+    channel: input.channel,
+    source_ref: input.sourceRef ?? null,
+    note: input.note ?? null,
+    plan: JSON.stringify(plan),
+    evaluated_revision: order.revision,
+    form_number: form,
+    promised_from: order.promised_date,
+    promised_to: plan.promisedDate,
+    mc_decision: null,
+    mc_date: null,
+    mc_reason: null,
+    mc_by: null,
+    customer_decision: null,
+    customer_by: null,
+    revision_before: order.revision,
+    revision_after: null,
+    created_by: ctx.actor.name,
+    created_date: ctx.today,
+    created_at: at,
+    updated_at: at,
+  }
 }
 
 /** Refuses a change once goods have left, while another change is open, or for a product there is not. */
