@@ -1,38 +1,22 @@
 import type { ChangeState } from '../domain/change-plan.js'
 import type { IsoDate } from '../domain/dates.js'
+import { hasDocument } from '../store/queries/documents.js'
 import { orderLines } from '../store/queries/orders.js'
+import { findProductsBySku } from '../store/queries/products.js'
+import { openProductionOfOrder } from '../store/queries/production.js'
+import { shippedByLine } from '../store/queries/shipments.js'
+import { reservedByLine } from '../store/queries/stock.js'
 import type { OrderRow } from '../store/schema.js'
 import type { Tx } from '../store/transaction.js'
 
 /** What a change is evaluated against: per line reserved stock, shipped and still-to-make quantities. */
 export async function loadChangeState(tx: Tx, order: OrderRow, today: IsoDate, extraSkus: string[]): Promise<ChangeState> {
   const lines = await orderLines(tx, order.id)
-  const reservations = await tx
-    .selectFrom('reservations')
-    .select(['line_id', (eb) => eb.fn.sum<number>('qty').as('qty')])
-    .where('order_id', '=', order.id)
-    .where('status', '=', 'active')
-    .groupBy('line_id')
-    .execute()
-  const shipped = await tx
-    .selectFrom('shipment_lines')
-    .innerJoin('shipments', 'shipments.id', 'shipment_lines.shipment_id')
-    .select(['shipment_lines.line_id', (eb) => eb.fn.sum<number>('shipment_lines.qty').as('qty')])
-    .where('shipments.order_id', '=', order.id)
-    .where('shipments.status', '!=', 'cancelled')
-    .groupBy('shipment_lines.line_id')
-    .execute()
-  const pos = await tx
-    .selectFrom('production_orders')
-    .select(['line_id', 'qty', 'done_qty', 'status', 'committed_date', 'due_date'])
-    .where('order_id', '=', order.id)
-    .where('status', 'not in', ['done', 'cancelled'])
-    .execute()
-  const dispatched = (await tx.selectFrom('documents').select('id').where('order_id', '=', order.id).where('kind', '=', 'sales_order').executeTakeFirst()) !== undefined
-  const skus = [...new Set([...lines.map((l) => l.sku), ...extraSkus])]
-  const products = skus.length
-    ? await tx.selectFrom('products').select(['sku', 'producible', 'price', 'on_hand', 'reserved']).where('sku', 'in', skus).execute()
-    : []
+  const reserved = await reservedByLine(tx, order.id)
+  const shipped = await shippedByLine(tx, order.id)
+  const pos = await openProductionOfOrder(tx, order.id)
+  const dispatched = await hasDocument(tx, order.id, 'sales_order')
+  const products = await findProductsBySku(tx, [...new Set([...lines.map((l) => l.sku), ...extraSkus])])
   return {
     today,
     promisedDate: order.promised_date,
@@ -48,8 +32,8 @@ export async function loadChangeState(tx: Tx, order: OrderRow, today: IsoDate, e
         qty: l.qty,
         unitPrice: l.unit_price,
         discountBp: l.discount_bp,
-        reserved: Number(reservations.find((r) => r.line_id === l.id)?.qty ?? 0),
-        shipped: Number(shipped.find((r) => r.line_id === l.id)?.qty ?? 0),
+        reserved: reserved.get(l.id) ?? 0,
+        shipped: shipped.get(l.id) ?? 0,
         openProduction,
         readyBy,
       }

@@ -1,10 +1,11 @@
 import { ValidationError } from '../domain/errors.js'
-import { appendEvent } from '../store/queries/events.js'
+import { msg } from '../domain/message.js'
+import { hasOtherOpenProductionOrder, type ProductionOrderView } from '../store/queries/production.js'
 import { applyStockMove, reserveStock } from '../store/queries/stock.js'
-import { immediate } from '../store/transaction.js'
+import type { OrderRow } from '../store/schema.js'
+import type { Tx } from '../store/transaction.js'
 import { requirePermission, type ServiceContext } from './context.js'
-import { updateOrder } from './order-guard.js'
-import { productionForStep, setProduction } from './production-guard.js'
+import { productionStep } from './production-guard.js'
 
 export interface CompleteProductionResult {
   good: number
@@ -25,54 +26,36 @@ export async function completeProduction(
   input: { number: string; qty?: number | null; rejected?: number | null },
 ): Promise<CompleteProductionResult> {
   requirePermission(ctx, 'production.work', 'reporting production done')
-  return immediate(ctx.db, async (tx) => {
-    const { mo, order } = await productionForStep(tx, input.number, 'done')
-    const remaining = mo.qty - mo.done_qty
-    const qty = input.qty ?? remaining
-    const rejected = input.rejected ?? 0
-    if (!Number.isInteger(qty) || qty <= 0) throw new ValidationError('qty', qty, 'must be a positive whole number')
-    if (qty > remaining) throw new ValidationError('qty', qty, `only ${remaining} remain on ${mo.number}`)
-    if (!Number.isInteger(rejected) || rejected < 0 || rejected > qty) {
-      throw new ValidationError('rejected', rejected, `must be a whole number from 0 to ${qty}`)
-    }
+  return productionStep(ctx, input.number, 'done', async (tx, mo, order, at) => {
+    const { qty, rejected } = inspected(mo, input)
     const good = qty - rejected
-    const at = ctx.now()
-    if (good > 0) {
-      await applyStockMove(tx, { productId: mo.product_id, qty: good, kind: 'produce', orderId: order.id, reason: mo.number, businessDate: ctx.today, at, actor: ctx.actor.name })
-      await reserveStock(tx, { orderId: order.id, lineId: mo.line_id, productId: mo.product_id, qty: good, at })
-    }
+    if (good > 0) await intoStock(ctx, tx, mo, order, good, at)
     const doneQty = mo.done_qty + good
     const status = doneQty >= mo.qty ? 'done' : 'in_progress'
-    await setProduction(
-      tx,
-      mo.id,
-      { done_qty: doneQty, rejected_qty: mo.rejected_qty + rejected, status, progress: status === 'done' ? 100 : Math.floor((doneQty / mo.qty) * 100) },
-      at,
-    )
-    const open = await tx
-      .selectFrom('production_orders')
-      .select('id')
-      .where('order_id', '=', order.id)
-      .where('status', 'not in', ['done', 'cancelled'])
-      .where('id', '!=', mo.id)
-      .executeTakeFirst()
-    const allDone = status === 'done' && !open
-    let to = order.status
-    if (allDone) to = 'ready'
-    else if (order.status === 'confirmed') to = 'in_production'
-    await updateOrder(tx, order, to === 'ready' ? { status: to, at_risk: 0 } : { status: to }, at)
-    await appendEvent(tx, {
-      at,
-      businessDate: ctx.today,
-      actor: ctx.actor.name,
-      action: 'production.done',
-      entity: 'production_order',
-      ref: mo.number,
-      orderId: order.id,
-      from: to !== order.status ? order.status : null,
-      to: to !== order.status ? to : null,
-      data: { mo: mo.number, qty, good, rejected, doneQty, remaining: mo.qty - doneQty, status },
-    })
-    return { good, rejected, remaining: mo.qty - doneQty, status, orderStatus: to }
+    const to = status === 'done' && !(await hasOtherOpenProductionOrder(tx, order.id, mo.id)) ? 'ready' : order.status === 'confirmed' ? 'in_production' : order.status
+    const remaining = mo.qty - doneQty
+    return {
+      production: { done_qty: doneQty, rejected_qty: mo.rejected_qty + rejected, status, progress: status === 'done' ? 100 : Math.floor((doneQty / mo.qty) * 100) },
+      order: to === 'ready' ? { status: to, at_risk: 0 } : { status: to },
+      event: { action: 'production.done', data: { mo: mo.number, qty, good, rejected, doneQty, remaining, status } },
+      result: { good, rejected, remaining, status, orderStatus: to },
+    }
   })
+}
+
+/** The quantity inspected (all that remains unless given) and how much of it failed, checked. */
+function inspected(mo: ProductionOrderView, input: { qty?: number | null; rejected?: number | null }): { qty: number; rejected: number } {
+  const remaining = mo.qty - mo.done_qty
+  const qty = input.qty ?? remaining
+  const rejected = input.rejected ?? 0
+  if (!Number.isInteger(qty) || qty <= 0) throw new ValidationError('qty', qty, msg('production.qtyNotPositive', {}))
+  if (qty > remaining) throw new ValidationError('qty', qty, msg('production.qtyOverRemaining', { number: mo.number, remaining }))
+  if (!Number.isInteger(rejected) || rejected < 0 || rejected > qty) throw new ValidationError('rejected', rejected, msg('production.rejectedRange', { qty }))
+  return { qty, rejected }
+}
+
+/** The good goods go into the warehouse and are reserved for the order at once. */
+async function intoStock(ctx: ServiceContext, tx: Tx, mo: ProductionOrderView, order: OrderRow, good: number, at: string): Promise<void> {
+  await applyStockMove(tx, { productId: mo.product_id, qty: good, kind: 'produce', orderId: order.id, reason: mo.number, businessDate: ctx.today, at, actor: ctx.actor.name })
+  await reserveStock(tx, { orderId: order.id, lineId: mo.line_id, productId: mo.product_id, qty: good, at })
 }

@@ -1,16 +1,28 @@
 import { RefusedError } from '../domain/errors.js'
-import { evaluateChange, planDifferences, type ChangePlan, type ChangeRequestSpec } from '../domain/change-plan.js'
+import { evaluateChange, planDifferences, type ChangePlan, type ChangeRequestSpec, type PlanLine } from '../domain/change-plan.js'
+import { msg, say } from '../domain/message.js'
+import type { ChangeDifference } from '../domain/messages/change.js'
 import { lineAmount } from '../domain/money.js'
 import { DOCUMENT_KINDS, documentNumber } from '../domain/numbering.js'
 import { leastLoaded } from '../domain/production-status.js'
-import { appendEvent } from '../store/queries/events.js'
-import { findOrderRow, orderLines } from '../store/queries/orders.js'
-import { mcWorkload } from '../store/queries/production.js'
+import type { ChangeView } from '../store/queries/changes.js'
+import { hasDocument, insertDocument, latestContractSeq, supersedeSignedContracts } from '../store/queries/documents.js'
+import { eventsSinceChangeRequest } from '../store/queries/events.js'
+import { findOrderRow, insertOrderLine, orderLines, updateOrderLine, type OrderLineView } from '../store/queries/orders.js'
+import {
+  countProductionOrders,
+  insertProductionOrder,
+  mcWorkload,
+  openProductionOfLine,
+  openProductionOfOrder,
+  updateProductionOrder,
+} from '../store/queries/production.js'
+import { findProduct } from '../store/queries/products.js'
+import { cancelPlannedShipments, firstSentShipment } from '../store/queries/shipments.js'
 import { releaseReserved, reserveStock } from '../store/queries/stock.js'
-import type { OrderRow } from '../store/schema.js'
-import { immediate, type Tx } from '../store/transaction.js'
-import { changeGuardUpdate } from './change-update.js'
-import { changeInStatus } from './change-guard.js'
+import type { OrderRow, ProductionOrderRow } from '../store/schema.js'
+import type { Tx } from '../store/transaction.js'
+import { changeStep, type ChangeStepOutcome } from './change-guard.js'
 import { loadChangeState } from './change-state.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { updateOrder } from './order-guard.js'
@@ -21,6 +33,9 @@ export interface ConfirmChangeResult {
   orderStatus: string
   revision: number
 }
+
+/** The order statuses a change may still be applied in. */
+const CHANGEABLE = ['contracted', 'confirmed', 'in_production', 'ready', 'shipping']
 
 /**
  * The customer's answer. Reject: the change ends and nothing changes. Accept: the change is
@@ -33,78 +48,33 @@ export async function confirmChange(
   input: { change: string; decision: 'accept' | 'reject' },
 ): Promise<ConfirmChangeResult> {
   requirePermission(ctx, 'inquiry.write', 'confirming a change')
-  return immediate(ctx.db, async (tx) => {
-    const c = await changeInStatus(tx, input.change, ['offered', 'mc_agreed'], 'confirm')
+  return changeStep(ctx, input.change, 'confirm', async (tx, c, at) => {
     const order = (await findOrderRow(tx, c.order_number))!
-    const at = ctx.now()
-    if (input.decision === 'reject') {
-      await changeGuardUpdate(tx, c, { status: 'terminated', customer_decision: 'reject', customer_by: ctx.actor.name, updated_at: at })
-      await appendEvent(tx, {
-        at,
-        businessDate: ctx.today,
-        actor: ctx.actor.name,
-        action: 'change.confirm',
-        entity: 'change',
-        ref: c.number,
-        orderId: order.id,
-        data: { change: c.number, decision: 'reject' },
-      })
-      return { change: c.number, status: 'terminated', orderStatus: order.status, revision: order.revision }
-    }
+    return input.decision === 'reject' ? rejected(ctx, c, order) : accepted(ctx, tx, c, order, at)
+  })
+}
 
-    const spec: ChangeRequestSpec = { items: JSON.parse(c.items), date: c.requested_date, cancel: c.cancel === 1 }
-    const stored = JSON.parse(c.plan) as ChangePlan
-    const sent = await tx.selectFrom('shipments').select('number').where('order_id', '=', order.id).where('status', 'in', ['sent', 'delivered']).executeTakeFirst()
-    let plan: ChangePlan
-    const diffs: string[] = []
-    if (sent) diffs.push(`goods have left (${sent.number})`)
-    else if (!['contracted', 'confirmed', 'in_production', 'ready', 'shipping'].includes(order.status)) diffs.push(`the order is now ${order.status}`)
-    try {
-      plan = evaluateChange(await loadChangeState(tx, order, ctx.today, spec.items.map((i) => i.sku)), spec)
-      diffs.push(...planDifferences(stored, plan))
-    } catch (e) {
-      diffs.push((e as Error).message)
-      plan = stored
-    }
-    if (diffs.length > 0) {
-      const since = await tx
-        .selectFrom('events')
-        .select(['action', 'ref', 'actor'])
-        .where('order_id', '=', order.id)
-        .where('id', '>', (eb) =>
-          eb.selectFrom('events').select((e) => e.fn.max('id').as('m')).where('ref', '=', c.number).where('action', '=', 'change.request'),
-        )
-        .where('entity', '!=', 'change')
-        .orderBy('id')
-        .execute()
-      const what = since.map((e) => `${e.action} ${e.ref} by ${e.actor}`).join(', ')
-      throw new RefusedError(
-        `order ${order.number} changed since change ${c.number} was evaluated (revision ${c.evaluated_revision} → ${order.revision}${what ? `: ${what}` : ''}): ${diffs.join('; ')}; end it with \`orderdesk change confirm ${c.number} --customer reject\` and request it again`,
-        'stale',
-        { differences: diffs },
-      )
-    }
+/** The customer says no: the change ends, the order stays as it is. */
+function rejected(ctx: ServiceContext, c: ChangeView, order: OrderRow): ChangeStepOutcome<ConfirmChangeResult> {
+  return {
+    patch: { status: 'terminated', customer_decision: 'reject', customer_by: ctx.actor.name },
+    event: { action: 'change.confirm', data: { change: c.number, decision: 'reject' } },
+    result: { change: c.number, status: 'terminated', orderStatus: order.status, revision: order.revision },
+  }
+}
 
-    const promised = c.status === 'mc_agreed' ? c.mc_date : plan.promisedDate
-    const updated = await applyPlan(ctx, tx, order, plan, { promised, requestedDate: spec.date, at, change: c.number })
-    await changeGuardUpdate(tx, c, {
-      status: 'applied',
-      customer_decision: 'accept',
-      customer_by: ctx.actor.name,
-      revision_after: updated.revision,
-      promised_to: updated.promised_date,
-      updated_at: at,
-    })
-    await appendEvent(tx, {
-      at,
-      businessDate: ctx.today,
-      actor: ctx.actor.name,
+/** The customer says yes: the plan, if it still holds, is carried through the order. */
+async function accepted(ctx: ServiceContext, tx: Tx, c: ChangeView, order: OrderRow, at: string): Promise<ChangeStepOutcome<ConfirmChangeResult>> {
+  const { plan, spec } = await stillHolds(ctx, tx, c, order)
+  const promised = c.status === 'mc_agreed' ? c.mc_date : plan.promisedDate
+  const updated = await applyPlan(ctx, tx, order, plan, { promised, requestedDate: spec.date, at, change: c.number })
+  const moved = updated.status !== order.status
+  return {
+    patch: { status: 'applied', customer_decision: 'accept', customer_by: ctx.actor.name, revision_after: updated.revision, promised_to: updated.promised_date },
+    event: {
       action: 'change.confirm',
-      entity: 'change',
-      ref: c.number,
-      orderId: order.id,
-      from: updated.status !== order.status ? order.status : null,
-      to: updated.status !== order.status ? updated.status : null,
+      from: moved ? order.status : null,
+      to: moved ? updated.status : null,
       data: {
         change: c.number,
         decision: 'accept',
@@ -114,149 +84,72 @@ export async function confirmChange(
         lines: plan.lines.map((l) => ({ sku: l.sku, from: l.from, to: l.to, reserve: l.reserve, release: l.release, produce: l.produce })),
         cancel: plan.cancel,
       },
-    })
-    return { change: c.number, status: 'applied', orderStatus: updated.status, revision: updated.revision }
-  })
+    },
+    result: { change: c.number, status: 'applied', orderStatus: updated.status, revision: updated.revision },
+  }
+}
+
+/**
+ * The change evaluated again against the order as it is now. Refused (stale) when goods have
+ * left, the order moved on, or the plan came out other than the one the customer was told —
+ * naming what happened to the order since the request and what differs.
+ */
+async function stillHolds(ctx: ServiceContext, tx: Tx, c: ChangeView, order: OrderRow): Promise<{ plan: ChangePlan; spec: ChangeRequestSpec }> {
+  const spec: ChangeRequestSpec = { items: JSON.parse(c.items), date: c.requested_date, cancel: c.cancel === 1 }
+  const stored = JSON.parse(c.plan) as ChangePlan
+  const sent = await firstSentShipment(tx, order.id)
+  const differences: ChangeDifference[] = []
+  if (sent) differences.push({ kind: 'goodsLeft', shipment: sent.number })
+  else if (!CHANGEABLE.includes(order.status)) differences.push({ kind: 'orderNow', status: order.status })
+  let plan: ChangePlan
+  try {
+    plan = evaluateChange(await loadChangeState(tx, order, ctx.today, spec.items.map((i) => i.sku)), spec)
+    differences.push(...planDifferences(stored, plan).map((text) => ({ kind: 'said' as const, text })))
+  } catch (e) {
+    differences.push({ kind: 'said', text: (e as Error).message })
+    plan = stored
+  }
+  if (differences.length > 0) {
+    const since = await eventsSinceChangeRequest(tx, order.id, c.number)
+    throw new RefusedError(
+      msg('change.stale', { order: order.number, change: c.number, revision: { from: c.evaluated_revision, to: order.revision }, since, differences }),
+      'stale',
+      { differences: differences.map((d) => say(msg('change.difference', d))) },
+    )
+  }
+  return { plan, spec }
+}
+
+/** How an accepted change is carried: the promised date MC agreed (or stock gave), the new requested date, when, which change. */
+interface Carry {
+  promised: string | null
+  requestedDate: string | null
+  at: string
+  change: string
 }
 
 /** Carries an accepted change through lines, stock, production, dates, contract and status. */
-async function applyPlan(
-  ctx: ServiceContext,
-  tx: Tx,
-  order: OrderRow,
-  plan: ChangePlan,
-  o: { promised: string | null; requestedDate: string | null; at: string; change: string },
-): Promise<OrderRow> {
+async function applyPlan(ctx: ServiceContext, tx: Tx, order: OrderRow, plan: ChangePlan, o: Carry): Promise<OrderRow> {
   const lines = await orderLines(tx, order.id)
-  const dispatched = (await tx.selectFrom('documents').select('id').where('order_id', '=', order.id).where('kind', '=', 'sales_order').executeTakeFirst()) !== undefined
-  let nextLineNo = Math.max(0, ...lines.map((l) => l.line_no)) + 1
-  let moSeq = Number((await tx.selectFrom('production_orders').select((eb) => eb.fn.countAll<number>().as('n')).where('order_id', '=', order.id).executeTakeFirstOrThrow()).n)
-  const load = dispatched ? await mcWorkload(tx) : []
+  const production = (await hasDocument(tx, order.id, 'sales_order')) ? await ProductionChange.for(ctx, tx, order, o.at) : null
   const promised = o.promised ?? order.promised_date
-
+  let nextLineNo = Math.max(0, ...lines.map((l) => l.line_no)) + 1
   for (const pl of plan.lines) {
-    const product = await tx.selectFrom('products').select(['id', 'sku']).where('sku', '=', pl.sku).executeTakeFirstOrThrow()
-    let lineId = pl.lineId
-    const existing = lines.find((l) => l.id === lineId)
-    const amount = lineAmount(pl.to, pl.unitPrice, existing?.discount_bp ?? 0)
-    if (existing) {
-      const stockQty = Math.max(0, existing.stock_qty + pl.reserve - pl.release)
-      const shortfall = Math.max(0, existing.shortfall + pl.produce)
-      await tx
-        .updateTable('order_lines')
-        .set({
-          qty: pl.to,
-          unit_price: pl.unitPrice,
-          amount,
-          stock_qty: stockQty,
-          shortfall,
-          source: pl.to === 0 ? existing.source : shortfall > 0 ? 'production' : 'stock',
-          line_date: pl.produce > 0 ? promised : existing.line_date,
-        })
-        .where('id', '=', existing.id)
-        .execute()
-    } else {
-      const r = await tx
-        .insertInto('order_lines')
-        .values({
-          order_id: order.id,
-          line_no: nextLineNo++,
-          product_id: product.id,
-          qty: pl.to,
-          unit_price: pl.unitPrice,
-          discount_bp: 0,
-          amount,
-          source: pl.produce > 0 ? 'production' : 'stock',
-          stock_qty: pl.reserve,
-          shortfall: pl.produce,
-          line_date: pl.produce > 0 ? promised : ctx.today,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      lineId = r.id
-    }
-    if (pl.reserve > 0) await reserveStock(tx, { orderId: order.id, lineId: lineId!, productId: product.id, qty: pl.reserve, at: o.at })
-    if (pl.release > 0) await releaseReserved(tx, { orderId: order.id, lineId: lineId!, productId: product.id, qty: pl.release, at: o.at })
-    if (!dispatched || pl.produce === 0) continue
-    const open = await tx
-      .selectFrom('production_orders')
-      .selectAll()
-      .where('line_id', '=', lineId!)
-      .where('status', 'not in', ['done', 'cancelled'])
-      .orderBy('id', 'desc')
-      .execute()
-    if (pl.produce > 0) {
-      const po = open[0]
-      if (po) {
-        await tx
-          .updateTable('production_orders')
-          // MC agreed to the new date for the larger quantity: that is its commitment now
-          .set({ qty: po.qty + pl.produce, due_date: promised ?? po.due_date, committed_date: po.committed_date && o.promised ? o.promised : po.committed_date, updated_at: o.at })
-          .where('id', '=', po.id)
-          .execute()
-      } else {
-        const assignee = leastLoaded(load)
-        if (!assignee) throw new RefusedError('there is no MC user to dispatch production to', 'no_mc')
-        const w = load.find((x) => x.name === assignee)!
-        w.openCount++
-        w.openQty += pl.produce
-        await tx
-          .insertInto('production_orders')
-          .values({
-            number: documentNumber(order.number, DOCUMENT_KINDS.production_order, ++moSeq),
-            order_id: order.id,
-            line_id: lineId!,
-            product_id: product.id,
-            qty: pl.produce,
-            status: 'dispatched',
-            assignee,
-            priority: order.rush,
-            due_date: promised ?? ctx.today,
-            committed_date: null,
-            reject_reason: null,
-            signed_by: ctx.actor.name,
-            dispatched_date: ctx.today,
-            rating: null,
-            rating_comment: null,
-            rated_by: null,
-            created_at: o.at,
-            updated_at: o.at,
-          })
-          .execute()
-      }
-    } else if (plan.cancel) {
-      // cancelling: open production orders are cancelled; goods already made were released above
-      for (const po of open) await tx.updateTable('production_orders').set({ status: 'cancelled', updated_at: o.at }).where('id', '=', po.id).execute()
-    } else {
-      let cut = -pl.produce
-      for (const po of open) {
-        if (cut <= 0) break
-        const canCut = po.qty - po.done_qty
-        const take = Math.min(canCut, cut)
-        const qty = po.qty - take
-        const status = qty === po.done_qty ? (po.done_qty > 0 ? 'done' : 'cancelled') : po.status
-        await tx.updateTable('production_orders').set({ qty, status, updated_at: o.at }).where('id', '=', po.id).execute()
-        cut -= take
-      }
-    }
+    const product = (await findProduct(tx, pl.sku))!
+    const existing = lines.find((l) => l.id === pl.lineId)
+    const lineId = existing ? await changeLine(tx, existing, pl, promised) : await addLine(ctx, tx, order, pl, product.id, nextLineNo++, promised)
+    const of = { orderId: order.id, lineId, productId: product.id, at: o.at }
+    if (pl.reserve > 0) await reserveStock(tx, { ...of, qty: pl.reserve })
+    if (pl.release > 0) await releaseReserved(tx, { ...of, qty: pl.release })
+    if (production && pl.produce !== 0) await production.follow(pl, plan.cancel, { lineId, productId: product.id, promised, agreed: o.promised })
   }
-
-  // planned (unsent) outbound slips no longer match the order: cancel them; the clerk plans again
-  await tx.updateTable('shipments').set({ status: 'cancelled', updated_at: o.at }).where('order_id', '=', order.id).where('status', '=', 'planned').execute()
-
+  await cancelPlannedShipments(tx, order.id, o.at) // the clerk plans again
   const total = (await orderLines(tx, order.id)).reduce((s, l) => s + l.amount, 0)
-  let status = order.status
-  if (plan.cancel) status = 'cancelled'
-  else if (order.status !== 'contracted') {
-    const pos = await tx.selectFrom('production_orders').select('status').where('order_id', '=', order.id).where('status', 'not in', ['done', 'cancelled']).execute()
-    if (pos.length === 0) status = 'ready'
-    else status = pos.some((p) => p.status === 'accepted' || p.status === 'in_progress') ? 'in_production' : 'confirmed'
-  }
   const updated = await updateOrder(
     tx,
     order,
     {
-      status,
+      status: await statusAfter(tx, order, plan),
       total,
       promised_date: plan.cancel ? order.promised_date : promised,
       requested_date: o.requestedDate ?? order.requested_date,
@@ -264,35 +157,158 @@ async function applyPlan(
     },
     o.at,
   )
-  // the contract follows the change: a new revision supersedes the old one
-  const contracts = await tx.selectFrom('documents').select(['id', 'seq']).where('order_id', '=', order.id).where('kind', '=', 'contract').orderBy('seq', 'desc').execute()
-  if (contracts[0]) {
-    await tx.updateTable('documents').set({ status: 'superseded' }).where('order_id', '=', order.id).where('kind', '=', 'contract').where('status', '=', 'signed').execute()
-    const newLines = await orderLines(tx, order.id)
-    await tx
-      .insertInto('documents')
-      .values({
-        order_id: order.id,
-        kind: 'contract',
-        number: documentNumber(order.number, DOCUMENT_KINDS.contract, contracts[0].seq + 1),
-        seq: contracts[0].seq + 1,
-        revision: updated.revision,
-        status: plan.cancel ? 'cancelled' : 'signed',
-        data: JSON.stringify({
-          total,
-          promisedDate: updated.promised_date,
-          paymentMethod: order.payment_method,
-          paymentDue: order.payment_due,
-          depositPct: order.deposit_pct,
-          change: o.change,
-          lines: newLines.map((l) => ({ sku: l.sku, qty: l.qty, unitPrice: l.unit_price, amount: l.amount, source: l.source })),
-        }),
-        created_by: ctx.actor.name,
-        created_at: o.at,
-        signed_by: ctx.actor.name,
-        signed_at: ctx.today,
-      })
-      .execute()
-  }
+  await reviseContract(ctx, tx, order, updated, plan, { total, change: o.change, at: o.at })
   return updated
+}
+
+/** An existing line takes the new quantity and price; its stock and shortfall follow the plan. */
+async function changeLine(tx: Tx, line: OrderLineView, pl: PlanLine, promised: string | null): Promise<number> {
+  const shortfall = Math.max(0, line.shortfall + pl.produce)
+  await updateOrderLine(tx, line.id, {
+    qty: pl.to,
+    unit_price: pl.unitPrice,
+    amount: lineAmount(pl.to, pl.unitPrice, line.discount_bp),
+    stock_qty: Math.max(0, line.stock_qty + pl.reserve - pl.release),
+    shortfall,
+    source: pl.to === 0 ? line.source : shortfall > 0 ? 'production' : 'stock',
+    line_date: pl.produce > 0 ? promised : line.line_date,
+  })
+  return line.id
+}
+
+/** A product new to the order: a new line, from stock or to be made. */
+async function addLine(ctx: ServiceContext, tx: Tx, order: OrderRow, pl: PlanLine, productId: number, lineNo: number, promised: string | null): Promise<number> {
+  return insertOrderLine(tx, {
+    order_id: order.id,
+    line_no: lineNo,
+    product_id: productId,
+    qty: pl.to,
+    unit_price: pl.unitPrice,
+    discount_bp: 0,
+    amount: lineAmount(pl.to, pl.unitPrice, 0),
+    source: pl.produce > 0 ? 'production' : 'stock',
+    stock_qty: pl.reserve,
+    shortfall: pl.produce,
+    line_date: pl.produce > 0 ? promised : ctx.today,
+  })
+}
+
+/** The line production follows for: its product, the promised date, the date MC agreed to (null when stock gave the date). */
+interface LineProduction {
+  lineId: number
+  productId: number
+  promised: string | null
+  agreed: string | null
+}
+
+/**
+ * Production follows a change once the sales order is signed: more to make grows the line's
+ * open production order (or dispatches a new one to the least loaded MC user), a cancellation
+ * cancels the open ones, less to make cuts them.
+ */
+class ProductionChange {
+  private constructor(
+    private readonly ctx: ServiceContext,
+    private readonly tx: Tx,
+    private readonly order: OrderRow,
+    private readonly at: string,
+    private readonly load: { name: string; openCount: number; openQty: number }[],
+    private seq: number,
+  ) {}
+
+  static async for(ctx: ServiceContext, tx: Tx, order: OrderRow, at: string): Promise<ProductionChange> {
+    return new ProductionChange(ctx, tx, order, at, await mcWorkload(tx), await countProductionOrders(tx, order.id))
+  }
+
+  /** Production of one line follows its planned change. */
+  async follow(pl: PlanLine, cancel: boolean, l: LineProduction): Promise<void> {
+    const open = await openProductionOfLine(this.tx, l.lineId)
+    if (pl.produce > 0) await (open[0] ? this.grow(open[0], pl.produce, l) : this.dispatch(pl.produce, l))
+    else if (cancel) await this.cancel(open)
+    else await this.cut(open, -pl.produce)
+  }
+
+  /** MC agreed to the new date for the larger quantity: that is its commitment now. */
+  private async grow(po: ProductionOrderRow, more: number, l: LineProduction): Promise<void> {
+    const committed = po.committed_date && l.agreed ? l.agreed : po.committed_date
+    await updateProductionOrder(this.tx, po.id, { qty: po.qty + more, due_date: l.promised ?? po.due_date, committed_date: committed }, this.at)
+  }
+
+  /** Cancelling: open production orders are cancelled; goods already made were released with the stock. */
+  private async cancel(open: ProductionOrderRow[]): Promise<void> {
+    for (const po of open) await updateProductionOrder(this.tx, po.id, { status: 'cancelled' }, this.at)
+  }
+
+  /** Less to make: cut what is still to be made, newest production order first (one with nothing left ends). */
+  private async cut(open: ProductionOrderRow[], less: number): Promise<void> {
+    let cut = less
+    for (const po of open) {
+      if (cut <= 0) break
+      const take = Math.min(po.qty - po.done_qty, cut)
+      const qty = po.qty - take
+      const status = qty === po.done_qty ? (po.done_qty > 0 ? 'done' : 'cancelled') : po.status
+      await updateProductionOrder(this.tx, po.id, { qty, status }, this.at)
+      cut -= take
+    }
+  }
+
+  private async dispatch(qty: number, l: LineProduction): Promise<void> {
+    const assignee = leastLoaded(this.load)
+    if (!assignee) throw new RefusedError(msg('change.noMc', {}), 'no_mc')
+    const w = this.load.find((x) => x.name === assignee)!
+    w.openCount++
+    w.openQty += qty
+    const { ctx, order } = this
+    await insertProductionOrder(this.tx, {
+      number: documentNumber(order.number, DOCUMENT_KINDS.production_order, ++this.seq),
+      orderId: order.id,
+      lineId: l.lineId,
+      productId: l.productId,
+      qty,
+      assignee,
+      priority: order.rush,
+      dueDate: l.promised ?? ctx.today,
+      signedBy: ctx.actor.name,
+      dispatchedDate: ctx.today,
+      at: this.at,
+    })
+  }
+}
+
+/** Cancelled by the change; else, once confirmed, as its open production orders say: none left `ready`, some begun `in_production`. */
+async function statusAfter(tx: Tx, order: OrderRow, plan: ChangePlan): Promise<string> {
+  if (plan.cancel) return 'cancelled'
+  if (order.status === 'contracted') return order.status
+  const pos = await openProductionOfOrder(tx, order.id)
+  if (pos.length === 0) return 'ready'
+  return pos.some((p) => p.status === 'accepted' || p.status === 'in_progress') ? 'in_production' : 'confirmed'
+}
+
+/** The contract follows the change: a new revision supersedes the old one (a cancellation's is cancelled). */
+async function reviseContract(ctx: ServiceContext, tx: Tx, order: OrderRow, updated: OrderRow, plan: ChangePlan, o: { total: number; change: string; at: string }): Promise<void> {
+  const latest = await latestContractSeq(tx, order.id)
+  if (latest === null) return
+  await supersedeSignedContracts(tx, order.id)
+  const lines = await orderLines(tx, order.id)
+  await insertDocument(tx, {
+    order_id: order.id,
+    kind: 'contract',
+    number: documentNumber(order.number, DOCUMENT_KINDS.contract, latest + 1),
+    seq: latest + 1,
+    revision: updated.revision,
+    status: plan.cancel ? 'cancelled' : 'signed',
+    data: JSON.stringify({
+      total: o.total,
+      promisedDate: updated.promised_date,
+      paymentMethod: order.payment_method,
+      paymentDue: order.payment_due,
+      depositPct: order.deposit_pct,
+      change: o.change,
+      lines: lines.map((l) => ({ sku: l.sku, qty: l.qty, unitPrice: l.unit_price, amount: l.amount, source: l.source })),
+    }),
+    created_by: ctx.actor.name,
+    created_at: o.at,
+    signed_by: ctx.actor.name,
+    signed_at: ctx.today,
+  })
 }

@@ -1,9 +1,7 @@
 import { ValidationError } from '../domain/errors.js'
 import type { IsoDate } from '../domain/dates.js'
-import { appendEvent } from '../store/queries/events.js'
-import { immediate } from '../store/transaction.js'
-import { changeGuardUpdate } from './change-update.js'
-import { changeInStatus } from './change-guard.js'
+import { msg } from '../domain/message.js'
+import { changeStep } from './change-guard.js'
 import { requirePermission, type ServiceContext } from './context.js'
 
 /**
@@ -15,32 +13,17 @@ export async function decideChange(
   input: { change: string; decision: 'agree' | 'refuse'; date?: IsoDate | null; reason?: string | null },
 ): Promise<{ change: string; status: 'mc_agreed' | 'terminated' }> {
   requirePermission(ctx, 'production.work', 'deciding a plan change')
-  if (input.decision === 'agree' && !input.date) throw new ValidationError('date', '', 'MC agrees with a new delivery date (--date)')
-  if (input.decision === 'agree' && input.date! < ctx.today) throw new ValidationError('date', input.date, `must not be before today (${ctx.today})`)
-  if (input.decision === 'refuse' && !input.reason?.trim()) throw new ValidationError('reason', input.reason ?? '', 'say why MC refuses')
-  return immediate(ctx.db, async (tx) => {
-    const c = await changeInStatus(tx, input.change, ['pending_mc'], 'decide')
+  if (input.decision === 'agree' && !input.date) throw new ValidationError('date', '', msg('change.dateNeeded', {}))
+  if (input.decision === 'agree' && input.date! < ctx.today) throw new ValidationError('date', input.date, msg('change.dateBeforeToday', { today: ctx.today }))
+  if (input.decision === 'refuse' && !input.reason?.trim()) throw new ValidationError('reason', input.reason ?? '', msg('change.reasonNeeded', {}))
+  const date = input.date ?? null
+  const reason = input.reason ?? null
+  return changeStep(ctx, input.change, 'decide', async (_tx, c) => {
     const status = input.decision === 'agree' ? 'mc_agreed' : 'terminated'
-    const at = ctx.now()
-    await changeGuardUpdate(tx, c, {
-      status,
-      mc_decision: input.decision,
-      mc_date: input.date ?? null,
-      mc_reason: input.reason ?? null,
-      mc_by: ctx.actor.name,
-      promised_to: input.decision === 'agree' ? input.date! : c.promised_to,
-      updated_at: at,
-    })
-    await appendEvent(tx, {
-      at,
-      businessDate: ctx.today,
-      actor: ctx.actor.name,
-      action: 'change.decide',
-      entity: 'change',
-      ref: c.number,
-      orderId: c.order_id,
-      data: { change: c.number, form: c.form_number, decision: input.decision, date: input.date ?? null, reason: input.reason ?? null },
-    })
-    return { change: c.number, status }
+    return {
+      patch: { status, mc_decision: input.decision, mc_date: date, mc_reason: reason, mc_by: ctx.actor.name, promised_to: input.decision === 'agree' ? date : c.promised_to },
+      event: { action: 'change.decide', data: { change: c.number, form: c.form_number, decision: input.decision, date, reason } },
+      result: { change: c.number, status },
+    }
   })
 }

@@ -22,8 +22,12 @@ export async function recordEvent(tx: Tx, ctx: ServiceContext, at: string, e: St
 export interface OrderStepOutcome<T> {
   /** Columns of the order to change (its revision is bumped); none: the order row stays as it is. */
   patch?: OrderUpdate
-  /** The event, less what the step fills itself: entity `order`, the order's number and id, from/to status. */
-  event: { action: string; data?: Record<string, unknown> | null; from?: string | null; to?: string | null }
+  /**
+   * The event, less what the step fills itself: the order's id, from/to status, and — unless
+   * the step is about a thing of the order's (a shipment, a change, a complaint) — entity
+   * `order` and the order's number as its ref.
+   */
+  event: { action: string; data?: Record<string, unknown> | null; from?: string | null; to?: string | null; entity?: string; ref?: string }
   result: T
 }
 

@@ -1,13 +1,17 @@
+import type { Insertable } from 'kysely'
 import { MissingFlagsError, RefusedError, ValidationError } from '../domain/errors.js'
 import { evaluateChange, type ChangePlan, type ChangeRequestSpec } from '../domain/change-plan.js'
+import { msg, say } from '../domain/message.js'
 import { DOCUMENT_KINDS, documentNumber } from '../domain/numbering.js'
-import { appendEvent } from '../store/queries/events.js'
-import { OPEN_CHANGE } from '../store/queries/changes.js'
+import { insertChangeRequest, openChangeOf } from '../store/queries/changes.js'
 import { nextOrderSeq } from '../store/queries/order-seq.js'
-import { immediate } from '../store/transaction.js'
+import { findProduct } from '../store/queries/products.js'
+import { firstSentShipment } from '../store/queries/shipments.js'
+import type { ChangeRequestsTable, OrderRow } from '../store/schema.js'
+import type { Tx } from '../store/transaction.js'
 import { loadChangeState } from './change-state.js'
 import { requirePermission, type ServiceContext } from './context.js'
-import { orderForStep } from './order-guard.js'
+import { orderStep } from './record-step.js'
 
 export interface RequestChangeInput extends ChangeRequestSpec {
   number: string
@@ -31,76 +35,72 @@ export interface RequestChangeResult {
 export async function requestChange(ctx: ServiceContext, input: RequestChangeInput): Promise<RequestChangeResult> {
   requirePermission(ctx, 'inquiry.write', 'requesting a change')
   if ((input.channel === 'phone' || input.channel === 'fax') && !input.sourceRef?.trim()) {
-    throw new MissingFlagsError([`--source-ref (the ${input.channel === 'fax' ? 'fax number' : 'call recording'} the change came in on)`])
+    throw new MissingFlagsError([say(msg('change.sourceRefFlag', { channel: input.channel }))])
   }
-  return immediate(ctx.db, async (tx) => {
-    const order = await orderForStep(tx, input.number, 'requestChange')
-    const sent = await tx.selectFrom('shipments').select('number').where('order_id', '=', order.id).where('status', 'in', ['sent', 'delivered']).executeTakeFirst()
-    if (sent) {
-      throw new RefusedError(`order ${order.number} cannot be changed: goods have left (${sent.number}); open a complaint or a new order instead`, 'goods_sent')
-    }
-    const open = await tx
-      .selectFrom('change_requests')
-      .select(['number', 'status'])
-      .where('order_id', '=', order.id)
-      .where('status', 'in', [...OPEN_CHANGE])
-      .executeTakeFirst()
-    if (open) {
-      throw new RefusedError(`order ${order.number} already has an open change ${open.number} (${open.status}); finish it first`, 'change_open')
-    }
-    for (const it of input.items) {
-      const p = await tx.selectFrom('products').select('id').where('sku', '=', it.sku).executeTakeFirst()
-      if (!p) throw new ValidationError('item', it.sku, 'no such product')
-    }
-    const state = await loadChangeState(tx, order, ctx.today, input.items.map((i) => i.sku))
-    const plan = evaluateChange(state, input)
-    const seq = await nextOrderSeq(tx, order.id, 'change')
-    const change = documentNumber(order.number, DOCUMENT_KINDS.change_request, seq)
-    const formSeq = plan.needsMc ? await nextOrderSeq(tx, order.id, 'changeForm') : 0
-    const form = plan.needsMc ? documentNumber(order.number, DOCUMENT_KINDS.change_form, formSeq) : null
+  return orderStep(ctx, input.number, 'requestChange', async (tx, order, at) => {
+    await mayChange(tx, order, input)
+    const plan = evaluateChange(await loadChangeState(tx, order, ctx.today, input.items.map((i) => i.sku)), input)
+    const change = documentNumber(order.number, DOCUMENT_KINDS.change_request, await nextOrderSeq(tx, order.id, 'change'))
+    const form = plan.needsMc ? documentNumber(order.number, DOCUMENT_KINDS.change_form, await nextOrderSeq(tx, order.id, 'changeForm')) : null
     const status = plan.needsMc ? 'pending_mc' : 'offered'
-    const at = ctx.now()
-    await tx
-      .insertInto('change_requests')
-      .values({
-        number: change,
-        order_id: order.id,
-        status,
-        items: JSON.stringify(input.items),
-        requested_date: input.date,
-        cancel: input.cancel ? 1 : 0,
-        channel: input.channel,
-        source_ref: input.sourceRef ?? null,
-        note: input.note ?? null,
-        plan: JSON.stringify(plan),
-        evaluated_revision: order.revision,
-        form_number: form,
-        promised_from: order.promised_date,
-        promised_to: plan.promisedDate,
-        mc_decision: null,
-        mc_date: null,
-        mc_reason: null,
-        mc_by: null,
-        customer_decision: null,
-        customer_by: null,
-        revision_before: order.revision,
-        revision_after: null,
-        created_by: ctx.actor.name,
-        created_date: ctx.today,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute()
-    await appendEvent(tx, {
-      at,
-      businessDate: ctx.today,
-      actor: ctx.actor.name,
-      action: 'change.request',
-      entity: 'change',
-      ref: change,
-      orderId: order.id,
-      data: { change, status, form, cancel: input.cancel, date: input.date, items: input.items, reasons: plan.reasons, sourceRef: input.sourceRef ?? null },
-    })
-    return { change, status, form, plan }
+    await insertChangeRequest(tx, changeRow(ctx, order, input, { change, status, form, plan }, at))
+    return {
+      event: {
+        action: 'change.request',
+        entity: 'change',
+        ref: change,
+        data: { change, status, form, cancel: input.cancel, date: input.date, items: input.items, reasons: plan.reasons, sourceRef: input.sourceRef ?? null },
+      },
+      result: { change, status, form, plan },
+    }
   })
+}
+
+/** The change request as evaluated now: the plan, and the order's revision and date it was evaluated against. */
+function changeRow(
+  ctx: ServiceContext,
+  order: OrderRow,
+  input: RequestChangeInput,
+  { change, status, form, plan }: RequestChangeResult,
+  at: string,
+): Insertable<ChangeRequestsTable> {
+  return {
+    number: change,
+    order_id: order.id,
+    status,
+    items: JSON.stringify(input.items),
+    requested_date: input.date,
+    cancel: input.cancel ? 1 : 0,
+    channel: input.channel,
+    source_ref: input.sourceRef ?? null,
+    note: input.note ?? null,
+    plan: JSON.stringify(plan),
+    evaluated_revision: order.revision,
+    form_number: form,
+    promised_from: order.promised_date,
+    promised_to: plan.promisedDate,
+    mc_decision: null,
+    mc_date: null,
+    mc_reason: null,
+    mc_by: null,
+    customer_decision: null,
+    customer_by: null,
+    revision_before: order.revision,
+    revision_after: null,
+    created_by: ctx.actor.name,
+    created_date: ctx.today,
+    created_at: at,
+    updated_at: at,
+  }
+}
+
+/** Refuses a change once goods have left, while another change is open, or for a product there is not. */
+async function mayChange(tx: Tx, order: OrderRow, input: RequestChangeInput): Promise<void> {
+  const sent = await firstSentShipment(tx, order.id)
+  if (sent) throw new RefusedError(msg('change.goodsSent', { order: order.number, shipment: sent.number }), 'goods_sent')
+  const open = await openChangeOf(tx, order.id)
+  if (open) throw new RefusedError(msg('change.alreadyOpen', { order: order.number, change: open.number, status: open.status }), 'change_open')
+  for (const it of input.items) {
+    if (!(await findProduct(tx, it.sku))) throw new ValidationError('item', it.sku, msg('change.noSuchProduct', {}))
+  }
 }

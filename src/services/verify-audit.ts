@@ -1,10 +1,13 @@
 import type { Kysely } from 'kysely'
-import { eventHashInput, GENESIS_HASH, hashEvent, lastIssuedEventId } from '../store/queries/events.js'
+import { msg, say, type Msg } from '../domain/message.js'
+import type { EventNamed } from '../domain/messages/audit.js'
+import { eventAt, eventHashInput, eventIdWithHash, eventLinkingTo, eventsAfter, GENESIS_HASH, hashEvent, lastIssuedEventId } from '../store/queries/events.js'
 import { checkState, SealBook, type StateReport } from '../store/audit-state.js'
 import { SealedUnreadable } from '../store/audit-seal.js'
 import { readKnownHead, type KnownHead } from '../store/known-head.js'
 import type { AuditBreak, AuditReport } from '../store/audit-report.js'
 import type { Database, EventRow } from '../store/schema.js'
+import { readSnapshot } from '../store/transaction.js'
 
 export type { AuditReport } from '../store/audit-report.js'
 
@@ -24,7 +27,7 @@ class EventCursor {
 
   private async fill(): Promise<void> {
     if (this.i < this.page.length || this.done) return
-    this.page = await this.db.selectFrom('events').selectAll().where('id', '>', this.after).orderBy('id').limit(this.pageSize).execute()
+    this.page = await eventsAfter(this.db, this.after, this.pageSize)
     this.i = 0
     if (this.page.length === 0) this.done = true
     else this.after = this.page[this.page.length - 1]!.id
@@ -45,12 +48,13 @@ function ownHashOk(r: Row): boolean {
   return hashEvent(eventHashInput(r.prev_hash, r)) === r.hash
 }
 
-/** `event #6 (payment.record 26-00001, wu, 2026-11-26T10:00:00.000Z)` */
-function named(r: Row): string {
-  return `event #${r.id} (${r.action} ${r.ref}, ${r.actor}, ${r.at})`
+/** An event as a break's sentence names it. */
+function named(r: Row): EventNamed {
+  return { id: r.id, action: r.action, ref: r.ref, actor: r.actor, at: r.at }
 }
 
-function breakAt(kind: AuditBreak['kind'], r: Row, reason: string, next: Row | null): AuditBreak {
+/** The break at event `r`; its reason in words for the JSON report and the refusal. */
+function breakAt(kind: AuditBreak['kind'], r: Row, reason: Msg, next: Row | null, swappedWith: number | null = null): AuditBreak {
   return {
     kind,
     id: r.id,
@@ -60,13 +64,12 @@ function breakAt(kind: AuditBreak['kind'], r: Row, reason: string, next: Row | n
     at: r.at,
     missing: null,
     next: next ? { id: next.id, action: next.action, ref: next.ref } : null,
-    swappedWith: null,
-    reason,
+    swappedWith,
+    reason: say(reason),
   }
 }
 
 function deleted(from: number, to: number, next: Row | null): AuditBreak {
-  const which = from === to ? `event #${from} was deleted` : `events #${from} to #${to} were deleted`
   return {
     kind: 'deleted',
     id: from,
@@ -77,7 +80,7 @@ function deleted(from: number, to: number, next: Row | null): AuditBreak {
     missing: { from, to },
     next: next ? { id: next.id, action: next.action, ref: next.ref } : null,
     swappedWith: null,
-    reason: next ? `${which}: the chain goes on at ${named(next)}` : `${which}: the trail ends early`,
+    reason: say(msg('audit.deleted', { from, to, next: next ? named(next) : null })),
   }
 }
 
@@ -97,10 +100,7 @@ function deleted(from: number, to: number, next: Row | null): AuditBreak {
 export async function verifyAudit(db: Kysely<Database>, opts: VerifyOptions = {}): Promise<AuditReport> {
   const against = opts.againstFile !== undefined ? await readKnownHead(opts.againstFile) : null
   // repeatable read: one snapshot for every page on PostgreSQL (a SQLite read transaction is one already)
-  return db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .execute(async (tx) => walk(tx, opts.pageSize ?? 2000, opts.knownHead ?? null, against))
+  return readSnapshot(db, async (tx) => walk(tx, opts.pageSize ?? 2000, opts.knownHead ?? null, against))
 }
 
 export interface VerifyOptions {
@@ -116,19 +116,24 @@ export async function verifyAuditIn(tx: Kysely<Database>, opts: { pageSize?: num
   return walk(tx, opts.pageSize ?? 2000, opts.knownHead ?? null, null)
 }
 
+/** How far the chain verified: its last verified event, and how many there are up to it. */
+interface Walked {
+  prev: { id: number; hash: string; at: string } | null
+  verified: number
+}
+
 async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | null, against: KnownHead | null): Promise<AuditReport> {
   const cursor = new EventCursor(db, pageSize)
   const seals = new SealBook()
-  let prev: { id: number; hash: string; at: string } | null = null
-  let verified = 0
+  let walked: Walked = { prev: null, verified: 0 }
   let knownAt: number | null = null
   const report = async (b: AuditBreak | null): Promise<AuditReport> => {
     const state = b === null ? await checkState(db, seals) : null
     const vs = against === null ? null : { ...against, status: await againstStatus(db, against) }
     return {
       ok: b === null && (knownHead === null || knownAt !== null) && (vs === null || vs.status === 'found') && state!.ok,
-      verified,
-      head: prev,
+      verified: walked.verified,
+      head: walked.prev,
       break: b,
       knownHead: knownHead === null ? null : { hash: knownHead, id: knownAt },
       against: vs,
@@ -137,76 +142,67 @@ async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | 
   }
 
   for (let row = await cursor.next(); row; row = await cursor.next()) {
-    const prevId: number = prev?.id ?? 0
-    const prevHash: string = prev?.hash ?? GENESIS_HASH
+    const prevId: number = walked.prev?.id ?? 0
     if (row.id !== prevId + 1) return report(deleted(prevId + 1, row.id - 1, row))
-    const ownOk = ownHashOk(row)
-    const linkOk = row.prev_hash === prevHash
-    if (ownOk && linkOk) {
+    if (ownHashOk(row) && row.prev_hash === (walked.prev?.hash ?? GENESIS_HASH)) {
       if (row.hash === knownHead) knownAt = row.id
-      if (row.sealed) {
-        try {
-          seals.record(row.id, row.sealed)
-        } catch (e) {
-          if (!(e instanceof SealedUnreadable)) throw e
-          return report(breakAt('edited', row, `${named(row)} holds a record of the rows it wrote that orderdesk did not write: it was made by hand`, await cursor.peek()))
-        }
-      }
-      prev = { id: row.id, hash: row.hash, at: row.at }
-      verified++
+      if (!sealsRead(seals, row)) return report(breakAt('edited', row, msg('audit.handSealed', { event: named(row) }), await cursor.peek()))
+      walked = { prev: { id: row.id, hash: row.hash, at: row.at }, verified: walked.verified + 1 }
       continue
     }
-    const next = await cursor.peek()
-    if (!ownOk) {
-      // The next event still pointing at the one before this one: this one was put in between.
-      if (linkOk && next && next.prev_hash === prevHash && next.id === row.id + 1) {
-        return report(breakAt('inserted', row, `${named(row)} was inserted: the next event #${next.id} links to #${prevId}`, next))
-      }
-      const last = next ? '' : ' (the last event: edited, or added by hand)'
-      return report(breakAt('edited', row, `${named(row)} does not match its hash: it was edited after it was written${last}`, next))
-    }
-    // This event is intact but does not link to the one before it. The event that does link
-    // to the one before may stand at another id: events were swapped or moved.
-    const belongs = await db
-      .selectFrom('events')
-      .selectAll()
-      .where('prev_hash', '=', prevHash)
-      .where('id', '<>', row.id)
-      .orderBy('id')
-      .limit(1)
-      .executeTakeFirst()
-    if (belongs && ownHashOk(belongs)) return report(await reordered(db, row, belongs, prevId, next))
-    // Otherwise events were inserted before it (it links to an earlier one), or the one before
-    // was edited and re-hashed.
-    const earlier = await db
-      .selectFrom('events')
-      .select('id')
-      .where('hash', '=', row.prev_hash)
-      .where('id', '<', row.id)
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst()
-    if (earlier && earlier.id < prevId) {
-      const first = await db.selectFrom('events').selectAll().where('id', '=', earlier.id + 1).executeTakeFirstOrThrow()
-      verified = earlier.id // ids run 1, 2, 3, ... (checked above)
-      prev = await headAt(db, earlier.id)
-      return report(
-        breakAt('inserted', first, `${named(first)} was inserted: event #${row.id} links to #${earlier.id}, before it`, row),
-      )
-    }
-    if (prev === null) return report(breakAt('edited', row, `${named(row)} was edited: it no longer starts the chain`, next))
-    const before = await db.selectFrom('events').selectAll().where('id', '=', prevId).executeTakeFirstOrThrow()
-    verified = prevId - 1
-    prev = prevId > 1 ? await headAt(db, prevId - 1) : null
-    return report(
-      breakAt('edited', before, `${named(before)} was edited and its hash recomputed: the next event #${row.id} no longer links to it`, row),
-    )
+    const broke = await whatBroke(db, row, walked, await cursor.peek())
+    walked = broke.walked
+    return report(broke.at)
   }
 
   const lastId = await lastIssuedEventId(db)
-  const prevId = prev?.id ?? 0
+  const prevId = walked.prev?.id ?? 0
   if (lastId > prevId) return report(deleted(prevId + 1, lastId, null))
   return report(null)
+}
+
+/** Records the seals of a verified event; false when they are not what the program writes (made by hand). */
+function sealsRead(seals: SealBook, row: Row): boolean {
+  if (!row.sealed) return true
+  try {
+    seals.record(row.id, row.sealed)
+    return true
+  } catch (e) {
+    if (!(e instanceof SealedUnreadable)) throw e
+    return false
+  }
+}
+
+/**
+ * The first event that does not verify (`row`, after the chain verified up to `walked`): what
+ * was done to the chain there, and how far it verifies when the break lies before `row`.
+ */
+async function whatBroke(db: Kysely<Database>, row: Row, walked: Walked, next: Row | null): Promise<{ at: AuditBreak; walked: Walked }> {
+  const prevId = walked.prev?.id ?? 0
+  const prevHash = walked.prev?.hash ?? GENESIS_HASH
+  if (!ownHashOk(row)) {
+    // The next event still pointing at the one before this one: this one was put in between.
+    if (row.prev_hash === prevHash && next && next.prev_hash === prevHash && next.id === row.id + 1) {
+      return { at: breakAt('inserted', row, msg('audit.insertedBetween', { event: named(row), next: next.id, linksTo: prevId }), next), walked }
+    }
+    return { at: breakAt('edited', row, msg('audit.edited', { event: named(row), last: !next }), next), walked }
+  }
+  // This event is intact but does not link to the one before it. The event that does link
+  // to the one before may stand at another id: events were swapped or moved.
+  const belongs = await eventLinkingTo(db, prevHash, row.id)
+  if (belongs && ownHashOk(belongs)) return { at: await reordered(db, row, belongs, prevId, next), walked }
+  // Otherwise events were inserted before it (it links to an earlier one), or the one before
+  // was edited and re-hashed.
+  const earlier = await eventIdWithHash(db, row.prev_hash, row.id)
+  if (earlier !== undefined && earlier < prevId) {
+    const first = (await eventAt(db, earlier + 1))!
+    // ids run 1, 2, 3, ... (checked by the walk)
+    return { at: breakAt('inserted', first, msg('audit.insertedBefore', { event: named(first), linkedBy: row.id, linksTo: earlier }), row), walked: { prev: await headAt(db, earlier), verified: earlier } }
+  }
+  if (walked.prev === null) return { at: breakAt('edited', row, msg('audit.notFirst', { event: named(row) }), next), walked }
+  const before = (await eventAt(db, prevId))!
+  const rehashed = breakAt('edited', before, msg('audit.rehashed', { event: named(before), next: row.id }), row)
+  return { at: rehashed, walked: { prev: prevId > 1 ? await headAt(db, prevId - 1) : null, verified: prevId - 1 } }
 }
 
 /**
@@ -214,25 +210,19 @@ async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | 
  * event at `belongs`'s id would link to `row`'s content, the two were swapped; else moved.
  */
 async function reordered(db: Kysely<Database>, row: Row, belongs: Row, prevId: number, next: Row | null): Promise<AuditBreak> {
-  const beforeBelongs = belongs.id - 1 === row.id ? belongs : await db.selectFrom('events').selectAll().where('id', '=', belongs.id - 1).executeTakeFirst()
+  const beforeBelongs = belongs.id - 1 === row.id ? belongs : await eventAt(db, belongs.id - 1)
   const swapped = beforeBelongs !== undefined && row.prev_hash === beforeBelongs.hash
-  const reason = swapped
-    ? `events #${row.id} and #${belongs.id} were swapped: ${namedAt(belongs)} links to #${prevId}, so it belongs at #${row.id}, and ${namedAt(row)} belongs at #${belongs.id}`
-    : `events were moved: ${namedAt(belongs)} links to #${prevId}, so it belongs at #${row.id}, where ${namedAt(row)} stands`
-  return { ...breakAt('reordered', row, reason, next), swappedWith: belongs.id }
-}
-
-/** `the event at #5 (payment.record 26-00001, wu, …)` */
-function namedAt(r: Row): string {
-  return `the event at #${r.id} (${r.action} ${r.ref}, ${r.actor}, ${r.at})`
+  const which = { row: named(row), belongs: named(belongs), linksTo: prevId }
+  return breakAt('reordered', row, swapped ? msg('audit.swapped', which) : msg('audit.moved', which), next, belongs.id)
 }
 
 async function againstStatus(db: Kysely<Database>, head: KnownHead): Promise<'found' | 'truncated' | 'rewritten'> {
-  const at = await db.selectFrom('events').select('hash').where('id', '=', head.id).executeTakeFirst()
+  const at = await eventAt(db, head.id)
   if (!at) return 'truncated'
   return at.hash === head.hash ? 'found' : 'rewritten'
 }
 
 async function headAt(db: Kysely<Database>, id: number): Promise<{ id: number; hash: string; at: string }> {
-  return db.selectFrom('events').select(['id', 'hash', 'at']).where('id', '=', id).executeTakeFirstOrThrow()
+  const e = (await eventAt(db, id))!
+  return { id: e.id, hash: e.hash, at: e.at }
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
+import { msg, say } from '../domain/message.js'
 import { dialectOf } from './dialect.js'
 import { ident } from './table-sql.js'
 import { appendEvent, eventHashInput, hashEvent } from './queries/events.js'
@@ -117,10 +118,10 @@ const isSeal = (x: unknown): boolean => typeof x === 'string' && (x === '' || /^
 const isEntry = (e: unknown): boolean =>
   Array.isArray(e) && (e.length === 3 || e.length === 4) && typeof e[0] === 'string' && typeof e[1] === 'string' && isSeal(e[2]) && (e.length === 3 || isSeal(e[3]))
 
-/** `events.sealed` that is not what orderdesk writes (made by hand, with the chain recomputed). */
+/** `events.sealed` that is not what the program writes (made by hand, with the chain recomputed). */
 export class SealedUnreadable extends Error {
   constructor() {
-    super('the record of the rows this event wrote cannot be read')
+    super(say(msg('audit.sealedUnreadable', {})))
   }
 }
 
@@ -144,7 +145,7 @@ export async function armSqliteSealing(db: Kysely<Database>): Promise<void> {
   armed.add(db)
 }
 
-/** PostgreSQL, first in an orderdesk write transaction: the triggers record for this transaction only. */
+/** PostgreSQL, first in each of the desk's own write transactions: the triggers record for this transaction only. */
 export async function armPgSealing(tx: Kysely<Database>): Promise<void> {
   await sql`select set_config('orderdesk.seal', 'on', true)`.execute(tx)
 }

@@ -3,7 +3,8 @@ import { Kysely, PostgresDialect } from 'kysely'
 import type PgModule from 'pg'
 import { UnavailableError } from '../domain/errors.js'
 import type { Database } from './schema.js'
-import { maskUrl, type Store } from './connection.js'
+import { maskUrl } from './database-url.js'
+import type { Store } from './store-handle.js'
 
 /** PostgreSQL type oids whose text the `pg` driver would hand over as strings. */
 const INT8 = 20

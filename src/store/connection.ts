@@ -3,41 +3,19 @@ import { dirname, join } from 'node:path'
 import { createRequire } from 'node:module'
 import { Kysely, SqliteDialect } from 'kysely'
 import type BetterSqlite3 from 'better-sqlite3'
+import { isPostgresUrl } from './database-url.js'
 import type { Database } from './schema.js'
-import type { StoreDialect } from './dialect.js'
+import type { DeskAccess, Store } from './store-handle.js'
 
-export type { StoreDialect } from './dialect.js'
-
-/**
- * An open desk database: the kysely handle plus, on SQLite, the driver handle for pragmas,
- * online backup and the importer's prepared statements.
- */
-export interface Store {
-  db: Kysely<Database>
-  /** Which backend `db` talks to (`--db` a path: SQLite; a postgres:// URL: PostgreSQL). */
-  dialect: StoreDialect
-  /** The better-sqlite3 handle under `db` (online backup, pragmas); null on PostgreSQL. */
-  sqlite: BetterSqlite3.Database | null
-  /** The file path, or the PostgreSQL URL with any password masked (for messages). */
-  path: string
-  close(): Promise<void>
-}
+// what the services' door to the desk (services/desk.ts, context.ts) takes from here
+export type { DeskAccess, Store } from './store-handle.js'
+export { isPostgresUrl } from './database-url.js'
 
 const require = createRequire(import.meta.url)
 
 /** The better-sqlite3 driver (loaded at run time: a native module, outside the bundle). */
 export function sqliteDriver(): typeof BetterSqlite3 {
   return require('better-sqlite3') as typeof BetterSqlite3
-}
-
-/** True when `target` names a PostgreSQL database (`postgres://` or `postgresql://` URL). */
-export function isPostgresUrl(target: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(target)
-}
-
-/** The URL without its password, for messages and JSON. */
-export function maskUrl(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^@/]*@/i, '$1:***@')
 }
 
 let binding: string | null | undefined
@@ -63,9 +41,6 @@ function tryChmod(path: string, mode: number): void {
     if ((e as NodeJS.ErrnoException).code !== 'EPERM') throw e
   }
 }
-
-/** What a command does with the desk: only read it, write it, or create it (`init`). */
-export type DeskAccess = 'read' | 'write' | 'init'
 
 /**
  * Opens the desk database `target` names: a `postgres://` URL opens PostgreSQL (the `pg`

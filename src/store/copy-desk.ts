@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type BetterSqlite3 from 'better-sqlite3'
+import { msg, say } from '../domain/message.js'
 import { insertMany } from './import-writes.js'
 import { countTable, resetIdSequence, sqliteCount, sqliteRows } from './table-sql.js'
 import { EVENT_ID_COUNTER, lastIssuedEventId } from './queries/events.js'
@@ -37,7 +38,7 @@ export function copyPlan(sqlite: BetterSqlite3.Database): TablePlan[] {
   const placed = new Set<string>()
   while (ordered.length < names.length) {
     const ready = names.filter((t) => !placed.has(t) && [...deps.get(t)!].every((p) => placed.has(p)))
-    if (ready.length === 0) throw new Error(`foreign keys form a cycle among ${names.filter((t) => !placed.has(t)).join(', ')}`)
+    if (ready.length === 0) throw new Error(say(msg('desk.foreignKeyCycle', { tables: names.filter((t) => !placed.has(t)) })))
     for (const t of ready) {
       ordered.push(t)
       placed.add(t)

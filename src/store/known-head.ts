@@ -1,6 +1,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs'
 import { z } from 'zod'
 import { EnvironmentError, NotFoundError, ValidationError } from '../domain/errors.js'
+import { msg } from '../domain/message.js'
 import { sqliteBinding, sqliteDriver } from './connection.js'
 import { isSqliteFile } from './output-file.js'
 
@@ -28,13 +29,13 @@ export async function readKnownHead(file: string): Promise<KnownHead> {
   let backup: boolean
   try {
     const st: Stats = statSync(file)
-    if (st.isDirectory()) throw new ValidationError('--against', file, 'is a folder; name a status report (JSON) or a backup file')
+    if (st.isDirectory()) throw new ValidationError('--against', file, msg('audit.againstFolder', {}))
     backup = isSqliteFile(file, st)
   } catch (e) {
     if (e instanceof ValidationError) throw e
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new NotFoundError('file', file)
-    if (code) throw new EnvironmentError(`cannot read ${file}: ${(e as Error).message}`, 'cannot_read', { file })
+    if (code) throw new EnvironmentError(msg('audit.cannotRead', { file, said: (e as Error).message }), 'cannot_read', { file })
     throw e
   }
   if (backup) return fromBackup(file)
@@ -42,10 +43,10 @@ export async function readKnownHead(file: string): Promise<KnownHead> {
   try {
     value = JSON.parse(readFileSync(file, 'utf8'))
   } catch {
-    throw new ValidationError('--against', file, 'is neither a backup nor JSON (give the file `report status --json` or `backup --json` wrote, or a backup)')
+    throw new ValidationError('--against', file, msg('audit.againstNotJson', {}))
   }
   const r = record.safeParse(value)
-  if (!r.success) throw new ValidationError('--against', file, 'has no audit head: expected `auditHead` (report status --json, backup --json), `lastEvent` or `head`: {id, hash}')
+  if (!r.success) throw new ValidationError('--against', file, msg('audit.againstNoHead', {}))
   return { ...r.data, source: file }
 }
 
@@ -56,15 +57,15 @@ function fromBackup(file: string): KnownHead {
   try {
     db = new Driver(file, { readonly: true, fileMustExist: true, nativeBinding: sqliteBinding() })
   } catch (e) {
-    throw new EnvironmentError(`cannot open the backup ${file}: ${(e as Error).message}`, 'cannot_open', { file })
+    throw new EnvironmentError(msg('audit.cannotOpenBackup', { file, said: (e as Error).message }), 'cannot_open', { file })
   }
   try {
     const row = db.prepare('select id, hash from events order by id desc limit 1').get() as { id: number; hash: string } | undefined
-    if (!row) throw new ValidationError('--against', file, 'is a desk with no audit events')
+    if (!row) throw new ValidationError('--against', file, msg('audit.backupNoEvents', {}))
     return { id: Number(row.id), hash: row.hash, source: file }
   } catch (e) {
     if (e instanceof ValidationError) throw e
-    throw new ValidationError('--against', file, `is not an orderdesk backup (${(e as Error).message})`)
+    throw new ValidationError('--against', file, msg('audit.notABackup', { said: (e as Error).message }))
   } finally {
     db.close()
   }

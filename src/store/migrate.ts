@@ -1,45 +1,7 @@
-import { sql, type Kysely } from 'kysely'
-import { RefusedError } from '../domain/errors.js'
-import { dialectOf } from './dialect.js'
+import type { Kysely } from 'kysely'
 import { LATEST_MIGRATION_HINT } from './migrations/latest.js'
 import type { Database } from './schema.js'
-
-/** The name of the last migration applied, or null on a new database. One cheap query. */
-export async function appliedVersion(db: Kysely<Database>): Promise<string | null> {
-  // PostgreSQL aborts the whole transaction on a missing table: ask the catalog first there
-  if (dialectOf(db) === 'postgres') {
-    const t = await sql<{ t: string | null }>`select to_regclass('kysely_migration')::text as t`.execute(db)
-    if (!t.rows[0]?.t) return null
-  }
-  try {
-    const row = await sql<{ name: string }>`select name from kysely_migration order by name desc limit 1`.execute(db)
-    return row.rows[0]?.name ?? null
-  } catch (e) {
-    if (/no such table|does not exist/i.test(String((e as Error).message))) return null
-    throw e
-  }
-}
-
-/**
- * What a database without an applied migration holds: nothing (`empty`, a desk not yet made),
- * tables of another program (`foreign`), or the migration table another process just created
- * (`desk`, being made right now). Asked only when `appliedVersion` found none.
- */
-export async function deskContents(db: Kysely<Database>): Promise<'empty' | 'foreign' | 'desk'> {
-  const r =
-    dialectOf(db) === 'postgres'
-      ? await sql<{ tables: number; desk: number }>`select count(*) as tables, count(*) filter (where table_name = 'kysely_migration') as desk
-          from information_schema.tables where table_schema = current_schema()`.execute(db)
-      : await sql<{ tables: number; desk: number }>`select count(*) as tables, coalesce(sum(name = 'kysely_migration'), 0) as desk
-          from sqlite_master where type = 'table'`.execute(db)
-  const { tables, desk } = r.rows[0]!
-  return Number(desk) > 0 ? 'desk' : Number(tables) > 0 ? 'foreign' : 'empty'
-}
-
-/** The refusal of a database written by a newer orderdesk (exit 4): it is left untouched. */
-export function schemaTooNew(current: string, latest: string): RefusedError {
-  return new RefusedError(`this database was written by a newer orderdesk (schema ${current}; this program knows up to ${latest}); upgrade orderdesk`, 'schema_too_new')
-}
+import { appliedVersion, schemaTooNew } from './schema-version.js'
 
 /**
  * Brings the schema to the latest version. On an up-to-date database this is one query: the

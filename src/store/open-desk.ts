@@ -1,9 +1,12 @@
 import { statSync } from 'node:fs'
 import { EnvironmentError, NoDeskError, RefusedError } from '../domain/errors.js'
-import { isPostgresUrl, maskUrl, openDesk, useWal, type DeskAccess, type Store } from './connection.js'
+import { msg } from '../domain/message.js'
+import { openDesk, useWal } from './connection.js'
+import { isPostgresUrl, maskUrl } from './database-url.js'
 import { environmentError, notAFile, type DeskRef } from './environment.js'
-import { appliedVersion, deskContents, schemaTooNew } from './migrate.js'
 import { LATEST_MIGRATION_HINT } from './migrations/latest.js'
+import { appliedVersion, deskContents, schemaTooNew } from './schema-version.js'
+import type { DeskAccess, Store } from './store-handle.js'
 
 /**
  * Opens the desk for a command, by what the command does with it (issue 16 §10–§12):
@@ -49,8 +52,7 @@ function checkPath(path: string, access: DeskAccess): void {
       if (access !== 'init') throw new NoDeskError(path, 'no_file')
       return
     }
-    const why = code === 'EACCES' ? ': a folder on the way refuses this user' : code === 'ENOTDIR' ? ': a part of the path is not a folder' : ''
-    throw new EnvironmentError(`cannot reach ${path} (${code}${why})`, code === 'EACCES' ? 'permission_denied' : 'cannot_open', { database: path })
+    throw new EnvironmentError(msg('desk.pathUnreachable', { path, code }), code === 'EACCES' ? 'permission_denied' : 'cannot_open', { database: path })
   }
   if (st.isDirectory()) throw notAFile(path)
 }
@@ -65,11 +67,7 @@ async function readySchema(store: Store, desk: DeskRef, olderSchemaOk: boolean):
   if (current === null) {
     const contents = await deskContents(store.db)
     if (contents === 'foreign') {
-      throw new EnvironmentError(
-        `${desk.path} is a ${store.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'} database but not an orderdesk desk (it has tables of its own and no orderdesk schema); check --db or ORDERDESK_DB`,
-        'not_a_desk',
-        { database: desk.path },
-      )
+      throw new EnvironmentError(msg('desk.notADesk', { database: desk.path, engine: store.dialect }), 'not_a_desk', { database: desk.path })
     }
     if (contents === 'empty' && desk.access !== 'init') throw new NoDeskError(desk.path, 'empty')
     if (contents === 'desk') current = await appliedVersion(store.db) // another process is making it right now
@@ -79,11 +77,8 @@ async function readySchema(store: Store, desk: DeskRef, olderSchemaOk: boolean):
   const older = current !== LATEST_MIGRATION
   if (desk.access === 'read') {
     if (older && !olderSchemaOk) {
-      throw new RefusedError(
-        `${desk.path} has the schema of an older orderdesk (${current ?? 'none'}; this program is at ${LATEST_MIGRATION}): run \`orderdesk init\` to bring it up to date (back it up first with \`orderdesk backup <file>\`); commands that only read never change a desk`,
-        'schema_too_old',
-        { database: desk.path, schema: current, latest: LATEST_MIGRATION },
-      )
+      const latest = LATEST_MIGRATION
+      throw new RefusedError(msg('desk.schemaTooOld', { database: desk.path, current, latest }), 'schema_too_old', { database: desk.path, schema: current, latest })
     }
     return
   }

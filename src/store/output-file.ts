@@ -20,6 +20,7 @@ import {
 } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { EnvironmentError, OrderdeskError, RefusedError, ValidationError } from '../domain/errors.js'
+import { msg, type Msg } from '../domain/message.js'
 
 /**
  * Every file a command writes (`--errors`, `--out`, `backup`) goes through here: the path is
@@ -47,7 +48,7 @@ export interface OutputRules {
   /** The flag or argument named in messages: `--errors`, `--out`, `file`. */
   field: string
   /** What the file is, for "cannot write …": `the errors file`, `the report to`, `the backup`. */
-  label: string
+  label: string | Msg
   /** The desk's SQLite file (null on PostgreSQL): it and its -wal, -shm and -journal are refused. */
   desk: string | null
   /** Files the command reads (an import's input): refused. */
@@ -61,9 +62,9 @@ export interface OutputRules {
   /** Missing folders are created (`--out`); otherwise a missing folder is a file-system refusal (exit 6). */
   makeFolders?: boolean
   /** What to say when the path is a folder. */
-  folderHint?: string
+  folderHint?: string | Msg
   /** What to say when the path is the desk database itself. */
-  deskHint?: string
+  deskHint?: string | Msg
 }
 
 /** A checked output path: where to write, and how. */
@@ -106,11 +107,11 @@ export function resolvePath(p: string): string {
 }
 
 /** The desk's files: the database and the journals SQLite keeps beside it. */
-function deskFiles(desk: string, hint = 'is the desk database; name another file'): { path: string; what: string }[] {
-  const out: { path: string; what: string }[] = []
+function deskFiles(desk: string, hint: string | Msg = msg('desk.outputIsDesk', {})): { path: string; what: string | Msg }[] {
+  const out: { path: string; what: string | Msg }[] = []
   for (const base of new Set([resolve(desk), resolvePath(desk)])) {
     out.push({ path: base, what: hint })
-    for (const suffix of JOURNAL_SUFFIXES) out.push({ path: `${base}${suffix}`, what: `is the desk database's ${suffix} file; name another file` })
+    for (const suffix of JOURNAL_SUFFIXES) out.push({ path: `${base}${suffix}`, what: msg('desk.outputIsDeskJournal', { suffix }) })
   }
   return out
 }
@@ -146,18 +147,18 @@ export function isSqliteFile(path: string, st: Stats): boolean {
  * `-wal`/`-shm`/`-journal` name beside a SQLite database (whether or not the journal exists
  * now), or an existing file that starts with the WAL or rollback-journal magic.
  */
-function journalReason(paths: string[], st: Stats | null): string | null {
+function journalReason(paths: string[], st: Stats | null): Msg | null {
   for (const p of paths) {
     const suffix = JOURNAL_SUFFIXES.find((x) => p.endsWith(x) && p.length > x.length)
     if (!suffix) continue
     const base = p.slice(0, -suffix.length)
     const b = statOrNull(base)
-    if (b?.isFile() && isSqliteFile(base, b)) return `is the ${suffix} file of the SQLite database beside it; orderdesk never writes over a database`
+    if (b?.isFile() && isSqliteFile(base, b)) return msg('desk.outputIsJournal', { suffix })
   }
   if (st?.isFile()) {
     const h = head(paths[0]!, JOURNAL_MAGIC.length)
-    if (WAL_MAGICS.some((m) => h.subarray(0, 4).equals(m))) return 'is a SQLite write-ahead log; orderdesk never writes over a database'
-    if (h.equals(JOURNAL_MAGIC)) return 'is a SQLite rollback journal; orderdesk never writes over a database'
+    if (WAL_MAGICS.some((m) => h.subarray(0, 4).equals(m))) return msg('desk.outputIsWal', {})
+    if (h.equals(JOURNAL_MAGIC)) return msg('desk.outputIsRollbackJournal', {})
   }
   return null
 }
@@ -170,8 +171,8 @@ function journalReason(paths: string[], st: Stats | null): string | null {
  * folder should be, no permission to look).
  */
 export function checkOutput(given: string, rules: OutputRules): OutputTarget {
-  const bad = (reason: string) => new ValidationError(rules.field, given, reason)
-  if (!given.trim()) throw bad('must be a file name')
+  const bad = (reason: string | Msg) => new ValidationError(rules.field, given, reason)
+  if (!given.trim()) throw bad(msg('desk.outputEmpty', {}))
   const path = resolvePath(given)
   try {
     const st = statOrNull(path)
@@ -181,28 +182,26 @@ export function checkOutput(given: string, rules: OutputRules): OutputTarget {
       return Boolean(o && st && o.dev === st.dev && o.ino === st.ino)
     }
     for (const input of rules.inputs ?? []) {
-      if (input !== '-' && (same(resolvePath(input)) || same(resolve(input)))) throw bad('is the file being imported; name another file for the rejected rows')
+      if (input !== '-' && (same(resolvePath(input)) || same(resolve(input)))) throw bad(msg('desk.outputIsInput', {}))
     }
     if (rules.desk) for (const f of deskFiles(rules.desk, rules.deskHint)) if (same(f.path)) throw bad(f.what)
-    if (st?.isDirectory()) throw bad(rules.folderHint ?? 'is a folder; name a file in it')
-    if (st && !st.isFile()) throw bad('is not a regular file (a device, a pipe or a socket); name a file')
+    if (st?.isDirectory()) throw bad(rules.folderHint ?? msg('desk.outputIsFolder', {}))
+    if (st && !st.isFile()) throw bad(msg('desk.outputNotRegular', {}))
     const journal = journalReason([...new Set([path, resolve(given)])], st)
     if (journal) throw bad(journal)
     if (st) {
       const sqlite = isSqliteFile(path, st)
-      if (!rules.database && sqlite) throw bad('is a SQLite database; orderdesk never writes over a database')
-      if (rules.database && !sqlite && st.size > 0) throw bad('is not a SQLite database; backup replaces only an earlier backup')
-      if (rules.database && statOrNull(`${path}-wal`)) throw bad('is a database in use (a -wal file is beside it); name another file')
-      if (rules.existing === 'ask' && !rules.yes) {
-        throw new RefusedError(`${given} already exists; nothing was written (pass --yes to replace it)`, 'exists', { file: given })
-      }
+      if (!rules.database && sqlite) throw bad(msg('desk.outputIsDatabase', {}))
+      if (rules.database && !sqlite && st.size > 0) throw bad(msg('desk.outputNotBackup', {}))
+      if (rules.database && statOrNull(`${path}-wal`)) throw bad(msg('desk.outputInUse', {}))
+      if (rules.existing === 'ask' && !rules.yes) throw exists(given)
     }
     const dir = dirname(path)
     let up = dir
     let d = statOrNull(up)
     while (!d && dirname(up) !== up) d = statOrNull((up = dirname(up)))
-    if (d && !d.isDirectory()) throw failure(rules, given, 'ENOTDIR', `${up} is not a folder`)
-    if (up !== dir && !rules.makeFolders) throw failure(rules, given, 'ENOENT', `the folder ${dir} does not exist`)
+    if (d && !d.isDirectory()) throw failure(rules, given, 'ENOTDIR', msg('desk.notAFolder', { path: up }))
+    if (up !== dir && !rules.makeFolders) throw failure(rules, given, 'ENOENT', msg('desk.noFolder', { path: dir }))
     return { given, path, rules, existed: st !== null, mode: st ? st.mode & 0o777 & DESK_FILE_MODE : DESK_FILE_MODE }
   } catch (e) {
     throw asFailure(e, rules, given)
@@ -210,12 +209,17 @@ export function checkOutput(given: string, rules: OutputRules): OutputTarget {
 }
 
 /** Exit 6: the file system refused; says which file and why. */
-function failure(rules: OutputRules, given: string, code: string, reason: string, tail = 'nothing was written'): EnvironmentError {
-  return new EnvironmentError(`cannot write ${rules.label} ${given}: ${code} (${reason}); ${tail}`, 'write_failed', { file: given, errno: code })
+function failure(rules: OutputRules, given: string, code: string, reason: string | Msg, tail: string | Msg | null = null): EnvironmentError {
+  return new EnvironmentError(msg('desk.writeFailed', { label: rules.label, file: given, code, reason, tail }), 'write_failed', { file: given, errno: code })
+}
+
+/** Exit 4: the file is there and may be replaced only with --yes. */
+function exists(given: string): RefusedError {
+  return new RefusedError(msg('desk.outputExists', { file: given }), 'exists', { file: given })
 }
 
 /** A file-system error as exit 6; typed errors pass unchanged; anything else is a bug and stays one. */
-function asFailure(e: unknown, rules: OutputRules, given: string, tail?: string): unknown {
+function asFailure(e: unknown, rules: OutputRules, given: string, tail?: string | Msg): unknown {
   if (e instanceof OrderdeskError) return e
   const err = e as NodeJS.ErrnoException
   if (typeof err?.code !== 'string' || !/^E[A-Z0-9]+$/.test(err.code)) return e
@@ -281,7 +285,7 @@ export class AtomicFile {
    * Flushes the file to disk and puts it in place; returns its size. `tail` ends the message of
    * a failure (default: "nothing was written").
    */
-  commit(tail?: string): number {
+  commit(tail?: string | Msg): number {
     const { path, given, rules } = this.target
     try {
       if (this.fd === null) this.fd = openSync(this.tmp, 'r+')
@@ -332,14 +336,13 @@ export function writeFileAtomic(target: OutputTarget, data: string | Buffer): nu
 
 /** Moves the file into place without replacing one that appeared since the check (exit 4). */
 function placeNew(tmp: string, path: string, given: string): void {
-  const exists = () => new RefusedError(`${given} already exists; nothing was written (pass --yes to replace it)`, 'exists', { file: given })
   try {
     linkSync(tmp, path) // fails if the file appeared meanwhile
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    if (code === 'EEXIST') throw exists()
+    if (code === 'EEXIST') throw exists(given)
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw e
-    if (statOrNull(path)) throw exists() // a file system without hard links
+    if (statOrNull(path)) throw exists(given) // a file system without hard links
     renameSync(tmp, path)
     return
   }

@@ -1,5 +1,5 @@
 import { Migrator, type Kysely, type MigrationProvider } from 'kysely'
-import { appliedVersion, schemaTooNew } from './migrate.js'
+import { appliedVersion, schemaTooNew } from './schema-version.js'
 import { LATEST_MIGRATION, MIGRATIONS } from './migrations/index.js'
 import type { Database } from './schema.js'
 import { immediate } from './transaction.js'

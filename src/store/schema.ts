@@ -29,7 +29,7 @@ export interface Database {
   order_imports: OrderImportsTable
 }
 
-/** One run of `orderdesk import` (not written by --dry-run). */
+/** One run of the `import` command (not written by --dry-run). */
 export interface ImportBatchesTable {
   id: Generated<number>
   /** orders | customers | products | stock */

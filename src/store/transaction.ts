@@ -4,9 +4,9 @@ import { isBusy } from './busy.js'
 import { armPgSealing, armSqliteSealing, lastEventId, sealPending } from './audit-seal.js'
 import { dialectOf } from './dialect.js'
 import type { Database } from './schema.js'
+import type { Tx } from './tx.js'
 
-/** A handle bound to the one connection that holds the transaction. */
-export type Tx = Kysely<Database>
+export type { Tx } from './tx.js'
 
 /**
  * The advisory lock every orderdesk write transaction on PostgreSQL takes first: the desk's
@@ -63,4 +63,12 @@ export async function immediate<T>(db: Kysely<Database>, fn: (tx: Tx) => Promise
       throw e
     }
   })
+}
+
+/**
+ * Runs `fn` on one read snapshot: repeatable read on PostgreSQL (every query of `fn` sees the
+ * same desk while others go on writing); a SQLite read transaction is one already.
+ */
+export async function readSnapshot<T>(db: Kysely<Database>, fn: (tx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.transaction().setIsolationLevel('repeatable read').execute(fn)
 }

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest'
 import type { Session } from '../../src/cli/context.js'
 import { Output } from '../../src/cli/output.js'
 import type { Prompter } from '../../src/cli/prompts.js'
@@ -73,4 +74,35 @@ export async function inProcessDesk(opts: { demo?: boolean } = {}): Promise<{
       await store.close()
     },
   }
+}
+
+export type InProcessDesk = Awaited<ReturnType<typeof inProcessDesk>>
+
+/**
+ * A fresh in-process desk for each test of the file (made before it, closed and removed after).
+ *
+ * @example
+ * const desk = deskPerTest()
+ * it('…', async () => { const ctx = await desk().ctx('li') })
+ */
+export function deskPerTest(opts: { demo?: boolean } = {}): () => InProcessDesk {
+  let d: InProcessDesk | undefined
+  beforeEach(async () => {
+    d = await inProcessDesk(opts)
+  })
+  afterEach(async () => {
+    await d?.close()
+    d?.desk.cleanup()
+    d = undefined
+  })
+  return () => d!
+}
+
+/** An order's audit events whose action starts with `prefix` (e.g. `ship.`), in order, their data parsed. */
+export async function eventsOf(desk: TestDesk, order: string, prefix: string) {
+  const rows = await desk.query<{ action: string; entity: string; ref: string; actor: string; from_status: string | null; to_status: string | null; data: string | null }>(
+    'select e.action, e.entity, e.ref, e.actor, e.from_status, e.to_status, e.data from events e join orders o on o.id = e.order_id where o.number = ? and e.action like ? order by e.id',
+    [order, `${prefix}%`],
+  )
+  return rows.map((e) => ({ ...e, data: e.data === null ? null : JSON.parse(e.data) }))
 }

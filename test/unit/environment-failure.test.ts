@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import { environmentFailure } from '../../src/store/environment-failure.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { installWords } from '../../src/messages/index.js'
+import { environmentFailure } from '../../src/store/environment.js'
+
+beforeAll(() => installWords())
 
 const err = (code: string, message = 'x') => Object.assign(new Error(message), { code })
 

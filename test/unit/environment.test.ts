@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handleError } from '../../src/cli/handle-error.js'
 import { UnavailableError } from '../../src/domain/errors.js'
+import { installWords } from '../../src/messages/index.js'
 
 /**
  * The one handler (issue 16 §10): what the environment refuses — real errors of SQLite, the
@@ -13,6 +14,7 @@ import { UnavailableError } from '../../src/domain/errors.js'
  */
 
 const dir = mkdtempSync(join(tmpdir(), 'orderdesk-env-unit-'))
+beforeAll(() => installWords())
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 /** handleError's exit code and the line it wrote (stderr captured). */

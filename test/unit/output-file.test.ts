@@ -2,9 +2,12 @@ import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, read
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { EnvironmentError, RefusedError, ValidationError } from '../../src/domain/errors.js'
+import { installWords } from '../../src/messages/index.js'
 import { AtomicFile, checkOutput, resolvePath, writeFileAtomic, type OutputRules } from '../../src/store/output-file.js'
+
+beforeAll(() => installWords())
 
 /** The one writer of every file the desk writes (issue 16 §1): the path rules and the atomic write. */
 

@@ -1,20 +1,14 @@
-import type { Kysely } from 'kysely'
-import type { ChangeRequestRow, Database } from '../schema.js'
+import type { Insertable, Kysely, Updateable } from 'kysely'
+import type { ChangeRequestRow, ChangeRequestsTable, Database } from '../schema.js'
+import type { Tx } from '../tx.js'
+import { OF_ORDER, ofOrder, type OfOrder } from './of-order.js'
 
 export const OPEN_CHANGE = ['offered', 'pending_mc', 'mc_agreed'] as const
 
-export interface ChangeView extends ChangeRequestRow {
-  order_number: string
-  customer_code: string
-}
+export interface ChangeView extends ChangeRequestRow, OfOrder {}
 
 function base(db: Kysely<Database>) {
-  return db
-    .selectFrom('change_requests')
-    .innerJoin('orders', 'orders.id', 'change_requests.order_id')
-    .innerJoin('customers', 'customers.id', 'orders.customer_id')
-    .selectAll('change_requests')
-    .select(['orders.number as order_number', 'customers.code as customer_code'])
+  return ofOrder(db, 'change_requests').selectAll('change_requests').select(OF_ORDER)
 }
 
 /** By its own number or its change form's number. */
@@ -35,4 +29,19 @@ export async function listChanges(db: Kysely<Database>, f: { orderId?: number; s
   q = q.orderBy('change_requests.id', 'desc')
   if (f.limit > 0) q = q.limit(f.limit)
   return q.execute()
+}
+
+/** Updates a change only if it is still in the status it was read in; false when it was not. */
+export async function updateChangeIfStatus(tx: Tx, c: { id: number; status: string }, patch: Updateable<ChangeRequestsTable>): Promise<boolean> {
+  const r = await tx.updateTable('change_requests').set(patch).where('id', '=', c.id).where('status', '=', c.status).executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
+}
+
+/** The order's change still open (offered, waiting for MC, agreed by MC), if any. */
+export async function openChangeOf(tx: Tx, orderId: number): Promise<{ number: string; status: string } | undefined> {
+  return tx.selectFrom('change_requests').select(['number', 'status']).where('order_id', '=', orderId).where('status', 'in', [...OPEN_CHANGE]).executeTakeFirst()
+}
+
+export async function insertChangeRequest(tx: Tx, values: Insertable<ChangeRequestsTable>): Promise<void> {
+  await tx.insertInto('change_requests').values(values).execute()
 }

@@ -1,4 +1,4 @@
-import type { Tx } from '../transaction.js'
+import type { Tx } from '../tx.js'
 
 /** Next value of a named sequence, inside the caller's write transaction. */
 export async function nextCounter(tx: Tx, key: string): Promise<number> {

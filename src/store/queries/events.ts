@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Tx } from '../transaction.js'
+import type { Tx } from '../tx.js'
 import type { EventRow } from '../schema.js'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../schema.js'
@@ -122,4 +122,35 @@ export async function auditHead(db: Kysely<Database>): Promise<{ id: number; has
 
 export async function orderEvents(db: Kysely<Database>, orderId: number): Promise<EventRow[]> {
   return db.selectFrom('events').selectAll().where('order_id', '=', orderId).orderBy('id').execute()
+}
+
+/** The order's events (not the change's own) since change `change` was requested: what changed it meanwhile. */
+export async function eventsSinceChangeRequest(db: Kysely<Database>, orderId: number, change: string): Promise<{ action: string; ref: string; actor: string }[]> {
+  return db
+    .selectFrom('events')
+    .select(['action', 'ref', 'actor'])
+    .where('order_id', '=', orderId)
+    .where('id', '>', (eb) => eb.selectFrom('events').select((e) => e.fn.max('id').as('m')).where('ref', '=', change).where('action', '=', 'change.request'))
+    .where('entity', '!=', 'change')
+    .orderBy('id')
+    .execute()
+}
+
+/** Up to `limit` events after id `after`, in id order (the audit walk's pages). */
+export async function eventsAfter(db: Kysely<Database>, after: number, limit: number): Promise<EventRow[]> {
+  return db.selectFrom('events').selectAll().where('id', '>', after).orderBy('id').limit(limit).execute()
+}
+
+export async function eventAt(db: Kysely<Database>, id: number): Promise<EventRow | undefined> {
+  return db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+/** The first event other than `notId` that links to `prevHash`: where the event that follows it stands. */
+export async function eventLinkingTo(db: Kysely<Database>, prevHash: string, notId: number): Promise<EventRow | undefined> {
+  return db.selectFrom('events').selectAll().where('prev_hash', '=', prevHash).where('id', '<>', notId).orderBy('id').limit(1).executeTakeFirst()
+}
+
+/** The id of the last event before `beforeId` whose hash is `hash`. */
+export async function eventIdWithHash(db: Kysely<Database>, hash: string, beforeId: number): Promise<number | undefined> {
+  return (await db.selectFrom('events').select('id').where('hash', '=', hash).where('id', '<', beforeId).orderBy('id', 'desc').limit(1).executeTakeFirst())?.id
 }

@@ -1,4 +1,4 @@
-import type { Tx } from '../transaction.js'
+import type { Tx } from '../tx.js'
 
 /** An order's own numbered series. */
 export type OrderSeries = 'shipment' | 'change' | 'changeForm' | 'contract'

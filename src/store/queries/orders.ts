@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely'
-import type { Customer, Database, DocumentRow, EventRow, OrderLineRow, OrderRow, PaymentRow } from '../schema.js'
+import type { Insertable, Kysely, Updateable } from 'kysely'
+import type { Customer, Database, DocumentRow, EventRow, OrderLineRow, OrderLinesTable, OrderRow, PaymentRow } from '../schema.js'
 import { needsActionCondition } from './needs-action.js'
 import { orderPayments } from './payments.js'
 import { orderChanges, type ChangeView } from './changes.js'
@@ -98,4 +98,14 @@ export async function listOrders(db: Kysely<Database>, f: OrderListFilter): Prom
     : q.orderBy('orders.id', 'desc')
   if (f.limit > 0) q = q.limit(f.limit)
   return q.execute()
+}
+
+/** Sets columns of an order line. */
+export async function updateOrderLine(tx: Kysely<Database>, id: number, patch: Updateable<OrderLinesTable>): Promise<void> {
+  await tx.updateTable('order_lines').set(patch).where('id', '=', id).execute()
+}
+
+/** A new line on an order; gives its id. */
+export async function insertOrderLine(tx: Kysely<Database>, values: Insertable<OrderLinesTable>): Promise<number> {
+  return (await tx.insertInto('order_lines').values(values).returning('id').executeTakeFirstOrThrow()).id
 }

@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Updateable } from 'kysely'
 import { OPEN_PRODUCTION } from '../../domain/production-status.js'
-import type { Database, ProductionOrderRow } from '../schema.js'
+import type { Database, ProductionOrderRow, ProductionOrdersTable } from '../schema.js'
+import type { Tx } from '../tx.js'
 
 export interface ProductionOrderView extends ProductionOrderRow {
   sku: string
@@ -68,4 +69,88 @@ export async function mcWorkload(db: Kysely<Database>): Promise<{ name: string; 
     openCount: Number(byName.get(u.name)?.n ?? 0),
     openQty: Number(byName.get(u.name)?.q ?? 0),
   }))
+}
+
+/** Sets columns of a production order (and its `updated_at`). */
+export async function updateProductionOrder(tx: Tx, id: number, patch: Updateable<ProductionOrdersTable>, at: string): Promise<void> {
+  await tx
+    .updateTable('production_orders')
+    .set({ ...patch, updated_at: at })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** Whether the order has a production order other than `exceptId` that is still open (not done, not cancelled). */
+export async function hasOtherOpenProductionOrder(tx: Tx, orderId: number, exceptId: number): Promise<boolean> {
+  const r = await tx
+    .selectFrom('production_orders')
+    .select('id')
+    .where('order_id', '=', orderId)
+    .where('status', 'not in', ['done', 'cancelled'])
+    .where('id', '!=', exceptId)
+    .executeTakeFirst()
+  return r !== undefined
+}
+
+/** Whether the order has a rejected production order other than `exceptId`. */
+export async function hasOtherRejectedProductionOrder(tx: Tx, orderId: number, exceptId: number): Promise<boolean> {
+  const r = await tx
+    .selectFrom('production_orders')
+    .select('id')
+    .where('order_id', '=', orderId)
+    .where('status', '=', 'rejected')
+    .where('id', '!=', exceptId)
+    .executeTakeFirst()
+  return r !== undefined
+}
+
+/** The order's production orders still open (not done, not cancelled), in id order. */
+export async function openProductionOfOrder(tx: Tx, orderId: number): Promise<Pick<ProductionOrderRow, 'line_id' | 'qty' | 'done_qty' | 'status' | 'committed_date' | 'due_date'>[]> {
+  return tx
+    .selectFrom('production_orders')
+    .select(['line_id', 'qty', 'done_qty', 'status', 'committed_date', 'due_date'])
+    .where('order_id', '=', orderId)
+    .where('status', 'not in', ['done', 'cancelled'])
+    .execute()
+}
+
+/** An order line's production orders still open, newest first. */
+export async function openProductionOfLine(tx: Tx, lineId: number): Promise<ProductionOrderRow[]> {
+  return tx.selectFrom('production_orders').selectAll().where('line_id', '=', lineId).where('status', 'not in', ['done', 'cancelled']).orderBy('id', 'desc').execute()
+}
+
+/** How many production orders the order has had (their numbers run 1, 2, 3, …). */
+export async function countProductionOrders(tx: Tx, orderId: number): Promise<number> {
+  const r = await tx.selectFrom('production_orders').select((eb) => eb.fn.countAll<number>().as('n')).where('order_id', '=', orderId).executeTakeFirstOrThrow()
+  return Number(r.n)
+}
+
+/** A production order dispatched to an MC user: not yet accepted, rated or rejected. */
+export async function insertProductionOrder(
+  tx: Tx,
+  p: { number: string; orderId: number; lineId: number; productId: number; qty: number; assignee: string; priority: number; dueDate: string; signedBy: string; dispatchedDate: string; at: string },
+): Promise<void> {
+  await tx
+    .insertInto('production_orders')
+    .values({
+      number: p.number,
+      order_id: p.orderId,
+      line_id: p.lineId,
+      product_id: p.productId,
+      qty: p.qty,
+      status: 'dispatched',
+      assignee: p.assignee,
+      priority: p.priority,
+      due_date: p.dueDate,
+      committed_date: null,
+      reject_reason: null,
+      signed_by: p.signedBy,
+      dispatched_date: p.dispatchedDate,
+      rating: null,
+      rating_comment: null,
+      rated_by: null,
+      created_at: p.at,
+      updated_at: p.at,
+    })
+    .execute()
 }

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely'
-import type { Database, ShipmentRow } from '../schema.js'
+import type { Insertable, Kysely, Updateable } from 'kysely'
+import type { Database, ShipmentRow, ShipmentsTable } from '../schema.js'
+import type { Tx } from '../tx.js'
 
 export interface ShipmentView extends ShipmentRow {
   lines: { lineId: number; sku: string; name: string; unit: string; qty: number }[]
@@ -34,4 +35,37 @@ export async function shippedByLine(db: Kysely<Database>, orderId: number): Prom
     .groupBy('shipment_lines.line_id')
     .execute()
   return new Map(rows.map((r) => [r.line_id, Number(r.qty)]))
+}
+
+/** The order's first shipment whose goods have left (sent or delivered), if any. */
+export async function firstSentShipment(tx: Tx, orderId: number): Promise<{ number: string } | undefined> {
+  return tx.selectFrom('shipments').select('number').where('order_id', '=', orderId).where('status', 'in', ['sent', 'delivered']).executeTakeFirst()
+}
+
+export async function hasDeliveredShipment(tx: Tx, orderId: number): Promise<boolean> {
+  return (await tx.selectFrom('shipments').select('id').where('order_id', '=', orderId).where('status', '=', 'delivered').executeTakeFirst()) !== undefined
+}
+
+/** A new outbound slip with its lines (quantities per order line); gives its id. */
+export async function insertShipment(
+  tx: Tx,
+  values: Insertable<ShipmentsTable>,
+  lines: { lineId: number; productId: number; qty: number }[],
+): Promise<number> {
+  const { id } = await tx.insertInto('shipments').values(values).returning('id').executeTakeFirstOrThrow()
+  await tx
+    .insertInto('shipment_lines')
+    .values(lines.map((l) => ({ shipment_id: id, line_id: l.lineId, product_id: l.productId, qty: l.qty })))
+    .execute()
+  return id
+}
+
+/** Sets columns of a shipment (and its `updated_at`). */
+export async function updateShipment(tx: Tx, id: number, patch: Updateable<ShipmentsTable>, at: string): Promise<void> {
+  await tx.updateTable('shipments').set({ ...patch, updated_at: at }).where('id', '=', id).execute()
+}
+
+/** Planned (unsent) outbound slips of the order no longer match it after a change: cancelled. */
+export async function cancelPlannedShipments(tx: Tx, orderId: number, at: string): Promise<void> {
+  await tx.updateTable('shipments').set({ status: 'cancelled', updated_at: at }).where('order_id', '=', orderId).where('status', '=', 'planned').execute()
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Tx } from '../transaction.js'
+import type { Tx } from '../tx.js'
 
 export interface StockMove {
   productId: number
@@ -68,77 +68,76 @@ export async function availableByProduct(tx: Tx, productIds: number[]): Promise<
   return new Map(rows.map((r) => [r.id, r.on_hand - r.reserved]))
 }
 
-export async function orderReservations(tx: Tx, orderId: number) {
-  return tx.selectFrom('reservations').selectAll().where('order_id', '=', orderId).execute()
-}
-
 /**
  * Issues reserved stock for an order line as the goods leave: the reservation (or the part
  * of it that is shipped) becomes `issued`, and the product's reserved figure falls with it.
  * The matching on-hand move is the caller's `applyStockMove(kind: 'issue')`.
  */
-export async function issueReserved(tx: Tx, r: { orderId: number; lineId: number; productId: number; qty: number; at: string }): Promise<void> {
-  const active = await tx
-    .selectFrom('reservations')
-    .selectAll()
-    .where('line_id', '=', r.lineId)
-    .where('status', '=', 'active')
-    .orderBy('id')
-    .execute()
-  let need = r.qty
-  for (const res of active) {
-    if (need <= 0) break
-    if (res.qty <= need) {
-      await tx.updateTable('reservations').set({ status: 'issued' }).where('id', '=', res.id).execute()
-      need -= res.qty
-    } else {
-      await tx.updateTable('reservations').set({ qty: res.qty - need }).where('id', '=', res.id).execute()
-      await tx
-        .insertInto('reservations')
-        .values({ order_id: r.orderId, line_id: r.lineId, product_id: r.productId, qty: need, status: 'issued', created_at: r.at })
-        .execute()
-      need = 0
-    }
-  }
-  if (need > 0) throw new Error(`line ${r.lineId} has ${r.qty - need} reserved, cannot issue ${r.qty}`)
-  await tx
-    .updateTable('products')
-    .set({ reserved: sql`reserved - ${r.qty}` })
-    .where('id', '=', r.productId)
-    .execute()
+export async function issueReserved(tx: Tx, r: LineQty): Promise<void> {
+  const issued = await endReservations(tx, r, 'issued')
+  if (issued < r.qty) throw new Error(`line ${r.lineId} has ${issued} reserved, cannot issue ${r.qty}`)
+  await lowerReserved(tx, r.productId, r.qty)
 }
 
 /** Releases reserved stock of an order line back to free stock (newest reservations first). */
-export async function releaseReserved(tx: Tx, r: { orderId: number; lineId: number; productId: number; qty: number; at: string }): Promise<void> {
+export async function releaseReserved(tx: Tx, r: LineQty): Promise<void> {
   if (r.qty <= 0) return
+  const released = await endReservations(tx, r, 'released')
+  if (released > 0) await lowerReserved(tx, r.productId, released)
+}
+
+/** A quantity of an order line's product, at a time. */
+interface LineQty {
+  orderId: number
+  lineId: number
+  productId: number
+  qty: number
+  at: string
+}
+
+/**
+ * Ends up to `r.qty` of a line's active reservations as `to` — issued oldest first, released
+ * newest first — splitting the last one where only part of it is needed. Returns how much it ended.
+ */
+async function endReservations(tx: Tx, r: LineQty, to: 'issued' | 'released'): Promise<number> {
   const active = await tx
     .selectFrom('reservations')
     .selectAll()
     .where('line_id', '=', r.lineId)
     .where('status', '=', 'active')
-    .orderBy('id', 'desc')
+    .orderBy('id', to === 'issued' ? 'asc' : 'desc')
     .execute()
   let need = r.qty
   for (const res of active) {
     if (need <= 0) break
     if (res.qty <= need) {
-      await tx.updateTable('reservations').set({ status: 'released' }).where('id', '=', res.id).execute()
+      await tx.updateTable('reservations').set({ status: to }).where('id', '=', res.id).execute()
       need -= res.qty
     } else {
       await tx.updateTable('reservations').set({ qty: res.qty - need }).where('id', '=', res.id).execute()
-      await tx
-        .insertInto('reservations')
-        .values({ order_id: r.orderId, line_id: r.lineId, product_id: r.productId, qty: need, status: 'released', created_at: r.at })
-        .execute()
+      await tx.insertInto('reservations').values({ order_id: r.orderId, line_id: r.lineId, product_id: r.productId, qty: need, status: to, created_at: r.at }).execute()
       need = 0
     }
   }
-  const released = r.qty - need
-  if (released > 0) {
-    await tx
-      .updateTable('products')
-      .set({ reserved: sql`reserved - ${released}` })
-      .where('id', '=', r.productId)
-      .execute()
-  }
+  return r.qty - need
+}
+
+async function lowerReserved(tx: Tx, productId: number, qty: number): Promise<void> {
+  await tx
+    .updateTable('products')
+    .set({ reserved: sql`reserved - ${qty}` })
+    .where('id', '=', productId)
+    .execute()
+}
+
+/** Stock reserved (active reservations) per order line of an order. */
+export async function reservedByLine(tx: Tx, orderId: number): Promise<Map<number, number>> {
+  const rows = await tx
+    .selectFrom('reservations')
+    .select(['line_id', (eb) => eb.fn.sum<number>('qty').as('qty')])
+    .where('order_id', '=', orderId)
+    .where('status', '=', 'active')
+    .groupBy('line_id')
+    .execute()
+  return new Map(rows.map((r) => [r.line_id, Number(r.qty)]))
 }
