@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely'
+import type { Insertable, Kysely } from 'kysely'
 import { OPEN_PRODUCTION } from '../../domain/production-status.js'
-import type { Database, ProductionOrderRow } from '../schema.js'
+import type { Database, ProductionOrderRow, ProductionOrdersTable } from '../schema.js'
 
 export interface ProductionOrderView extends ProductionOrderRow {
   sku: string
@@ -68,4 +68,18 @@ export async function mcWorkload(db: Kysely<Database>): Promise<{ name: string; 
     openCount: Number(byName.get(u.name)?.n ?? 0),
     openQty: Number(byName.get(u.name)?.q ?? 0),
   }))
+}
+
+/** A production order just dispatched: its own columns; what MC reports later starts empty. */
+export type DispatchedProductionOrder = Omit<
+  Insertable<ProductionOrdersTable>,
+  'status' | 'committed_date' | 'reject_reason' | 'rating' | 'rating_comment' | 'rated_by' | 'done_qty' | 'rejected_qty' | 'progress'
+>
+
+/** Adds a production order as dispatched to its MC user (inside the caller's transaction). */
+export async function insertDispatchedProductionOrder(tx: Kysely<Database>, row: DispatchedProductionOrder): Promise<void> {
+  await tx
+    .insertInto('production_orders')
+    .values({ ...row, status: 'dispatched', committed_date: null, reject_reason: null, rating: null, rating_comment: null, rated_by: null })
+    .execute()
 }
