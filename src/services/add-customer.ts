@@ -13,16 +13,10 @@ export interface AddCustomerInput {
 
 /** Adds a customer; the code is what clerks type (`--customer ALFKI`). */
 export async function addCustomer(ctx: ServiceContext, input: AddCustomerInput): Promise<Customer> {
-  return addMasterRecord(ctx, {
-    entity: 'customer',
-    field: 'code',
-    code: input.code,
-    name: input.name,
-    find: (db) => findCustomer(db, input.code),
-    insert: (tx, at) =>
-      insertCustomers(tx, [
-        { code: input.code, name: input.name.trim(), contact: input.contact ?? null, phone: input.phone ?? null, address: input.address ?? null, created_at: at },
-      ]),
-    data: { name: input.name },
+  const { code, contact, phone, address } = input
+  const row = { code, name: input.name.trim(), contact: contact ?? null, phone: phone ?? null, address: address ?? null }
+  return addMasterRecord(ctx, { entity: 'customer', code, name: input.name, data: { name: input.name } }, {
+    find: (db) => findCustomer(db, code),
+    insert: (tx, at) => insertCustomers(tx, [{ ...row, created_at: at }]),
   })
 }

@@ -7,34 +7,38 @@ import { immediate, type Tx } from '../store/transaction.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { recordEvent } from './record-step.js'
 
-/** A new customer (by its code) or product (by its sku), as the clerk gave it. */
-export interface NewMasterRecord<R> {
+/** A new customer (by its code) or product (by its sku), as the clerk gave it, and what its event says of it. */
+export interface NewMasterRecord {
   entity: 'customer' | 'product'
-  /** The flag the code came in: `code` or `sku`. */
-  field: 'code' | 'sku'
   code: string
   name: string
-  /** The record of that code as stored, if there is one. */
-  find(db: Kysely<Database>): Promise<R | undefined>
-  insert(tx: Tx, at: string): Promise<void>
-  /** What the audit event says of it. */
   data: Record<string, unknown>
 }
+
+/** Where a kind of master record is kept: found by its code, and added. */
+export interface MasterTable<R> {
+  find(db: Kysely<Database>): Promise<R | undefined>
+  insert(tx: Tx, at: string): Promise<void>
+}
+
+/** The flag (and field of a refusal) a record's code comes in. */
+const CODE_FIELD = { customer: 'code', product: 'sku' } as const
 
 /**
  * Adds a customer or a product, the one procedure for both: a clerk's or manager's step; the
  * code and name checked; refused when the code is taken; the record and its event written
  * together; the record given back as stored.
  */
-export async function addMasterRecord<R>(ctx: ServiceContext, r: NewMasterRecord<R>): Promise<R> {
+export async function addMasterRecord<R>(ctx: ServiceContext, r: NewMasterRecord, table: MasterTable<R>): Promise<R> {
   requirePermission(ctx, 'master.write', `${r.entity}.add`)
-  if (!CODE_RE.test(r.code)) throw new ValidationError(r.field, r.code, msg('master.codeRule', {}))
+  const field = CODE_FIELD[r.entity]
+  if (!CODE_RE.test(r.code)) throw new ValidationError(field, r.code, msg('master.codeRule', {}))
   if (!r.name.trim()) throw new ValidationError('name', r.name, msg('common.empty', {}))
   return immediate(ctx.db, async (tx) => {
-    if (await r.find(tx)) throw new ValidationError(r.field, r.code, msg('master.exists', { entity: r.entity }))
+    if (await table.find(tx)) throw new ValidationError(field, r.code, msg('master.exists', { entity: r.entity }))
     const at = ctx.now()
-    await r.insert(tx, at)
+    await table.insert(tx, at)
     await recordEvent(tx, ctx, at, { action: `${r.entity}.add`, entity: r.entity, ref: r.code, data: r.data })
-    return (await r.find(tx))!
+    return (await table.find(tx))!
   })
 }

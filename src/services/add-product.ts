@@ -15,23 +15,10 @@ export interface AddProductInput {
 
 /** Adds a product to the catalogue (stock starts at zero; use `stock receive`). */
 export async function addProduct(ctx: ServiceContext, input: AddProductInput): Promise<Product> {
-  return addMasterRecord(ctx, {
-    entity: 'product',
-    field: 'sku',
-    code: input.sku,
-    name: input.name,
-    find: (db) => findProduct(db, input.sku),
-    insert: async (tx, at) => {
-      await insertProduct(tx, {
-        sku: input.sku,
-        name: input.name.trim(),
-        unit: input.unit,
-        price: input.price,
-        lead_days: input.leadDays,
-        producible: input.producible ? 1 : 0,
-        created_at: at,
-      })
-    },
-    data: { name: input.name, price: input.price, leadDays: input.leadDays, producible: input.producible },
+  const { sku, name, price, leadDays, producible } = input
+  const row = { sku, name: name.trim(), unit: input.unit, price, lead_days: leadDays, producible: producible ? 1 : 0 }
+  return addMasterRecord(ctx, { entity: 'product', code: sku, name, data: { name, price, leadDays, producible } }, {
+    find: (db) => findProduct(db, sku),
+    insert: async (tx, at) => void (await insertProduct(tx, { ...row, created_at: at })),
   })
 }

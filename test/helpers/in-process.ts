@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest'
 import type { Session } from '../../src/cli/context.js'
 import { Output } from '../../src/cli/output.js'
 import type { Prompter } from '../../src/cli/prompts.js'
@@ -72,5 +73,30 @@ export async function inProcessDesk(opts: { demo?: boolean } = {}): Promise<{
     async close() {
       await store.close()
     },
+  }
+}
+
+export type InProcessDesk = Awaited<ReturnType<typeof inProcessDesk>>
+
+/**
+ * A fresh in-process desk for every test of the file: made before each test, closed and
+ * removed after it. Gives a getter for the current one.
+ *
+ * @example
+ * const desk = freshDeskEachTest(); it('…', async () => { const ctx = await desk().ctx('li') })
+ */
+export function freshDeskEachTest(opts: { demo?: boolean } = {}): () => InProcessDesk {
+  let d: InProcessDesk | undefined
+  beforeEach(async () => {
+    d = await inProcessDesk(opts)
+  })
+  afterEach(async () => {
+    await d?.close()
+    d?.desk.cleanup()
+    d = undefined
+  })
+  return () => {
+    if (!d) throw new Error('no desk outside a test')
+    return d
   }
 }

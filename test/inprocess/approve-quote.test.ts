@@ -1,40 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { approveQuote } from '../../src/services/approve-quote.js'
-import { checkStock } from '../../src/services/check-stock.js'
-import { newInquiry } from '../../src/services/new-inquiry.js'
 import { rejectQuote } from '../../src/services/reject-quote.js'
 import { repriceQuote } from '../../src/services/reprice-quote.js'
 import { setSetting } from '../../src/services/set-setting.js'
 import { signContract } from '../../src/services/sign-contract.js'
 import { DEMO_PIN } from '../helpers/cli.js'
-import { inProcessDesk } from '../helpers/in-process.js'
+import { freshDeskEachTest } from '../helpers/in-process.js'
+import { contractTerms as terms, offered } from '../helpers/intake-steps.js'
 
-type D = Awaited<ReturnType<typeof inProcessDesk>>
-let d: D
-beforeEach(async () => {
-  d = await inProcessDesk()
-})
-afterEach(async () => {
-  await d.close()
-  d.desk.cleanup()
-})
+const desk = freshDeskEachTest()
 
-/** An offer of 5 × NW-011 at `price` (list 21.00), checked by li. */
-async function offer(price: number | null = null): Promise<string> {
-  const ctx = await d.ctx('li')
-  const { number } = await newInquiry(ctx, { customer: 'ALFKI', items: [{ sku: 'NW-011', qty: 5, price }], channel: 'phone' })
-  await checkStock(ctx, { number, mcDates: {}, notProducible: {} })
-  return number
-}
-
-const terms = (number: string) => ({ number, paymentMethod: 'transfer', paymentDue: '2026-12-03', depositPct: 30 })
+/** An offer of 5 × NW-011 (list 21.00), at `price` when given. */
+const offer = (price?: number) => offered(desk(), [price === undefined ? ['NW-011', 5] : ['NW-011', 5, price]])
 
 async function quoteColumns(number: string) {
-  return (await d.desk.query('select revision, quote_approved_by, quote_approved_date, quote_approved_revision, quote_rejected_by, quote_rejected_reason from orders where number = ?', [number]))[0]
+  return (await desk().desk.query('select revision, quote_approved_by, quote_approved_date, quote_approved_revision, quote_rejected_by, quote_rejected_reason from orders where number = ?', [number]))[0]
 }
 
 describe('quote approve, in-process', () => {
   it('the manager approves with the PIN: the approval holds for the revision it makes, and then the contract can be signed', async () => {
+    const d = desk()
     const wang = await d.ctx('wang')
     await setSetting(wang, 'quote.approvalAbove', '50', DEMO_PIN)
     await setSetting(wang, 'quote.maxDiscount', '10', DEMO_PIN)
@@ -50,6 +35,7 @@ describe('quote approve, in-process', () => {
   })
 
   it('a rejected offer is refused at the contract until it is re-priced and approved again', async () => {
+    const d = desk()
     const wang = await d.ctx('wang')
     await setSetting(wang, 'quote.maxDiscount', '10', DEMO_PIN)
     const n = await offer(1800)
@@ -73,6 +59,7 @@ describe('quote approve, in-process', () => {
   })
 
   it('only a manager, with the right PIN: a wrong one is counted against the order and nothing is approved', async () => {
+    const d = desk()
     await setSetting(await d.ctx('wang'), 'quote.approvalAbove', '50', DEMO_PIN)
     const n = await offer()
     await expect(approveQuote(await d.ctx('li'), { number: n, pin: DEMO_PIN })).rejects.toMatchObject({

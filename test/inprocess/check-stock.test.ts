@@ -1,23 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { checkStock, previewStockCheck } from '../../src/services/check-stock.js'
-import { newInquiry } from '../../src/services/new-inquiry.js'
-import { inProcessDesk } from '../helpers/in-process.js'
+import { freshDeskEachTest } from '../helpers/in-process.js'
+import { inquiry as take } from '../helpers/intake-steps.js'
 
-type D = Awaited<ReturnType<typeof inProcessDesk>>
-let d: D
-beforeEach(async () => {
-  d = await inProcessDesk()
-})
-afterEach(async () => {
-  await d.close()
-  d.desk.cleanup()
-})
-
-/** An inquiry of li's for ALFKI: `sku=qty` each. */
-async function inquiry(...items: [string, number][]): Promise<string> {
-  const r = await newInquiry(await d.ctx('li'), { customer: 'ALFKI', items: items.map(([sku, qty]) => ({ sku, qty, price: null })), channel: 'phone' })
-  return r.number
-}
+const desk = freshDeskEachTest()
 
 const check = (number: string, o: { mcDates?: Record<string, string>; notProducible?: Record<string, string>; useLeadTimes?: boolean } = {}) => ({
   number,
@@ -27,17 +13,18 @@ const check = (number: string, o: { mcDates?: Record<string, string>; notProduci
 })
 
 async function order(number: string) {
-  return (await d.desk.query('select status, revision, promised_date, lost_reason from orders where number = ?', [number]))[0]
+  return (await desk().desk.query('select status, revision, promised_date, lost_reason from orders where number = ?', [number]))[0]
 }
 
 async function checkEvents(number: string) {
-  const rows = await d.desk.query<{ from_status: string; to_status: string; data: string }>("select from_status, to_status, data from events where action = 'stock.check' and ref = ? order by id", [number])
+  const rows = await desk().desk.query<{ from_status: string; to_status: string; data: string }>("select from_status, to_status, data from events where action = 'stock.check' and ref = ? order by id", [number])
   return rows.map((r) => ({ from: r.from_status, to: r.to_status, data: JSON.parse(r.data) }))
 }
 
 describe('stock check, in-process', () => {
   it('offers with the latest line date: stock for one line, MC’s date for the shortfall of the other; a re-check is offered → offered', async () => {
-    const n = await inquiry(['NW-011', 5], ['NW-017', 4])
+    const d = desk()
+    const n = await take(d, [['NW-011', 5], ['NW-017', 4]])
     const ctx = await d.ctx('li')
     const r = await checkStock(ctx, check(n, { mcDates: { 'NW-017': '2026-12-18' } }))
     expect(r).toMatchObject({ number: n, status: 'offered', promisedDate: '2026-12-18', requestedDate: null, lostReason: null })
@@ -69,7 +56,8 @@ describe('stock check, in-process', () => {
   })
 
   it('a shortfall without a date is a missing flag; the preview says which, and neither writes anything', async () => {
-    const n = await inquiry(['NW-017', 4])
+    const d = desk()
+    const n = await take(d, [['NW-017', 4]])
     const ctx = await d.ctx('li')
     const preview = await previewStockCheck(ctx, check(n))
     expect(preview.check.outcome).toEqual({ kind: 'needs_dates', skus: ['NW-017'] })
@@ -83,7 +71,8 @@ describe('stock check, in-process', () => {
   })
 
   it("loses the inquiry when a short product cannot be made: the reason on the order and in the event, in the catalogue's words", async () => {
-    const n = await inquiry(['NW-011', 1], ['NW-005', 3])
+    const d = desk()
+    const n = await take(d, [['NW-011', 1], ['NW-005', 3]])
     const ctx = await d.ctx('li')
     const r = await checkStock(ctx, check(n))
     expect(r).toMatchObject({ status: 'lost', promisedDate: null, lostReason: 'NW-005 is short by 3 and is not producible' })
@@ -96,12 +85,13 @@ describe('stock check, in-process', () => {
       },
     ])
 
-    const m = await inquiry(['NW-017', 2])
+    const m = await take(d, [['NW-017', 2]])
     expect(await checkStock(ctx, check(m, { notProducible: { 'NW-017': 'discontinued' } }))).toMatchObject({ status: 'lost', lostReason: 'NW-017 cannot be produced: discontinued' })
   })
 
   it("refuses MC's answers for skus not on the order, dates before today, and users who may not check", async () => {
-    const n = await inquiry(['NW-017', 2])
+    const d = desk()
+    const n = await take(d, [['NW-017', 2]])
     const ctx = await d.ctx('li')
     await expect(checkStock(ctx, check(n, { mcDates: { 'NW-001': '2026-12-01' } }))).rejects.toMatchObject({ message: `invalid sku "NW-001": not on order ${n}` })
     await expect(checkStock(ctx, check(n, { mcDates: { 'NW-017': '2026-11-25' } }))).rejects.toMatchObject({

@@ -1,35 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { checkStock } from '../../src/services/check-stock.js'
+import { describe, expect, it } from 'vitest'
 import { confirmOrder } from '../../src/services/confirm-order.js'
-import { newInquiry } from '../../src/services/new-inquiry.js'
 import { recordPayment } from '../../src/services/record-payment.js'
-import { signContract } from '../../src/services/sign-contract.js'
 import { DEMO_PIN } from '../helpers/cli.js'
-import { inProcessDesk } from '../helpers/in-process.js'
+import { freshDeskEachTest } from '../helpers/in-process.js'
+import { contracted } from '../helpers/intake-steps.js'
 
-type D = Awaited<ReturnType<typeof inProcessDesk>>
-let d: D
-beforeEach(async () => {
-  d = await inProcessDesk()
-})
-afterEach(async () => {
-  await d.close()
-  d.desk.cleanup()
-})
-
-/** An order of li's for ALFKI, offered (MC's dates for what is short) and contracted with a 30 % deposit. */
-async function contracted(items: [string, number][], mcDates: Record<string, string> = {}): Promise<string> {
-  const ctx = await d.ctx('li')
-  const { number } = await newInquiry(ctx, { customer: 'ALFKI', items: items.map(([sku, qty]) => ({ sku, qty, price: null })), channel: 'phone', rush: true })
-  await checkStock(ctx, { number, mcDates, notProducible: {} })
-  await signContract(ctx, { number, paymentMethod: 'transfer', paymentDue: '2026-12-03', depositPct: 30 })
-  return number
-}
+const desk = freshDeskEachTest()
 
 describe('order confirm, in-process', () => {
   it("the manager signs the sales order once the deposit is in: a production order per short line, to the least-loaded MC user", async () => {
+    const d = desk()
     // 30 × NW-011 (22 in stock, 8 to make by 12-10) and 10 × NW-017 (none in stock, by 12-18): 30 × 21.00 + 10 × 39.00 = 1020.00
-    const n = await contracted([['NW-011', 30], ['NW-017', 10]], { 'NW-011': '2026-12-10', 'NW-017': '2026-12-18' })
+    const n = await contracted(d, [['NW-011', 30], ['NW-017', 10]], { mcDates: { 'NW-011': '2026-12-10', 'NW-017': '2026-12-18' }, rush: true })
     await recordPayment(await d.ctx('li'), { number: n, amount: 30600 })
     const r = await confirmOrder(await d.ctx('wang'), { number: n, pin: DEMO_PIN })
     expect(r).toEqual({
@@ -58,7 +40,8 @@ describe('order confirm, in-process', () => {
   })
 
   it('all from stock: the order is ready at once, with no production order; --assign must name an MC user', async () => {
-    const n = await contracted([['NW-011', 5]])
+    const d = desk()
+    const n = await contracted(d, [['NW-011', 5]])
     await recordPayment(await d.ctx('li'), { number: n, amount: 3150 })
     const wang = await d.ctx('wang')
     await expect(confirmOrder(wang, { number: n, pin: DEMO_PIN, assign: 'li' })).rejects.toMatchObject({ exitCode: 2, message: 'invalid assign "li": must be a user with role mc' })
@@ -67,7 +50,8 @@ describe('order confirm, in-process', () => {
   })
 
   it("refuses while the deposit has not arrived, naming the payment to record, and a user who is not a manager", async () => {
-    const n = await contracted([['NW-011', 5]])
+    const d = desk()
+    const n = await contracted(d, [['NW-011', 5]])
     await recordPayment(await d.ctx('li'), { number: n, amount: 1000 })
     await expect(confirmOrder(await d.ctx('li'), { number: n, pin: null })).rejects.toMatchObject({
       exitCode: 4,

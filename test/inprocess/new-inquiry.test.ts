@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { newInquiry } from '../../src/services/new-inquiry.js'
-import { inProcessDesk } from '../helpers/in-process.js'
+import { freshDeskEachTest } from '../helpers/in-process.js'
 
-type D = Awaited<ReturnType<typeof inProcessDesk>>
-let d: D
-beforeEach(async () => {
-  d = await inProcessDesk()
-})
-afterEach(async () => {
-  await d.close()
-  d.desk.cleanup()
-})
+const desk = freshDeskEachTest()
 
 const item = (sku: string, qty: number, price: number | null = null) => ({ sku, qty, price })
 
 describe('new inquiry, in-process', () => {
   it('numbers the order in the year, prices its lines (list price, own price, discount) and records one event', async () => {
+    const d = desk()
     const ctx = await d.ctx('li')
     const first = await newInquiry(ctx, {
       customer: 'ALFKI',
@@ -60,6 +53,7 @@ describe('new inquiry, in-process', () => {
   })
 
   it('refuses what is not an inquiry, in the words of the catalogue, and writes nothing', async () => {
+    const d = desk()
     const li = await d.ctx('li')
     await expect(newInquiry(li, { customer: 'NOPE', items: [item('NW-011', 1)], channel: 'phone' })).rejects.toMatchObject({
       exitCode: 2,

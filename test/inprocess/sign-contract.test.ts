@@ -1,39 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { checkStock } from '../../src/services/check-stock.js'
-import { newInquiry } from '../../src/services/new-inquiry.js'
+import { describe, expect, it } from 'vitest'
 import { setSetting } from '../../src/services/set-setting.js'
 import { signContract } from '../../src/services/sign-contract.js'
 import { DEMO_PIN } from '../helpers/cli.js'
-import { inProcessDesk } from '../helpers/in-process.js'
+import { freshDeskEachTest } from '../helpers/in-process.js'
+import { contractTerms as terms, offered } from '../helpers/intake-steps.js'
 
-type D = Awaited<ReturnType<typeof inProcessDesk>>
-let d: D
-beforeEach(async () => {
-  d = await inProcessDesk()
-})
-afterEach(async () => {
-  await d.close()
-  d.desk.cleanup()
-})
-
-/** An inquiry of li's for ALFKI, checked and offered. */
-async function offered(...items: [string, number][]): Promise<string> {
-  const ctx = await d.ctx('li')
-  const { number } = await newInquiry(ctx, { customer: 'ALFKI', items: items.map(([sku, qty]) => ({ sku, qty, price: null })), channel: 'phone' })
-  await checkStock(ctx, { number, mcDates: {}, notProducible: {}, useLeadTimes: true })
-  return number
-}
-
-const terms = (number: string) => ({ number, paymentMethod: ' transfer ', paymentDue: '2026-12-03', depositPct: 30 })
+const desk = freshDeskEachTest()
 
 async function stock(sku: string) {
-  return (await d.desk.query('select on_hand, reserved from products where sku = ?', [sku]))[0]
+  return (await desk().desk.query('select on_hand, reserved from products where sku = ?', [sku]))[0]
 }
 
 describe('contract sign, in-process', () => {
   it('signs: the order contracted with its terms, the offered stock reserved, the contract issued, one event', async () => {
-    const n = await offered(['NW-011', 5], ['NW-017', 2], ['NW-011', 3])
-    const r = await signContract(await d.ctx('li'), terms(n))
+    const d = desk()
+    const n = await offered(d, [['NW-011', 5], ['NW-017', 2], ['NW-011', 3]])
+    const r = await signContract(await d.ctx('li'), { ...terms(n), paymentMethod: ' transfer ' })
     expect(r).toEqual({ number: n, contract: `${n}-CT1`, reserved: [{ sku: 'NW-011', qty: 8 }] })
     expect((await d.desk.query('select status, revision, payment_method, payment_due, deposit_pct from orders where number = ?', [n]))[0]).toEqual({
       status: 'contracted',
@@ -59,8 +41,9 @@ describe('contract sign, in-process', () => {
   })
 
   it('refuses when the offered stock has gone to another contract meanwhile, naming the check to run again', async () => {
-    const first = await offered(['NW-021', 3])
-    const second = await offered(['NW-021', 3])
+    const d = desk()
+    const first = await offered(d, [['NW-021', 3]])
+    const second = await offered(d, [['NW-021', 3]])
     const li = await d.ctx('li')
     await signContract(li, terms(first))
     await expect(signContract(li, terms(second))).rejects.toMatchObject({
@@ -74,8 +57,9 @@ describe('contract sign, in-process', () => {
   })
 
   it("refuses an offer above the approval threshold until a manager approves it, with the reasons in the catalogue's words", async () => {
+    const d = desk()
     await setSetting(await d.ctx('wang'), 'quote.approvalAbove', '50', DEMO_PIN)
-    const n = await offered(['NW-011', 5])
+    const n = await offered(d, [['NW-011', 5]])
     await expect(signContract(await d.ctx('li'), terms(n))).rejects.toMatchObject({
       code: 'approval_required',
       message: `the quotation for order ${n} needs a manager's approval first (total 105.00 is above 50.00); ask a manager to run \`orderdesk quote approve ${n}\``,
@@ -84,6 +68,7 @@ describe('contract sign, in-process', () => {
   })
 
   it('refuses terms that are not fit before anything is read', async () => {
+    const d = desk()
     const li = await d.ctx('li')
     await expect(signContract(li, { ...terms('26-00001'), paymentMethod: '  ' })).rejects.toMatchObject({ message: 'invalid payment-method "  ": must be 1 to 40 characters' })
     await expect(signContract(li, { ...terms('26-00001'), paymentDue: '2026-11-25' })).rejects.toMatchObject({
