@@ -12,7 +12,7 @@ import { findProductsBySku } from '../store/queries/products.js'
 import type { Customer } from '../store/schema.js'
 import { immediate, type Tx } from '../store/transaction.js'
 import { requirePermission, type ServiceContext } from './context.js'
-import { recordEvent } from './record-step.js'
+import { recordEvent, type StepEvent } from './record-step.js'
 
 export interface NewInquiryInput {
   customer: string
@@ -46,23 +46,15 @@ export async function newInquiry(ctx: ServiceContext, input: NewInquiryInput): P
     const number = orderNumber(orderDate, await nextCounter(tx, orderCounterKey(orderDate)))
     const at = ctx.now()
     const id = await insertOrder(tx, orderRow(ctx, input, { number, customer, orderDate, total, at }), lines)
-    await recordEvent(tx, ctx, at, {
-      action: 'inquiry.new',
-      entity: 'order',
-      ref: number,
-      orderId: id,
-      from: null,
-      to: 'inquiry',
-      data: {
-        customer: customer.code,
-        channel: input.channel,
-        sourceRef: input.sourceRef ?? null,
-        total,
-        lines: input.items.map((i) => ({ sku: i.sku, qty: i.qty })),
-      },
-    })
+    const items = input.items.map((i) => ({ sku: i.sku, qty: i.qty }))
+    await recordEvent(tx, ctx, at, inquiryEvent(number, id, { customer: customer.code, channel: input.channel, sourceRef: input.sourceRef ?? null, total, lines: items }))
     return { number }
   })
+}
+
+/** The event of a new inquiry (an order that starts as `inquiry`), with what it says of the order. */
+export function inquiryEvent(number: string, orderId: number, data: Record<string, unknown>): StepEvent {
+  return { action: 'inquiry.new', entity: 'order', ref: number, orderId, from: null, to: 'inquiry', data }
 }
 
 /** The order's lines: each item's product, at its own price or the list price, less its discount. */

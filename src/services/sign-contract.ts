@@ -44,24 +44,7 @@ export async function signContract(ctx: ServiceContext, input: SignContractInput
       await requireApproval(tx, order)
       const lines = await orderLines(tx, order.id)
       const reserved = await reserveOffered(tx, order, lines, at)
-      const seq = await nextOrderSeq(tx, order.id, 'contract')
-      const contract = documentNumber(order.number, DOCUMENT_KINDS.contract, seq)
-      await insertSignedDocument(tx, {
-        orderId: order.id,
-        kind: 'contract',
-        number: contract,
-        seq,
-        revision: order.revision + 1, // the revision this step makes
-        data: {
-          total: order.total,
-          promisedDate: order.promised_date,
-          ...terms,
-          lines: lines.map((l) => ({ sku: l.sku, qty: l.qty, unitPrice: l.unit_price, amount: l.amount, source: l.source })),
-        },
-        by: ctx.actor.name,
-        at,
-        date: ctx.today,
-      })
+      const contract = await issueContract(tx, ctx, at, order, lines, terms)
       return {
         patch: { status: STEPS.signContract.to, payment_method: method, payment_due: input.paymentDue, deposit_pct: input.depositPct },
         event: { action: 'contract.sign', data: { contract, ...terms, reserved } },
@@ -70,6 +53,29 @@ export async function signContract(ctx: ServiceContext, input: SignContractInput
     },
     { expectedRevision: input.expectedRevision },
   )
+}
+
+/** Issues the order's next contract, signed by the clerk, for the revision this step makes; gives its number. */
+async function issueContract(tx: Tx, ctx: ServiceContext, at: string, order: OrderRow, lines: OrderLineView[], terms: Record<string, unknown>): Promise<string> {
+  const seq = await nextOrderSeq(tx, order.id, 'contract')
+  const contract = documentNumber(order.number, DOCUMENT_KINDS.contract, seq)
+  await insertSignedDocument(tx, {
+    orderId: order.id,
+    kind: 'contract',
+    number: contract,
+    seq,
+    revision: order.revision + 1,
+    data: {
+      total: order.total,
+      promisedDate: order.promised_date,
+      ...terms,
+      lines: lines.map((l) => ({ sku: l.sku, qty: l.qty, unitPrice: l.unit_price, amount: l.amount, source: l.source })),
+    },
+    by: ctx.actor.name,
+    at,
+    date: ctx.today,
+  })
+  return contract
 }
 
 /** The contract's payment terms as given (exit 2 when not fit); gives the payment method trimmed. */
