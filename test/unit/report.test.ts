@@ -1,5 +1,5 @@
 import stringWidth from 'string-width'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { inlineSql, reportDate, reportFormat } from '../../src/cli/commands/report.js'
 import { csvField } from '../../src/domain/csv-field.js'
 import { renderCsv } from '../../src/render/report/csv.js'
@@ -9,6 +9,7 @@ import { sparkline, table, truncate, wrap } from '../../src/render/report/layout
 import { mdCell } from '../../src/render/report/md.js'
 import { esc, niceScale } from '../../src/render/report/svg.js'
 import { renderText } from '../../src/render/report/text.js'
+import { installWords } from '../../src/messages/index.js'
 import {
   actionList,
   activityByUser,
@@ -19,6 +20,9 @@ import {
   reportDates,
   type StatusReport,
 } from '../../src/services/status-report.js'
+
+// parseDate's refusal is a message: worded by the catalogue the cli installs
+beforeAll(installWords)
 
 describe('report dates', () => {
   it('month start, the day before, offers cut-off, 30-day window, overdue bucket bounds', () => {
