@@ -1,4 +1,5 @@
 import { ValidationError } from './errors.js'
+import { msg } from './message.js'
 
 /**
  * Business dates are plain `YYYY-MM-DD` strings (no time zone); they compare as strings.
@@ -24,7 +25,7 @@ export function parseDate(text: string, field: string, today: IsoDate): IsoDate 
   if (s === 'tomorrow') return addDays(today, 1)
   const rel = /^\+(\d{1,4})d?$/.exec(s)
   if (rel) return addDays(today, Number(rel[1]))
-  if (!isValidDate(s)) throw new ValidationError(field, text, 'must be a date YYYY-MM-DD')
+  if (!isValidDate(s)) throw new ValidationError(field, text, msg('common.notADate', {}))
   return s
 }
 

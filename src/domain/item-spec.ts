@@ -1,4 +1,5 @@
 import { ValidationError } from './errors.js'
+import { msg } from './message.js'
 import { parseMoney, type Minor } from './money.js'
 
 /**
@@ -15,16 +16,16 @@ export interface ItemSpec {
 
 export function parseQty(text: string, field = 'qty'): number {
   const s = String(text).trim()
-  if (!/^\d+$/.test(s)) throw new ValidationError(field, text, 'must be a positive whole number')
+  if (!/^\d+$/.test(s)) throw new ValidationError(field, text, msg('common.notPositiveWhole', {}))
   const n = Number(s)
-  if (n <= 0) throw new ValidationError(field, text, 'must be a positive whole number')
-  if (!Number.isSafeInteger(n) || n > 1_000_000_000) throw new ValidationError(field, text, 'too large')
+  if (n <= 0) throw new ValidationError(field, text, msg('common.notPositiveWhole', {}))
+  if (!Number.isSafeInteger(n) || n > 1_000_000_000) throw new ValidationError(field, text, msg('common.tooLarge', {}))
   return n
 }
 
 export function parseItem(text: string): ItemSpec {
   const m = /^([^=@\s]+)=([^@]*)(?:@(.*))?$/.exec(String(text).trim())
-  if (!m) throw new ValidationError('item', text, 'must be sku=qty or sku=qty@price')
+  if (!m) throw new ValidationError('item', text, msg('common.notAnItem', {}))
   const sku = m[1]!
   const qty = parseQty(m[2]!, `qty for ${sku}`)
   const price = m[3] === undefined ? null : parseMoney(m[3], `price for ${sku}`)
@@ -34,6 +35,6 @@ export function parseItem(text: string): ItemSpec {
 /** `sku=date` pairs of `--mc-date`. */
 export function parseSkuValue(text: string, flag: string): { sku: string; value: string } {
   const m = /^([^=\s]+)=(.+)$/.exec(String(text).trim())
-  if (!m) throw new ValidationError(flag, text, 'must be sku=value')
+  if (!m) throw new ValidationError(flag, text, msg('common.notSkuValue', {}))
   return { sku: m[1]!, value: m[2]!.trim() }
 }

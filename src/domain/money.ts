@@ -1,4 +1,5 @@
 import { ValidationError } from './errors.js'
+import { msg } from './message.js'
 
 /**
  * Money is held as an integer number of minor units (fen / cents).
@@ -16,13 +17,13 @@ export function parseMoney(text: string, field: string): Minor {
   const s = String(text).trim()
   const m = MONEY_RE.exec(s)
   if (!m) {
-    if (/^\d+\.\d{3,}$/.test(s)) throw new ValidationError(field, text, 'at most two decimals')
-    throw new ValidationError(field, text, 'must be an amount like 12.50')
+    if (/^\d+\.\d{3,}$/.test(s)) throw new ValidationError(field, text, msg('common.atMostTwoDecimals', {}))
+    throw new ValidationError(field, text, msg('common.notAnAmount', {}))
   }
   const whole = Number(m[1])
   const frac = Number((m[2] ?? '').padEnd(2, '0'))
   const value = whole * 100 + frac
-  if (!Number.isSafeInteger(value)) throw new ValidationError(field, text, 'too large')
+  if (!Number.isSafeInteger(value)) throw new ValidationError(field, text, msg('common.tooLarge', {}))
   return value
 }
 

@@ -1,4 +1,5 @@
 import { ValidationError } from './errors.js'
+import { msg } from './message.js'
 import { formatMoney, parseMoney } from './money.js'
 import { textProblem } from './text-rules.js'
 
@@ -19,7 +20,7 @@ export interface SettingDef {
 
 const percent = (key: string): SettingDef['parse'] => (v) => {
   const s = v.trim().replace(/%$/, '')
-  if (!/^\d{1,3}(\.\d{1,2})?$/.test(s) || Number(s) > 100) throw new ValidationError(key, v, 'must be a percent from 0 to 100 (at most two decimals)')
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(s) || Number(s) > 100) throw new ValidationError(key, v, msg('master.settingNotAPercent', {}))
   return String(Math.round(Number(s) * 100))
 }
 
@@ -27,8 +28,8 @@ const percent = (key: string): SettingDef['parse'] => (v) => {
 const freeText = (key: string, description: string): SettingDef => ({
   description,
   parse: (v) => {
-    if (!v.trim()) throw new ValidationError(key, v, `must not be empty (to remove it: \`orderdesk settings unset ${key}\`)`)
-    if (v.length > 300) throw new ValidationError(key, v, 'at most 300 characters')
+    if (!v.trim()) throw new ValidationError(key, v, msg('master.settingEmpty', { key }))
+    if (v.length > 300) throw new ValidationError(key, v, msg('common.tooLong', { max: 300 }))
     const problem = textProblem(v, key === 'company.address' ? 'note' : 'line')
     if (problem) throw new ValidationError(key, v, problem)
     return v
@@ -51,7 +52,7 @@ export const SETTINGS = {
     description: 'a quotation is valid this many days from the stock check (default 30)',
     parse: (v: string) => {
       const s = v.trim()
-      if (!/^\d{1,4}$/.test(s) || Number(s) < 1 || Number(s) > 3650) throw new ValidationError('quote.validityDays', v, 'must be a whole number of days from 1 to 3650')
+      if (!/^\d{1,4}$/.test(s) || Number(s) < 1 || Number(s) > 3650) throw new ValidationError('quote.validityDays', v, msg('master.settingNotDays', { min: 1, max: 3650 }))
       return String(Number(s))
     },
     format: (s: string) => s,

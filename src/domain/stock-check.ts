@@ -44,9 +44,12 @@ export interface CheckedLine {
   proposedDate: IsoDate | null
 }
 
+/** Why an inquiry is lost: MC said the product cannot be produced (their reason), or it is short and not producible. */
+export type LostReason = { why: 'mc_refused'; sku: string; reason: string } | { why: 'not_producible'; sku: string; shortfall: number }
+
 export type CheckOutcome =
   | { kind: 'offered'; promisedDate: IsoDate }
-  | { kind: 'lost'; reason: string; sku: string }
+  | { kind: 'lost'; lost: LostReason }
   | { kind: 'needs_dates'; skus: string[] }
 
 export interface CheckResult {
@@ -70,13 +73,9 @@ export function evaluateStockCheck(input: CheckInput): CheckResult {
     if (shortfall > 0) {
       const mcRefusal = input.notProducible?.[l.sku]
       if (mcRefusal !== undefined) {
-        lost ??= { kind: 'lost', sku: l.sku, reason: `${l.sku} cannot be produced: ${mcRefusal}` }
+        lost ??= { kind: 'lost', lost: { why: 'mc_refused', sku: l.sku, reason: mcRefusal } }
       } else if (!l.producible) {
-        lost ??= {
-          kind: 'lost',
-          sku: l.sku,
-          reason: `${l.sku} is short by ${shortfall} and is not producible`,
-        }
+        lost ??= { kind: 'lost', lost: { why: 'not_producible', sku: l.sku, shortfall } }
       }
       date = input.mcDates[l.sku] ?? null
       if (date === null && !missing.includes(l.sku)) missing.push(l.sku)
@@ -99,6 +98,11 @@ export function evaluateStockCheck(input: CheckInput): CheckResult {
   if (missing.length > 0) return { lines, outcome: { kind: 'needs_dates', skus: missing } }
   const promisedDate = maxDate(lines.map((l) => l.date!)) ?? input.today
   return { lines, outcome: { kind: 'offered', promisedDate } }
+}
+
+/** What a checked line says in the audit event and in `--json` (its line number aside). */
+export function lineFacts(l: CheckedLine): Pick<CheckedLine, 'sku' | 'qty' | 'available' | 'shortfall' | 'source' | 'date'> {
+  return { sku: l.sku, qty: l.qty, available: l.available, shortfall: l.shortfall, source: l.source, date: l.date }
 }
 
 /** Skus in the order that are short, in line order (what MC must answer for). */

@@ -1,10 +1,7 @@
-import { CODE_RE } from '../domain/codes.js'
-import { ValidationError } from '../domain/errors.js'
-import { appendEvent } from '../store/queries/events.js'
-import { findCustomer } from '../store/queries/customers.js'
-import { immediate } from '../store/transaction.js'
+import { findCustomer, insertCustomers } from '../store/queries/customers.js'
 import type { Customer } from '../store/schema.js'
-import { requirePermission, type ServiceContext } from './context.js'
+import { addMasterRecord } from './add-master-record.js'
+import type { ServiceContext } from './context.js'
 
 export interface AddCustomerInput {
   code: string
@@ -14,35 +11,12 @@ export interface AddCustomerInput {
   address?: string | null
 }
 
-
 /** Adds a customer; the code is what clerks type (`--customer ALFKI`). */
 export async function addCustomer(ctx: ServiceContext, input: AddCustomerInput): Promise<Customer> {
-  requirePermission(ctx, 'master.write', 'adding a customer')
-  if (!CODE_RE.test(input.code)) throw new ValidationError('code', input.code, 'letters, digits, . _ - (at most 32)')
-  if (!input.name.trim()) throw new ValidationError('name', input.name, 'must not be empty')
-  return immediate(ctx.db, async (tx) => {
-    if (await findCustomer(tx, input.code)) throw new ValidationError('code', input.code, 'a customer with that code exists')
-    const at = ctx.now()
-    await tx
-      .insertInto('customers')
-      .values({
-        code: input.code,
-        name: input.name.trim(),
-        contact: input.contact ?? null,
-        phone: input.phone ?? null,
-        address: input.address ?? null,
-        created_at: at,
-      })
-      .execute()
-    await appendEvent(tx, {
-      at,
-      businessDate: ctx.today,
-      actor: ctx.actor.name,
-      action: 'customer.add',
-      entity: 'customer',
-      ref: input.code,
-      data: { name: input.name },
-    })
-    return (await findCustomer(tx, input.code))!
+  const { code, contact, phone, address } = input
+  const row = { code, name: input.name.trim(), contact: contact ?? null, phone: phone ?? null, address: address ?? null }
+  return addMasterRecord(ctx, { entity: 'customer', code, name: input.name, data: { name: input.name } }, {
+    find: (db) => findCustomer(db, code),
+    insert: (tx, at) => insertCustomers(tx, [{ ...row, created_at: at }]),
   })
 }

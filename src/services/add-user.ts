@@ -1,12 +1,13 @@
 import { RefusedError, ValidationError } from '../domain/errors.js'
-import { hashPin, PIN_RULE, validPin } from '../domain/pin.js'
+import { msg } from '../domain/message.js'
+import { hashPin, PIN_MAX, PIN_MIN, validPin } from '../domain/pin.js'
 import { ROLES, type Role } from '../domain/roles.js'
-import { appendEvent } from '../store/queries/events.js'
-import { countUsers, findUser } from '../store/queries/users.js'
+import { countUsers, findUser, insertUser } from '../store/queries/users.js'
 import { immediate } from '../store/transaction.js'
 import type { User } from '../store/schema.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { requireManagerSignoff } from './manager-signoff.js'
+import { recordEvent } from './record-step.js'
 
 export interface AddUserInput {
   name: string
@@ -16,8 +17,6 @@ export interface AddUserInput {
   pin?: string | null
 }
 
-const FIRST_USER = 'the first user of a new desk must be a manager with a PIN: `orderdesk user add <name> --role manager --pin`'
-
 type AddUserContext = Omit<ServiceContext, 'actor'> & { actor: User | null; actorName: string }
 
 /**
@@ -26,10 +25,8 @@ type AddUserContext = Omit<ServiceContext, 'actor'> & { actor: User | null; acto
  */
 export async function mayAddUser(ctx: AddUserContext): Promise<{ first: boolean }> {
   if ((await countUsers(ctx.db)) === 0) return { first: true }
-  if (!ctx.actor) {
-    throw new RefusedError(`user ${JSON.stringify(ctx.actorName)} is not an orderdesk user; a manager adds users`, 'unknown_user')
-  }
-  requirePermission({ ...ctx, actor: ctx.actor }, 'user.write', 'adding a user')
+  if (!ctx.actor) throw new RefusedError(msg('user.notAUser', { name: ctx.actorName }), 'unknown_user')
+  requirePermission({ ...ctx, actor: ctx.actor }, 'user.write', 'user.add')
   return { first: false }
 }
 
@@ -39,34 +36,23 @@ export async function mayAddUser(ctx: AddUserContext): Promise<{ first: boolean 
  * be a manager with a PIN, and may be added by anyone (bootstrap).
  */
 export async function addUser(ctx: AddUserContext, input: AddUserInput, pin: string | null): Promise<User> {
-  if (!/^[a-z][a-z0-9._-]{0,31}$/i.test(input.name)) {
-    throw new ValidationError('name', input.name, 'letters, digits, . _ - (start with a letter, at most 32)')
-  }
-  if (!ROLES.includes(input.role)) throw new ValidationError('role', input.role, `must be one of ${ROLES.join(', ')}`)
+  checkNewUser(input)
   const { first } = await mayAddUser(ctx)
-  if (first && input.role !== 'manager') throw new RefusedError(FIRST_USER, 'first_user')
-  if (input.pin != null && !validPin(input.pin)) throw new ValidationError('pin', '****', PIN_RULE)
-  if (input.role === 'manager' && input.pin == null) throw new ValidationError('pin', '', 'a manager needs a PIN: pass --pin')
+  if (first && input.role !== 'manager') throw new RefusedError(msg('user.firstMustBeManager', {}), 'first_user')
+  if (input.pin != null && !validPin(input.pin)) throw new ValidationError('pin', '****', msg('user.pinRule', { min: PIN_MIN, max: PIN_MAX }))
+  if (input.role === 'manager' && input.pin == null) throw new ValidationError('pin', '', msg('user.managerNeedsPin', {}))
   if (!first) {
-    const actx = { ...ctx, actor: ctx.actor! }
-    if (await findUser(ctx.db, input.name)) throw new ValidationError('name', input.name, 'a user of that name exists')
-    await requireManagerSignoff(actx, pin, { action: 'user add', ref: input.name })
+    const signer = { ...ctx, actor: ctx.actor! }
+    if (await findUser(ctx.db, input.name)) throw new ValidationError('name', input.name, msg('user.exists', {}))
+    await requireManagerSignoff(signer, pin, { action: 'user add', ref: input.name })
   }
   const pinHash = input.pin ? hashPin(input.pin) : null
   return immediate(ctx.db, async (tx) => {
-    if (first && (await countUsers(tx)) > 0) {
-      throw new RefusedError('the desk got its first user meanwhile; a manager adds users now', 'first_user')
-    }
-    if (await findUser(tx, input.name)) throw new ValidationError('name', input.name, 'a user of that name exists')
+    if (first && (await countUsers(tx)) > 0) throw new RefusedError(msg('user.firstUserMeanwhile', {}), 'first_user')
+    if (await findUser(tx, input.name)) throw new ValidationError('name', input.name, msg('user.exists', {}))
     const at = ctx.now()
-    await tx
-      .insertInto('users')
-      .values({ name: input.name, role: input.role, full_name: input.fullName ?? null, pin_hash: pinHash, created_at: at })
-      .execute()
-    await appendEvent(tx, {
-      at,
-      businessDate: ctx.today,
-      actor: ctx.actor?.name ?? ctx.actorName,
+    await insertUser(tx, { name: input.name, role: input.role, full_name: input.fullName ?? null, pin_hash: pinHash, created_at: at })
+    await recordEvent(tx, { today: ctx.today, actor: { name: ctx.actor?.name ?? ctx.actorName } }, at, {
       action: 'user.add',
       entity: 'user',
       ref: input.name,
@@ -74,4 +60,10 @@ export async function addUser(ctx: AddUserContext, input: AddUserInput, pin: str
     })
     return (await findUser(tx, input.name))!
   })
+}
+
+/** The name and role of a new user as given (exit 2 when not fit). */
+function checkNewUser(input: AddUserInput): void {
+  if (!/^[a-z][a-z0-9._-]{0,31}$/i.test(input.name)) throw new ValidationError('name', input.name, msg('user.nameRule', {}))
+  if (!ROLES.includes(input.role)) throw new ValidationError('role', input.role, msg('user.roleRule', {}))
 }

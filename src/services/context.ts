@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
 import { RefusedError } from '../domain/errors.js'
+import { msg } from '../domain/message.js'
+import type { Doing } from '../domain/messages/user.js'
 import { may, type Permission, type Role } from '../domain/roles.js'
 import type { IsoDate } from '../domain/dates.js'
 import type { Store } from '../store/connection.js'
@@ -16,33 +18,18 @@ export interface ServiceContext {
   now(): string
 }
 
-/** Refuses (exit 4) unless the acting user's role carries the permission. */
-export function requirePermission(ctx: ServiceContext, permission: Permission, what: string): void {
+/**
+ * Refuses (exit 4) unless the acting user's role carries the permission; `doing` names what
+ * was refused (`customer.add`: "adding a customer", worded by the catalogue).
+ */
+export function requirePermission(ctx: ServiceContext, permission: Permission, doing: Doing): void
+/** @deprecated Pass the use case's `Doing` code: a text here is words below the catalogue (kept until every caller has moved). */
+export function requirePermission(ctx: ServiceContext, permission: Permission, doing: string): void
+export function requirePermission(ctx: ServiceContext, permission: Permission, doing: string): void {
   if (!may(ctx.actor.role as Role, permission)) {
-    throw new RefusedError(
-      `${ctx.actor.name} is ${ctx.actor.role}; ${what} needs role ${permissionRoles(permission)}`,
-      'forbidden',
-      { user: ctx.actor.name, role: ctx.actor.role },
-    )
+    throw new RefusedError(msg('user.forbidden', { user: ctx.actor.name, role: ctx.actor.role, permission, doing }), 'forbidden', {
+      user: ctx.actor.name,
+      role: ctx.actor.role,
+    })
   }
-}
-
-function permissionRoles(p: Permission): string {
-  return PERMISSION_TEXT[p]
-}
-
-const PERMISSION_TEXT: Record<Permission, string> = {
-  'master.write': 'clerk or manager',
-  'user.write': 'manager',
-  'stock.write': 'clerk, manager or mc',
-  'inquiry.write': 'clerk or manager',
-  'contract.sign': 'clerk or manager',
-  'settings.write': 'manager',
-  'payment.record': 'clerk, finance or manager',
-  'production.work': 'mc',
-  'production.manage': 'clerk or manager',
-  'shipping.plan': 'clerk or manager',
-  'shipping.move': 'logistics, clerk or manager',
-  'invoice.issue': 'finance or manager',
-  'aftersales': 'clerk or manager',
 }

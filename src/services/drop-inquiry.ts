@@ -1,33 +1,22 @@
 import { ValidationError } from '../domain/errors.js'
+import { msg } from '../domain/message.js'
 import { STEPS } from '../domain/order-status.js'
-import { appendEvent } from '../store/queries/events.js'
-import { immediate } from '../store/transaction.js'
 import { requirePermission, type ServiceContext } from './context.js'
-import { orderForStep, updateOrder } from './order-guard.js'
+import { orderStep } from './record-step.js'
 
 /** The customer declined (or went elsewhere): the inquiry ends as `lost`. */
 export async function dropInquiry(
   ctx: ServiceContext,
   input: { number: string; reason: string; expectedRevision?: number },
 ): Promise<void> {
-  requirePermission(ctx, 'inquiry.write', 'dropping an inquiry')
+  requirePermission(ctx, 'inquiry.write', 'inquiry.drop')
   const reason = input.reason.trim()
-  if (!reason) throw new ValidationError('reason', input.reason, 'must not be empty')
-  await immediate(ctx.db, async (tx) => {
-    const order = await orderForStep(tx, input.number, 'dropInquiry', input.expectedRevision)
-    const at = ctx.now()
-    await updateOrder(tx, order, { status: STEPS.dropInquiry.to, lost_reason: reason }, at)
-    await appendEvent(tx, {
-      at,
-      businessDate: ctx.today,
-      actor: ctx.actor.name,
-      action: 'inquiry.drop',
-      entity: 'order',
-      ref: order.number,
-      orderId: order.id,
-      from: order.status,
-      to: STEPS.dropInquiry.to,
-      data: { reason },
-    })
-  })
+  if (!reason) throw new ValidationError('reason', input.reason, msg('common.empty', {}))
+  await orderStep(
+    ctx,
+    input.number,
+    'dropInquiry',
+    async () => ({ patch: { status: STEPS.dropInquiry.to, lost_reason: reason }, event: { action: 'inquiry.drop', data: { reason } }, result: undefined }),
+    { expectedRevision: input.expectedRevision },
+  )
 }

@@ -1,12 +1,17 @@
 import { RefusedError } from '../domain/errors.js'
+import { msg } from '../domain/message.js'
 import { parseMoney } from '../domain/money.js'
 import { hashPin } from '../domain/pin.js'
 import { demoCustomers, demoProducts, demoUsers } from '../demo/demo-data.js'
-import { appendEvent } from '../store/queries/events.js'
+import { insertCustomers } from '../store/queries/customers.js'
+import { tablesWithRows } from '../store/queries/desk-content.js'
+import { insertProduct } from '../store/queries/products.js'
 import { applyStockMove } from '../store/queries/stock.js'
-import { immediate } from '../store/transaction.js'
+import { insertUser } from '../store/queries/users.js'
+import { immediate, type Tx } from '../store/transaction.js'
 import type { Kysely } from 'kysely'
 import type { Database } from '../store/schema.js'
+import { recordEvent } from './record-step.js'
 
 export interface DemoSummary {
   users: number
@@ -15,54 +20,53 @@ export interface DemoSummary {
   stockedProducts: number
 }
 
+/** Who loads the demo data, on which business date, and the clock of its event. */
+type DemoContext = { actor: string; today: string; now(): string }
+
+/** What a desk must not have yet to get the demo data, as the refusal names it (`found` in its details). */
+const NOT_YET = { users: 'users', customers: 'customers', products: 'products', events: 'audit events' } as const
+
 /**
  * `init --demo`: users of every role (manager `wang` with PIN 123456), a dozen customers and
  * thirty products (Northwind), most in stock, some make-to-order, one not producible.
  * Only a brand-new desk gets demo data: refused (exit 4) once it has users, customers, products
  * or audit events — else a clerk could bring in the demo manager `wang` with his known PIN.
  */
-export async function loadDemoData(db: Kysely<Database>, ctx: { actor: string; today: string; now(): string }): Promise<DemoSummary> {
+export async function loadDemoData(db: Kysely<Database>, ctx: DemoContext): Promise<DemoSummary> {
   // the slow PIN hashes before the write lock is taken
   const pinHashes = new Map(demoUsers.filter((u) => u.pin).map((u) => [u.name, hashPin(u.pin!)]))
   return immediate(db, async (tx) => {
-    const found: string[] = []
-    for (const [table, what] of [['users', 'users'], ['customers', 'customers'], ['products', 'products'], ['events', 'audit events']] as const) {
-      if (await tx.selectFrom(table).select('id').limit(1).executeTakeFirst()) found.push(what)
-    }
-    if (found.length) throw new RefusedError(`this database already has data (${found.join(', ')}); use --demo only on a new database`, 'not_empty', { found })
+    const found = (await tablesWithRows(tx, ['users', 'customers', 'products', 'events'])).map((t) => NOT_YET[t])
+    if (found.length) throw new RefusedError(msg('master.demoOnNewDeskOnly', { found }), 'not_empty', { found })
     const at = ctx.now()
     for (const u of demoUsers) {
-      await tx
-        .insertInto('users')
-        .values({ name: u.name, role: u.role, full_name: u.fullName, pin_hash: pinHashes.get(u.name) ?? null, created_at: at })
-        .execute()
+      await insertUser(tx, { name: u.name, role: u.role, full_name: u.fullName, pin_hash: pinHashes.get(u.name) ?? null, created_at: at })
     }
-    await tx
-      .insertInto('customers')
-      .values(demoCustomers.map((c) => ({ code: c.code, name: c.name, contact: c.contact, phone: c.phone, address: c.address, created_at: at })))
-      .execute()
-    let stocked = 0
-    for (const p of demoProducts) {
-      const { id } = await tx
-        .insertInto('products')
-        .values({
-          sku: p.sku,
-          name: p.name,
-          unit: p.unit,
-          price: parseMoney(p.price, 'price'),
-          lead_days: p.leadDays,
-          producible: p.producible ? 1 : 0,
-          created_at: at,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      if (p.onHand > 0) {
-        stocked++
-        await applyStockMove(tx, { productId: id, qty: p.onHand, kind: 'receive', reason: 'demo opening stock', businessDate: ctx.today, at, actor: ctx.actor })
-      }
-    }
+    await insertCustomers(tx, demoCustomers.map((c) => ({ code: c.code, name: c.name, contact: c.contact, phone: c.phone, address: c.address, created_at: at })))
+    const stocked = await loadDemoProducts(tx, ctx, at)
     const summary = { users: demoUsers.length, customers: demoCustomers.length, products: demoProducts.length, stockedProducts: stocked }
-    await appendEvent(tx, { at, businessDate: ctx.today, actor: ctx.actor, action: 'init.demo', entity: 'database', ref: 'demo', data: { ...summary } })
+    await recordEvent(tx, { today: ctx.today, actor: { name: ctx.actor } }, at, { action: 'init.demo', entity: 'database', ref: 'demo', data: { ...summary } })
     return summary
   })
+}
+
+/** The demo products, each with its opening stock received; gives how many have stock. */
+async function loadDemoProducts(tx: Tx, ctx: DemoContext, at: string): Promise<number> {
+  let stocked = 0
+  for (const p of demoProducts) {
+    const id = await insertProduct(tx, {
+      sku: p.sku,
+      name: p.name,
+      unit: p.unit,
+      price: parseMoney(p.price, 'price'),
+      lead_days: p.leadDays,
+      producible: p.producible ? 1 : 0,
+      created_at: at,
+    })
+    if (p.onHand > 0) {
+      stocked++
+      await applyStockMove(tx, { productId: id, qty: p.onHand, kind: 'receive', reason: 'demo opening stock', businessDate: ctx.today, at, actor: ctx.actor })
+    }
+  }
+  return stocked
 }

@@ -1,5 +1,5 @@
 import type { StepName } from '../domain/order-status.js'
-import type { OrderRow, OrderUpdate } from '../store/schema.js'
+import type { OrderRow, OrderUpdate, User } from '../store/schema.js'
 import { appendEvent, type NewEvent } from '../store/queries/events.js'
 import { immediate, type Tx } from '../store/transaction.js'
 import type { ServiceContext } from './context.js'
@@ -8,13 +8,16 @@ import { orderForStep, updateOrder } from './order-guard.js'
 /** What a step says of itself in the audit trail; who, when and on which business date come from the context. */
 export type StepEvent = Omit<NewEvent, 'at' | 'businessDate' | 'actor'>
 
+/** Who acts and on which business date: a use case's context, or less where there is no desk user yet (the first user, the demo data). */
+export type EventContext = Pick<ServiceContext, 'today'> & { actor: Pick<User, 'name'> }
+
 /**
  * Appends the audit event of a step the acting user does now, inside the caller's transaction:
  * the one place the event's envelope is filled. The rows the transaction wrote are sealed into
  * the transaction's last event when it commits (store/audit-seal.ts, through `immediate`), so
  * a step that records its event here is covered by `audit verify`'s state check.
  */
-export async function recordEvent(tx: Tx, ctx: ServiceContext, at: string, e: StepEvent): Promise<void> {
+export async function recordEvent(tx: Tx, ctx: EventContext, at: string, e: StepEvent): Promise<void> {
   await appendEvent(tx, { at, businessDate: ctx.today, actor: ctx.actor.name, ...e })
 }
 

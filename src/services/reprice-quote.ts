@@ -1,10 +1,12 @@
 import { ValidationError } from '../domain/errors.js'
+import { msg } from '../domain/message.js'
 import { lineAmount, type Minor } from '../domain/money.js'
-import { appendEvent } from '../store/queries/events.js'
-import { orderLines } from '../store/queries/orders.js'
-import { immediate } from '../store/transaction.js'
+import { orderLines, updateOrderLine, type OrderLineView } from '../store/queries/orders.js'
+import type { Tx } from '../store/transaction.js'
 import { requirePermission, type ServiceContext } from './context.js'
-import { orderForStep, updateOrder } from './order-guard.js'
+import { orderStep } from './record-step.js'
+
+type NewPrice = { sku: string; price: Minor }
 
 /**
  * The clerk re-prices an offer (after the manager rejected it, or the customer haggled):
@@ -12,45 +14,43 @@ import { orderForStep, updateOrder } from './order-guard.js'
  */
 export async function repriceQuote(
   ctx: ServiceContext,
-  input: { number: string; prices: { sku: string; price: Minor }[]; expectedRevision?: number },
+  input: { number: string; prices: NewPrice[]; expectedRevision?: number },
 ): Promise<{ total: Minor }> {
-  requirePermission(ctx, 'inquiry.write', 're-pricing an offer')
-  if (input.prices.length === 0) throw new ValidationError('item', '', 'give at least one --item sku=price')
-  return immediate(ctx.db, async (tx) => {
-    const order = await orderForStep(tx, input.number, 'repriceQuote', input.expectedRevision)
-    const lines = await orderLines(tx, order.id)
-    for (const p of input.prices) {
-      if (!lines.some((l) => l.sku === p.sku)) throw new ValidationError('sku', p.sku, `not on order ${order.number}`)
-    }
-    let total = 0
-    const changes: { sku: string; from: Minor; to: Minor }[] = []
-    for (const l of lines) {
-      const np = input.prices.find((p) => p.sku === l.sku)
-      const unit = np ? np.price : l.unit_price
-      const amount = lineAmount(l.qty, unit, l.discount_bp)
-      total += amount
-      if (np && np.price !== l.unit_price) {
-        changes.push({ sku: l.sku, from: l.unit_price, to: np.price })
-        await tx.updateTable('order_lines').set({ unit_price: unit, amount }).where('id', '=', l.id).execute()
+  requirePermission(ctx, 'inquiry.write', 'quote.reprice')
+  if (input.prices.length === 0) throw new ValidationError('item', '', msg('order.pricesNeeded', {}))
+  return orderStep(
+    ctx,
+    input.number,
+    'repriceQuote',
+    async (tx, order) => {
+      const lines = await orderLines(tx, order.id)
+      for (const p of input.prices) {
+        if (!lines.some((l) => l.sku === p.sku)) throw new ValidationError('sku', p.sku, msg('order.skuNotOnOrder', { order: order.number }))
       }
+      const { total, changes } = await reprice(tx, lines, input.prices)
+      return {
+        patch: { total, quote_rejected_reason: null, quote_rejected_by: null, quote_approved_by: null, quote_approved_date: null, quote_approved_revision: null },
+        event: { action: 'quote.reprice', data: { changes, total, previousTotal: order.total } },
+        result: { total },
+      }
+    },
+    { expectedRevision: input.expectedRevision },
+  )
+}
+
+/** Writes the new unit price and amount of every line whose price changes; gives the new total and the changes. */
+async function reprice(tx: Tx, lines: OrderLineView[], prices: NewPrice[]): Promise<{ total: Minor; changes: { sku: string; from: Minor; to: Minor }[] }> {
+  let total = 0
+  const changes: { sku: string; from: Minor; to: Minor }[] = []
+  for (const l of lines) {
+    const np = prices.find((p) => p.sku === l.sku)
+    const unit = np ? np.price : l.unit_price
+    const amount = lineAmount(l.qty, unit, l.discount_bp)
+    total += amount
+    if (np && np.price !== l.unit_price) {
+      changes.push({ sku: l.sku, from: l.unit_price, to: np.price })
+      await updateOrderLine(tx, l.id, { unit_price: unit, amount })
     }
-    const at = ctx.now()
-    await updateOrder(
-      tx,
-      order,
-      { total, quote_rejected_reason: null, quote_rejected_by: null, quote_approved_by: null, quote_approved_date: null, quote_approved_revision: null },
-      at,
-    )
-    await appendEvent(tx, {
-      at,
-      businessDate: ctx.today,
-      actor: ctx.actor.name,
-      action: 'quote.reprice',
-      entity: 'order',
-      ref: order.number,
-      orderId: order.id,
-      data: { changes, total, previousTotal: order.total },
-    })
-    return { total }
-  })
+  }
+  return { total, changes }
 }

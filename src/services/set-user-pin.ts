@@ -1,12 +1,13 @@
 import { NotFoundError, RefusedError, ValidationError } from '../domain/errors.js'
-import { hashPin, PIN_RULE, validPin } from '../domain/pin.js'
-import { appendEvent } from '../store/queries/events.js'
-import { findUser, signingManagerNames } from '../store/queries/users.js'
+import { msg } from '../domain/message.js'
+import { hashPin, PIN_MAX, PIN_MIN, validPin } from '../domain/pin.js'
+import { findUser, setPinHash, signingManagerNames } from '../store/queries/users.js'
 import { immediate } from '../store/transaction.js'
 import type { Kysely } from 'kysely'
 import type { Database, User } from '../store/schema.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { checkActorPin, requireManagerSignoff } from './manager-signoff.js'
+import { recordEvent } from './record-step.js'
 
 export type PinChange = 'set' | 'reset' | 'changed'
 
@@ -15,7 +16,7 @@ export type PinChange = 'set' | 'reset' | 'changed'
  * own first one where that is not theirs to do: checked before anything is asked.
  */
 export async function maySetPin(ctx: ServiceContext, name: string): Promise<void> {
-  if (name !== ctx.actor.name) requirePermission(ctx, 'user.write', "setting another user's PIN")
+  if (name !== ctx.actor.name) requirePermission(ctx, 'user.write', 'user.setOthersPin')
   else if (!ctx.actor.pin_hash) await mayBootstrapPin(ctx.db, ctx.actor)
 }
 
@@ -31,38 +32,34 @@ export async function maySetPin(ctx: ServiceContext, name: string): Promise<void
 export async function setUserPin(ctx: ServiceContext, input: { name: string; newPin: string }, pin: string | null): Promise<{ user: User; change: PinChange }> {
   await maySetPin(ctx, input.name)
   const self = input.name === ctx.actor.name
-  if (!validPin(input.newPin)) throw new ValidationError('pin', '****', PIN_RULE)
+  if (!validPin(input.newPin)) throw new ValidationError('pin', '****', msg('user.pinRule', { min: PIN_MIN, max: PIN_MAX }))
   const target = await findUser(ctx.db, input.name)
-  if (!target) throw new NotFoundError('user', input.name, 'see `orderdesk user list`')
-  let change: PinChange
-  if (self) {
-    if (ctx.actor.pin_hash) {
-      if (pin !== null && pin === input.newPin) throw new ValidationError('new PIN', '****', 'is the same as the current one')
-      await checkActorPin(ctx, pin, { action: 'user pin', ref: input.name })
-      change = 'changed'
-    } else change = 'set' // the desk's first signing manager: maySetPin checked it
-  } else {
-    await requireManagerSignoff(ctx, pin, { action: 'user pin', ref: input.name })
-    change = target.pin_hash ? 'reset' : 'set'
-  }
+  if (!target) throw new NotFoundError('user', input.name, msg('user.seeList', {}))
+  const change = self ? await proveOwnPin(ctx, input, pin) : await signOffPinOf(ctx, target, pin)
   const pinHash = hashPin(input.newPin)
   return immediate(ctx.db, async (tx) => {
     const now = await findUser(tx, input.name)
-    if (!now) throw new NotFoundError('user', input.name, 'see `orderdesk user list`')
-    if (self && change === 'set' && now.pin_hash) throw new RefusedError(`${input.name} got a PIN meanwhile; change it with that one`, 'pin_changed')
+    if (!now) throw new NotFoundError('user', input.name, msg('user.seeList', {}))
+    if (self && change === 'set' && now.pin_hash) throw new RefusedError(msg('user.pinSetMeanwhile', { user: input.name }), 'pin_changed')
     if (self && change === 'set') await mayBootstrapPin(tx, now)
-    await tx.updateTable('users').set({ pin_hash: pinHash }).where('name', '=', input.name).execute()
-    await appendEvent(tx, {
-      at: ctx.now(),
-      businessDate: ctx.today,
-      actor: ctx.actor.name,
-      action: 'user.pin',
-      entity: 'user',
-      ref: input.name,
-      data: { change },
-    })
+    await setPinHash(tx, input.name, pinHash)
+    await recordEvent(tx, ctx, ctx.now(), { action: 'user.pin', entity: 'user', ref: input.name, data: { change } })
     return { user: (await findUser(tx, input.name))!, change }
   })
+}
+
+/** Your own PIN: changed with the current one (checked like a sign-off), or the desk's first signing manager's first. */
+async function proveOwnPin(ctx: ServiceContext, input: { name: string; newPin: string }, pin: string | null): Promise<PinChange> {
+  if (!ctx.actor.pin_hash) return 'set' // the desk's first signing manager: maySetPin checked it
+  if (pin !== null && pin === input.newPin) throw new ValidationError('new PIN', '****', msg('user.samePin', {}))
+  await checkActorPin(ctx, pin, { action: 'user pin', ref: input.name })
+  return 'changed'
+}
+
+/** Someone else's PIN: a manager's sign-off, for their first PIN or a reset. */
+async function signOffPinOf(ctx: ServiceContext, target: User, pin: string | null): Promise<PinChange> {
+  await requireManagerSignoff(ctx, pin, { action: 'user pin', ref: target.name })
+  return target.pin_hash ? 'reset' : 'set'
 }
 
 /**
@@ -72,17 +69,9 @@ export async function setUserPin(ctx: ServiceContext, input: { name: string; new
 async function mayBootstrapPin(db: Kysely<Database>, user: User): Promise<void> {
   const signers = await signingManagerNames(db)
   if (signers.length) {
-    const who = signers.length > 5 ? `${signers.slice(0, 5).join(', ')} and ${signers.length - 5} more` : signers.join(', ')
-    throw new RefusedError(`${user.name} has no PIN yet: a manager with a PIN sets the first one (${who}): \`orderdesk user pin ${user.name} --as <manager>\``, 'no_pin', {
-      user: user.name,
-      managers: signers,
-    })
+    throw new RefusedError(msg('user.firstPinByManager', { user: user.name, managers: signers }), 'no_pin', { user: user.name, managers: signers })
   }
   if (user.role !== 'manager') {
-    throw new RefusedError(
-      `${user.name} has no PIN yet, and no manager has one: a manager first sets their own (\`orderdesk user pin <manager> --as <manager>\`), then ${user.name}'s`,
-      'no_pin',
-      { user: user.name, managers: [] },
-    )
+    throw new RefusedError(msg('user.noManagerHasPin', { user: user.name }), 'no_pin', { user: user.name, managers: [] })
   }
 }

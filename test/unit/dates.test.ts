@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { addDays, daysBetween, isValidDate, maxDate, parseDate } from '../../src/domain/dates.js'
 import { ValidationError } from '../../src/domain/errors.js'
+import { installWords } from '../../src/messages/index.js'
+
+// ValidationError words its reason (a message) through the catalogue the cli installs
+beforeAll(installWords)
 
 const TODAY = '2026-11-26'
 

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { parseItem, parseQty, parseSkuValue } from '../../src/domain/item-spec.js'
 import { ValidationError } from '../../src/domain/errors.js'
+import { msg, type Msg } from '../../src/domain/message.js'
+import { installWords, t } from '../../src/messages/index.js'
+
+// ValidationError words its reason (a message) through the catalogue the cli installs
+beforeAll(installWords)
 
 function validationError(fn: () => unknown): ValidationError {
   try {
@@ -49,7 +54,8 @@ describe('parseItem', () => {
     const e = validationError(() => parseItem(spec))
     expect(e.message).toBe(`invalid qty for NW-011 ${JSON.stringify(qty)}: must be a positive whole number`)
     expect(e.field).toBe('qty for NW-011')
-    expect(e.reason).toBe('must be a positive whole number')
+    expect(e.reason).toEqual(msg('common.notPositiveWhole', {}))
+    expect(t(e.reason as Msg)).toBe('must be a positive whole number')
     expect(e.exitCode).toBe(2)
   })
 
@@ -105,7 +111,8 @@ describe('parseQty', () => {
   it.each(['1000000001', '99999999999999999999'])('rejects %j as too large', (text) => {
     const e = validationError(() => parseQty(text))
     expect(e.message).toBe(`invalid qty ${JSON.stringify(text)}: too large`)
-    expect(e.reason).toBe('too large')
+    expect(e.reason).toEqual(msg('common.tooLarge', {}))
+    expect(t(e.reason as Msg)).toBe('too large')
   })
 
   it('uses the given field name', () => {

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { formatMoney, formatMoneyGrouped, lineAmount, parseMoney, percentOf } from '../../src/domain/money.js'
 import { ValidationError } from '../../src/domain/errors.js'
+import { msg, type Msg } from '../../src/domain/message.js'
+import { installWords, t } from '../../src/messages/index.js'
+
+// ValidationError words its reason (a message) through the catalogue the cli installs
+beforeAll(installWords)
 
 function thrown(fn: () => unknown): unknown {
   try {
@@ -37,7 +42,8 @@ describe('parseMoney', () => {
     expect(e).toBeInstanceOf(ValidationError)
     expect((e as ValidationError).message).toBe('invalid price "21.505": at most two decimals')
     expect((e as ValidationError).field).toBe('price')
-    expect((e as ValidationError).reason).toBe('at most two decimals')
+    expect((e as ValidationError).reason).toEqual(msg('common.atMostTwoDecimals', {}))
+    expect(t((e as ValidationError).reason as Msg)).toBe('at most two decimals')
     expect((e as ValidationError).exitCode).toBe(2)
   })
 

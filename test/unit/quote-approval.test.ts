@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { msg } from '../../src/domain/message.js'
 import { approvalReasons, discountOffListBp, quoteStatus, type PricedLine } from '../../src/domain/quote-approval.js'
+import { t } from '../../src/messages/index.js'
 
 const line = (over: Partial<PricedLine> = {}): PricedLine => ({ sku: 'NW-011', listPrice: 2100, unitPrice: 2100, discountBp: 0, ...over })
 
@@ -35,24 +37,34 @@ describe('discountOffListBp', () => {
   })
 })
 
+/** The reasons as the catalogue words them (what the manager and the clerk read). */
+const worded = (p: Parameters<typeof approvalReasons>[0]) => approvalReasons(p).map((r) => t(msg('order.approvalReason', r)))
+
 describe('approvalReasons', () => {
+  it('gives the reasons as values: the total and its threshold, a line and its discount', () => {
+    expect(approvalReasons({ total: 9000, lines: [line({ unitPrice: 1800 })], approvalAbove: 5000, maxDiscountBp: 750 })).toEqual([
+      { kind: 'total', total: 9000, above: 5000 },
+      { kind: 'discount', sku: 'NW-011', offBp: 1429, maxBp: 750 },
+    ])
+  })
+
   it('threshold only: a total strictly above it needs approval', () => {
-    expect(approvalReasons({ total: 600000, lines: [], approvalAbove: 500000, maxDiscountBp: null })).toEqual([
+    expect(worded({ total: 600000, lines: [], approvalAbove: 500000, maxDiscountBp: null })).toEqual([
       'total 6000.00 is above 5000.00',
     ])
-    expect(approvalReasons({ total: 500001, lines: [line()], approvalAbove: 500000, maxDiscountBp: null })).toEqual([
+    expect(worded({ total: 500001, lines: [line()], approvalAbove: 500000, maxDiscountBp: null })).toEqual([
       'total 5000.01 is above 5000.00',
     ])
   })
 
   it('a total exactly at or below the threshold does not', () => {
-    expect(approvalReasons({ total: 500000, lines: [], approvalAbove: 500000, maxDiscountBp: null })).toEqual([])
-    expect(approvalReasons({ total: 499999, lines: [], approvalAbove: 500000, maxDiscountBp: null })).toEqual([])
+    expect(worded({ total: 500000, lines: [], approvalAbove: 500000, maxDiscountBp: null })).toEqual([])
+    expect(worded({ total: 499999, lines: [], approvalAbove: 500000, maxDiscountBp: null })).toEqual([])
   })
 
   it('a threshold of 0 makes every non-zero offer need approval', () => {
-    expect(approvalReasons({ total: 1, lines: [], approvalAbove: 0, maxDiscountBp: null })).toEqual(['total 0.01 is above 0.00'])
-    expect(approvalReasons({ total: 0, lines: [], approvalAbove: 0, maxDiscountBp: null })).toEqual([])
+    expect(worded({ total: 1, lines: [], approvalAbove: 0, maxDiscountBp: null })).toEqual(['total 0.01 is above 0.00'])
+    expect(worded({ total: 0, lines: [], approvalAbove: 0, maxDiscountBp: null })).toEqual([])
   })
 
   it('discount only: one reason per line strictly above the maximum', () => {
@@ -62,26 +74,26 @@ describe('approvalReasons', () => {
       line({ sku: 'NW-017', listPrice: 3900, unitPrice: 3900 }), // at list
       line({ sku: 'NW-020', listPrice: 1000, unitPrice: 800 }), // 20 %
     ]
-    expect(approvalReasons({ total: 999999999, lines, approvalAbove: null, maxDiscountBp: 1000 })).toEqual([
+    expect(worded({ total: 999999999, lines, approvalAbove: null, maxDiscountBp: 1000 })).toEqual([
       'NW-011 is 14.29% below list (max 10%)',
       'NW-020 is 20% below list (max 10%)',
     ])
   })
 
   it('a maximum of 7.5 % prints as 7.5', () => {
-    expect(approvalReasons({ total: 0, lines: [line({ unitPrice: 1800 })], approvalAbove: null, maxDiscountBp: 750 })).toEqual([
+    expect(worded({ total: 0, lines: [line({ unitPrice: 1800 })], approvalAbove: null, maxDiscountBp: 750 })).toEqual([
       'NW-011 is 14.29% below list (max 7.5%)',
     ])
   })
 
   it('both: the total reason first, then the discounted lines', () => {
     expect(
-      approvalReasons({ total: 9000, lines: [line({ sku: 'NW-011', unitPrice: 1800 })], approvalAbove: 5000, maxDiscountBp: 0 }),
+      worded({ total: 9000, lines: [line({ sku: 'NW-011', unitPrice: 1800 })], approvalAbove: 5000, maxDiscountBp: 0 }),
     ).toEqual(['total 90.00 is above 50.00', 'NW-011 is 14.29% below list (max 0%)'])
   })
 
   it('nulls (no settings) → []', () => {
-    expect(approvalReasons({ total: 999999999, lines: [line({ unitPrice: 1 })], approvalAbove: null, maxDiscountBp: null })).toEqual([])
+    expect(worded({ total: 999999999, lines: [line({ unitPrice: 1 })], approvalAbove: null, maxDiscountBp: null })).toEqual([])
   })
 })
 

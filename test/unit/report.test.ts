@@ -17,6 +17,7 @@ import { renderText } from '../../src/render/report/text.js'
 
 installWords()
 
+
 describe('report dates', () => {
   it('month start, the day before, offers cut-off, 30-day window, overdue bucket bounds', () => {
     expect(reportDates('2026-03-01')).toEqual({

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { ValidationError } from '../../src/domain/errors.js'
 import { SETTINGS, isSettingKey } from '../../src/domain/settings.js'
+import { installWords } from '../../src/messages/index.js'
+
+// ValidationError words its reason (a message) through the catalogue the cli installs
+beforeAll(installWords)
 
 function validationError(fn: () => unknown): ValidationError {
   try {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateStockCheck, shortSkus, type CheckInput, type CheckLineInput } from '../../src/domain/stock-check.js'
+import { evaluateStockCheck, shortSkus, type CheckInput, type CheckLineInput, type CheckResult } from '../../src/domain/stock-check.js'
+import { msg } from '../../src/domain/message.js'
+import { t } from '../../src/messages/index.js'
+
+/** The lost reason as the catalogue words it (the order keeps it so). */
+const lostReason = (r: CheckResult) => (r.outcome.kind === 'lost' ? t(msg('stock.lostReason', r.outcome.lost)) : null)
 
 const TODAY = '2026-11-26'
 
@@ -142,13 +147,15 @@ describe('evaluateStockCheck: lost', () => {
       lines: [line(1, 'A', 10, { producible: false })],
       available: { A: 4 },
     })
-    expect(r.outcome).toEqual({ kind: 'lost', sku: 'A', reason: 'A is short by 6 and is not producible' })
+    expect(r.outcome).toEqual({ kind: 'lost', lost: { why: 'not_producible', sku: 'A', shortfall: 6 } })
+    expect(lostReason(r)).toBe('A is short by 6 and is not producible')
     expect(r.lines[0]).toMatchObject({ stockQty: 4, shortfall: 6, source: 'production' })
   })
 
   it('a not-producible product is lost even when an MC date was given', () => {
     const r = check({ lines: [line(1, 'A', 10, { producible: false })], mcDates: { A: '2026-12-20' } })
-    expect(r.outcome).toEqual({ kind: 'lost', sku: 'A', reason: 'A is short by 10 and is not producible' })
+    expect(r.outcome).toEqual({ kind: 'lost', lost: { why: 'not_producible', sku: 'A', shortfall: 10 } })
+    expect(lostReason(r)).toBe('A is short by 10 and is not producible')
   })
 
   it("MC's notProducible answer loses the order with MC's reason", () => {
@@ -157,7 +164,8 @@ describe('evaluateStockCheck: lost', () => {
       available: { A: 2 },
       notProducible: { B: 'discontinued' },
     })
-    expect(r.outcome).toEqual({ kind: 'lost', sku: 'B', reason: 'B cannot be produced: discontinued' })
+    expect(r.outcome).toEqual({ kind: 'lost', lost: { why: 'mc_refused', sku: 'B', reason: 'discontinued' } })
+    expect(lostReason(r)).toBe('B cannot be produced: discontinued')
   })
 
   it("MC's answer wins over the product flag for the reason", () => {
@@ -165,14 +173,16 @@ describe('evaluateStockCheck: lost', () => {
       lines: [line(1, 'A', 3, { producible: false })],
       notProducible: { A: 'force majeure' },
     })
-    expect(r.outcome).toEqual({ kind: 'lost', sku: 'A', reason: 'A cannot be produced: force majeure' })
+    expect(r.outcome).toEqual({ kind: 'lost', lost: { why: 'mc_refused', sku: 'A', reason: 'force majeure' } })
+    expect(lostReason(r)).toBe('A cannot be produced: force majeure')
   })
 
   it('lost takes precedence over missing dates', () => {
     const r = check({
       lines: [line(1, 'A', 5), line(2, 'B', 5, { producible: false })],
     })
-    expect(r.outcome).toEqual({ kind: 'lost', sku: 'B', reason: 'B is short by 5 and is not producible' })
+    expect(r.outcome).toEqual({ kind: 'lost', lost: { why: 'not_producible', sku: 'B', shortfall: 5 } })
+    expect(lostReason(r)).toBe('B is short by 5 and is not producible')
   })
 
   it('the first lost line is reported', () => {
@@ -180,7 +190,8 @@ describe('evaluateStockCheck: lost', () => {
       lines: [line(1, 'A', 5, { producible: false }), line(2, 'B', 5)],
       notProducible: { B: 'discontinued' },
     })
-    expect(r.outcome).toEqual({ kind: 'lost', sku: 'A', reason: 'A is short by 5 and is not producible' })
+    expect(r.outcome).toEqual({ kind: 'lost', lost: { why: 'not_producible', sku: 'A', shortfall: 5 } })
+    expect(lostReason(r)).toBe('A is short by 5 and is not producible')
   })
 
   it('still returns every checked line when lost', () => {

@@ -78,4 +78,26 @@ export const order: Words<OrderMessages> = {
   'order.seeList': () => 'see `orderdesk order list`',
   'order.stale': (p) => `order ${p.order} changed meanwhile (revision ${p.revision}, you saw ${p.saw}); look at it again with \`orderdesk order show ${p.order}\``,
   'order.changedMeanwhile': (p) => `order ${p.order} changed meanwhile; try again`,
+  'order.itemsNeeded': () => 'at least one --item sku=qty is needed',
+  'order.requestedBeforeOrderDate': (p) => `must not be before the order date ${p.orderDate}`,
+  'order.skuNotOnOrder': (p) => `not on order ${p.order}`,
+  'order.pricesNeeded': () => 'give at least one --item sku=price',
+  'order.approvalReason': (p) =>
+    p.kind === 'total' ? `total ${formatMoney(p.total)} is above ${formatMoney(p.above)}` : `${p.sku} is ${p.offBp / 100}% below list (max ${p.maxBp / 100}%)`,
+  'order.approvalNotRequired': (p) => `order ${p.order} needs no approval under the current settings; sign the contract`,
+  'order.alreadyApproved': (p) => `order ${p.order} is already approved`,
+  'order.quoteRejected': (p) =>
+    `the quotation for order ${p.order} was rejected by ${p.by}: ${p.reason}; re-price (\`orderdesk quote reprice\`) or re-check, then ask for approval`,
+  'order.approvalNeeded': (p) =>
+    `the quotation for order ${p.order} needs a manager's approval first (${p.reasons.join('; ')}); ask a manager to run \`orderdesk quote approve ${p.order}\``,
+  'order.paymentMethodRule': (p) => `must be 1 to ${p.max} characters`,
+  'order.depositRule': () => 'must be a whole percent from 0 to 100',
+  'order.depositMissing': (p) =>
+    `the deposit for order ${p.order} has not arrived: ${formatMoney(p.paid)} paid of the ${formatMoney(p.deposit)} required (${p.depositPct} % of ${formatMoney(p.total)}); record it with \`orderdesk payment record ${p.order} --amount ${formatMoney(p.deposit - p.paid)}\``,
+  'order.assignNotMc': () => 'must be a user with role mc',
+  'order.noMcUser': () => 'there is no MC user to dispatch production to; add one with `orderdesk user add <name> --role mc`',
+  'order.invoiceNumberRule': () => 'letters, digits, . _ / - (at most 40)',
+  'order.invoiceExists': () => 'an invoice with that number exists',
+  'order.fullyInvoiced': (p) => `order ${p.order} is fully invoiced (${formatMoney(p.invoiced)})`,
+  'order.overInvoice': (p) => `invoice of ${formatMoney(p.amount)} is more than the ${formatMoney(p.open)} not yet invoiced on order ${p.order}`,
 }

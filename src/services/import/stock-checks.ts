@@ -1,5 +1,5 @@
 import type { OrdersSummary } from '../../domain/import-summary.js'
-import { environmentFailure } from '../../store/environment-failure.js'
+import { environmentFailure } from '../../store/environment.js'
 import { checkStock } from '../check-stock.js'
 import type { ServiceContext } from '../context.js'
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import { dialectOf } from '../dialect.js'
-import type { Customer, Database } from '../schema.js'
+import type { Customer, Database, NewCustomer } from '../schema.js'
 import { likeTerm } from './like.js'
 
 export async function findCustomer(db: Kysely<Database>, code: string): Promise<Customer | undefined> {
@@ -71,4 +71,9 @@ export async function listCustomers(db: Kysely<Database>, limit: number): Promis
   let q = db.selectFrom('customers').selectAll().orderBy('code')
   if (limit > 0) q = q.limit(limit)
   return q.execute()
+}
+
+/** Adds customers (inside the caller's transaction). */
+export async function insertCustomers(tx: Kysely<Database>, rows: NewCustomer[]): Promise<void> {
+  await tx.insertInto('customers').values(rows).execute()
 }

@@ -1,5 +1,5 @@
 import type { Insertable, Kysely, Updateable } from 'kysely'
-import type { Customer, Database, DocumentRow, EventRow, OrderLineRow, OrderLinesTable, OrderRow, PaymentRow } from '../schema.js'
+import type { Customer, Database, DocumentRow, EventRow, OrderLineRow, OrderLinesTable, OrderRow, OrdersTable, PaymentRow } from '../schema.js'
 import { needsActionCondition } from './needs-action.js'
 import { orderPayments } from './payments.js'
 import { orderChanges, type ChangeView } from './changes.js'
@@ -100,9 +100,28 @@ export async function listOrders(db: Kysely<Database>, f: OrderListFilter): Prom
   return q.execute()
 }
 
-/** Sets columns of an order line. */
-export async function updateOrderLine(tx: Kysely<Database>, id: number, patch: Updateable<OrderLinesTable>): Promise<void> {
-  await tx.updateTable('order_lines').set(patch).where('id', '=', id).execute()
+/** The id of an order by its number (undefined: no such order), for what is recorded before its step runs. */
+export async function orderIdOf(db: Kysely<Database>, number: string): Promise<number | undefined> {
+  return (await db.selectFrom('orders').select('id').where('number', '=', number).executeTakeFirst())?.id
+}
+
+/** Adds an order with its lines (inside the caller's transaction); gives its id. */
+export async function insertOrder(
+  tx: Kysely<Database>,
+  row: Insertable<OrdersTable>,
+  lines: Omit<Insertable<OrderLinesTable>, 'order_id'>[],
+): Promise<number> {
+  const { id } = await tx.insertInto('orders').values(row).returning('id').executeTakeFirstOrThrow()
+  await tx
+    .insertInto('order_lines')
+    .values(lines.map((l) => ({ ...l, order_id: id })))
+    .execute()
+  return id
+}
+
+/** Changes one order line (the stock check's findings, a new price). */
+export async function updateOrderLine(tx: Kysely<Database>, lineId: number, patch: Updateable<OrderLinesTable>): Promise<void> {
+  await tx.updateTable('order_lines').set(patch).where('id', '=', lineId).execute()
 }
 
 /** A new line on an order; gives its id. */

@@ -1,4 +1,4 @@
-import type { Kysely, Updateable } from 'kysely'
+import type { Insertable, Kysely, Updateable } from 'kysely'
 import { OPEN_PRODUCTION } from '../../domain/production-status.js'
 import type { Database, ProductionOrderRow, ProductionOrdersTable } from '../schema.js'
 import type { Tx } from '../tx.js'
@@ -152,5 +152,19 @@ export async function insertProductionOrder(
       created_at: p.at,
       updated_at: p.at,
     })
+    .execute()
+}
+
+/** A production order just dispatched: its own columns; what MC reports later starts empty. */
+export type DispatchedProductionOrder = Omit<
+  Insertable<ProductionOrdersTable>,
+  'status' | 'committed_date' | 'reject_reason' | 'rating' | 'rating_comment' | 'rated_by' | 'done_qty' | 'rejected_qty' | 'progress'
+>
+
+/** Adds a production order as dispatched to its MC user (inside the caller's transaction). */
+export async function insertDispatchedProductionOrder(tx: Kysely<Database>, row: DispatchedProductionOrder): Promise<void> {
+  await tx
+    .insertInto('production_orders')
+    .values({ ...row, status: 'dispatched', committed_date: null, reject_reason: null, rating: null, rating_comment: null, rated_by: null })
     .execute()
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Database, Product } from '../schema.js'
+import type { Database, NewProduct, Product } from '../schema.js'
 import { likeOp, likeTerm } from './like.js'
 
 export async function findProduct(db: Kysely<Database>, sku: string): Promise<Product | undefined> {
@@ -23,4 +23,15 @@ export async function listProducts(db: Kysely<Database>, opts: { skus?: string[]
   if (opts.skus && opts.skus.length > 0) q = q.where('sku', 'in', opts.skus)
   if (opts.limit > 0) q = q.limit(opts.limit)
   return q.execute()
+}
+
+/** Adds a product (inside the caller's transaction); gives its id. */
+export async function insertProduct(tx: Kysely<Database>, row: NewProduct): Promise<number> {
+  const { id } = await tx.insertInto('products').values(row).returning('id').executeTakeFirstOrThrow()
+  return id
+}
+
+/** What the stock check needs of the products of an order: by id, whether they can be made and how long that takes. */
+export async function productionFacts(db: Kysely<Database>, productIds: number[]): Promise<Pick<Product, 'id' | 'sku' | 'producible' | 'lead_days'>[]> {
+  return db.selectFrom('products').select(['id', 'sku', 'producible', 'lead_days']).where('id', 'in', productIds).execute()
 }

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely'
-import type { Database, User } from '../schema.js'
+import type { Insertable, Kysely } from 'kysely'
+import type { Database, User, UsersTable } from '../schema.js'
 
 export async function findUser(db: Kysely<Database>, name: string): Promise<User | undefined> {
   return db.selectFrom('users').selectAll().where('name', '=', name).executeTakeFirst()
@@ -29,4 +29,20 @@ export async function countSigningManagers(db: Kysely<Database>): Promise<number
     .where('pin_hash', 'is not', null)
     .executeTakeFirstOrThrow()
   return Number(r.n)
+}
+
+/** Adds a user (inside the caller's transaction). */
+export async function insertUser(tx: Kysely<Database>, row: Insertable<UsersTable>): Promise<void> {
+  await tx.insertInto('users').values(row).execute()
+}
+
+export async function setUserRole(tx: Kysely<Database>, name: string, role: string): Promise<void> {
+  await tx.updateTable('users').set({ role }).where('name', '=', name).execute()
+}
+
+/** Sets a user's PIN hash; with `replacing`, only while the stored hash is still that one (nobody set another meanwhile). */
+export async function setPinHash(tx: Kysely<Database>, name: string, pinHash: string, replacing?: string): Promise<void> {
+  let q = tx.updateTable('users').set({ pin_hash: pinHash }).where('name', '=', name)
+  if (replacing !== undefined) q = q.where('pin_hash', '=', replacing)
+  await q.execute()
 }
