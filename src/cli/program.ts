@@ -25,7 +25,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'invoice', load: async () => (await import('./commands/invoice/index.js')).registerInvoice },
   { name: 'feedback', load: async () => (await import('./commands/feedback.js')).registerFeedback },
   { name: 'complaint', load: async () => (await import('./commands/complaint.js')).registerComplaint },
-  { name: 'print', load: async () => (await import('./commands/print.js')).registerPrint },
+  { name: 'print', load: async () => (await import('./commands/print/index.js')).registerPrint },
   { name: 'import', load: async () => (await import('./commands/import.js')).registerImport },
   { name: 'report', load: async () => (await import('./commands/report.js')).registerReport },
   { name: 'settings', load: async () => (await import('./commands/settings.js')).registerSettings },

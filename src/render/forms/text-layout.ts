@@ -50,11 +50,6 @@ export function rule(char = '-', width = PAGE_WIDTH): string {
   return char.repeat(width)
 }
 
-/** Lines joined without the spaces that padding left at their ends. */
-export function trimEnds(lines: string[]): string[] {
-  return lines.map((l) => l.replace(/ +$/, ''))
-}
-
 /** Whether a grapheme is a wide (CJK) character, after which a line may break. */
 const isWide = (g: string) => displayWidth(g) >= 2
 
