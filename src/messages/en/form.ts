@@ -15,16 +15,7 @@ const NAME: Record<FormKind, string> = {
 }
 
 /** The same with its article ("that is an outbound slip"). */
-const A_NAME: Record<FormKind, string> = {
-  inquiry: 'an inquiry',
-  quotation: 'a quotation',
-  confirmation: 'an order confirmation',
-  contract: 'a contract',
-  'sales-order': 'a sales order',
-  'production-order': 'a production order',
-  'change-form': 'a change form',
-  'outbound-slip': 'an outbound slip',
-}
+const aName = (form: FormKind) => `${/^[aeiou]/.test(NAME[form]) ? 'an' : 'a'} ${NAME[form]}`
 
 const NOT_YET: Record<NotYetHint, (order: string) => string> = {
   checkStock: (o) => `check stock first: \`orderdesk stock check ${o}\``,
@@ -41,7 +32,7 @@ const NOT_YET: Record<NotYetHint, (order: string) => string> = {
 /** The messages about printed forms in English. */
 export const form: Words<FormMessages> = {
   'form.refShape': () => 'give an order number like 26-00001 or a document number like 26-00001-CT1',
-  'form.otherKind': (p) => `that is ${A_NAME[p.is]}, not ${A_NAME[p.wanted]}; print it with \`orderdesk print ${p.is} ${p.ref}\``,
+  'form.otherKind': (p) => `that is ${aName(p.is)}, not ${aName(p.wanted)}; print it with \`orderdesk print ${p.is} ${p.ref}\``,
   'form.noOrder': (p) => `there is no order ${p.order}`,
   'form.orderHas': (p) => `order ${p.order} has ${p.numbers.join(', ')}`,
   'form.onlyCurrent': (p) => `only the current one, ${p.current}, can be printed`,

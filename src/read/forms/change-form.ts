@@ -10,7 +10,7 @@ import { currentLines } from './order-lines.js'
 import { pickDocument } from './pick-document.js'
 
 /** A production plan change form (生产计划变更单), from a customer change that production must absorb. */
-export interface ChangeFormData {
+interface ChangeFormData {
   number: string
   /** The change request it belongs to. */
   change: string

@@ -8,7 +8,7 @@ import type { FormOf, FormReader, FormRequest, PrintLine, Signed } from './form-
 import { currentLines } from './order-lines.js'
 import { notYet } from './pick-document.js'
 
-export interface QuotationInfo {
+interface QuotationInfo {
   /** 1 for the first offer, 2 after a re-check or re-price, ... */
   seq: number
   offered: Signed

@@ -7,7 +7,7 @@ import { PRICE_COLUMNS } from './line-table.js'
  * What a printed form shows, independent of the output format: every form's layout
  * (inquiry.ts, contract.ts, ...) fills one, and text-form.ts / html-form.ts lay it out.
  */
-export interface FormField {
+interface FormField {
   label: string
   value: string
 }
@@ -37,7 +37,7 @@ export interface FormParty {
 }
 
 /** A form's title, in both languages (every form is printed bilingual). */
-export interface FormTitle {
+interface FormTitle {
   en: string
   zh: string
 }
@@ -66,7 +66,7 @@ export interface FormModel {
 }
 
 /** What a form's layout fills in: everything but the kind and title, which its registry entry gives. */
-export type FormBody = Omit<FormModel, 'form' | 'titleEn' | 'titleZh'>
+type FormBody = Omit<FormModel, 'form' | 'titleEn' | 'titleZh'>
 
 /** A form's skeleton with the parts every form has. */
 export function baseModel(f: FormBase, parts: Partial<FormBody> & Pick<FormBody, 'meta'>): FormBody {

@@ -143,7 +143,7 @@ export function truncate(text: string, width: number): string {
   return `${hardBreak(t, Math.max(1, width - 1))[0]}~`
 }
 
-export interface TextColumn {
+interface TextColumn {
   /** Header lines (e.g. English, then Chinese). */
   header: string[]
   align: 'left' | 'right'
