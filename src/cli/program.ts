@@ -26,7 +26,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'invoice', load: async () => (await import('./commands/invoice/index.js')).registerInvoice },
   { name: 'feedback', load: async () => (await import('./commands/feedback/index.js')).registerFeedback },
   { name: 'complaint', load: async () => (await import('./commands/complaint/index.js')).registerComplaint },
-  { name: 'print', load: async () => (await import('./commands/print.js')).registerPrint },
+  { name: 'print', load: async () => (await import('./commands/print/index.js')).registerPrint },
   { name: 'import', load: async () => (await import('./commands/import/index.js')).registerImport },
   { name: 'report', load: async () => (await import('./commands/report/index.js')).registerReport },
   { name: 'settings', load: async () => (await import('./commands/settings/index.js')).registerSettings },

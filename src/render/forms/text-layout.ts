@@ -50,11 +50,6 @@ export function rule(char = '-', width = PAGE_WIDTH): string {
   return char.repeat(width)
 }
 
-/** Lines joined without the spaces that padding left at their ends. */
-export function trimEnds(lines: string[]): string[] {
-  return lines.map((l) => l.replace(/ +$/, ''))
-}
-
 /** Whether a grapheme is a wide (CJK) character, after which a line may break. */
 const isWide = (g: string) => displayWidth(g) >= 2
 
@@ -148,7 +143,7 @@ export function truncate(text: string, width: number): string {
   return `${hardBreak(t, Math.max(1, width - 1))[0]}~`
 }
 
-export interface TextColumn {
+interface TextColumn {
   /** Header lines (e.g. English, then Chinese). */
   header: string[]
   align: 'left' | 'right'

@@ -1,0 +1,76 @@
+import { resolve } from 'node:path'
+import type { Command } from 'commander'
+import type { infer as Infer } from 'zod/mini'
+import { ValidationError } from '../../../domain/errors.js'
+import { FORM_KINDS, isFormKind, type FormKind } from '../../../domain/forms.js'
+import { t } from '../../../messages/index.js'
+import { loadForm } from '../../../read/forms/load-form.js'
+import type { FormFormat } from '../../../render/forms/render-form.js'
+import { checkOutput, writeFileAtomic, type OutputTarget } from '../../../services/output-files.js'
+import { databasePath, deskFile, globals, withSession, type Session } from '../../context.js'
+import { described } from '../../help.js'
+import { oneOf, str, z } from '../../flags.js'
+import { validateOptions } from '../../parse.js'
+
+export const schema = z.object({ format: oneOf(['text', 'html'] as const), out: str() })
+/** The command line as given: the flags and the two arguments. */
+export type Flags = Infer<typeof schema> & { form: string; ref: string }
+/** What to print, checked: the form, the reference, the format and where it goes (null: stdout). */
+export interface Options {
+  form: FormKind
+  ref: string
+  format: FormFormat
+  out: OutputTarget | null
+}
+
+/**
+ * `print <form> <ref>`: a document of the procedure as a paper form — 80-column text for the
+ * terminal or `| lp`, or one self-contained A4 HTML page. Reads only.
+ */
+export function register(program: Command): void {
+  const cmd = program.command('print <form> <ref>').option('--format <f>').option('--out <file>')
+  described(cmd, 'print').action(async (form: string, ref: string, raw: unknown, c: Command) => {
+    // every argument is checked before the desk is opened: a bad one opens nothing (exit 2)
+    const opts = options({ ...validateOptions(schema, raw), form, ref }, deskFile(databasePath(globals(c))))
+    await withSession(c, (s) => run(opts, s), { access: 'read' })
+  })
+}
+
+/**
+ * The flags checked: a known form; the format from --format, else the --out extension, else
+ * text; --out never the desk (`desk`: its SQLite file), another database or a folder, and an
+ * earlier form there is replaced.
+ */
+export function options(flags: Flags, desk: string | null): Options {
+  if (!isFormKind(flags.form)) throw new ValidationError('form', flags.form, `must be one of ${FORM_KINDS.join(', ')}`)
+  const format = flags.format ?? (flags.out && /\.html?$/i.test(flags.out) ? 'html' : 'text')
+  const out = flags.out === undefined ? null : checkOutput(flags.out, { field: '--out', label: 'the form to', desk, existing: 'replace', makeFolders: true })
+  return { form: flags.form, ref: flags.ref, format, out }
+}
+
+/** Reads the form, lays it out and prints it (or writes it to --out); with --json, what was printed. */
+export async function run(opts: Options, s: Session): Promise<void> {
+  const loaded = await loadForm(s.store.db, opts.form, opts.ref, s.today)
+  // the layouts load only when something is printed
+  const { renderForm } = await import('../../../render/forms/render-form.js')
+  const content = renderForm(loaded, opts.format)
+  for (const r of loaded.remarks) s.out.note(t(r))
+  if (!loaded.company.name) {
+    s.out.warn('company.name is not set, so the form has no company header; set it with `orderdesk settings set company.name <name>` (and company.address, company.phone, company.taxId, company.bank)')
+  }
+  const out = opts.out ? resolve(opts.out.given) : null
+  if (opts.out) writeFileAtomic(opts.out, content)
+  const result = {
+    form: opts.form,
+    ref: opts.ref,
+    document: loaded.number,
+    order: loaded.agg.order.number,
+    revision: loaded.agg.order.revision,
+    format: opts.format,
+    out,
+    ...(out ? {} : { content }),
+  }
+  if (s.out.json) s.out.result(result, () => '')
+  else if (!out) s.out.print(content)
+  if (opts.out) s.out.done(`${opts.form.replace('-', ' ')} ${loaded.number} written to ${opts.out.given} (${opts.format})`)
+}

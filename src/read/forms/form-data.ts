@@ -1,0 +1,79 @@
+import type { Kysely } from 'kysely'
+import type { IsoDate } from '../../domain/dates.js'
+import type { FormKind } from '../../domain/forms.js'
+import type { Msg } from '../../domain/message.js'
+import type { Minor } from '../../domain/money.js'
+import type { OrderAggregate } from '../../store/queries/orders.js'
+import type { Database } from '../../store/schema.js'
+
+/**
+ * What every printed form is read into: the parts all forms share (the order, the company,
+ * who is who), the pieces their tables and signature boxes are made of, and the shape of a
+ * form's reading (`FormReader`), which src/read/forms/registry.ts lists one a form.
+ */
+export interface CompanyInfo {
+  name: string | null
+  address: string | null
+  phone: string | null
+  taxId: string | null
+  bank: string | null
+}
+
+/** Who did something in the system, and on which business date. */
+export interface Signed {
+  by: string
+  date: IsoDate
+}
+
+/** A line as a form prints it. */
+export interface PrintLine {
+  no: number
+  sku: string
+  name: string
+  unit: string
+  qty: number
+  unitPrice: Minor
+  discountBp: number
+  amount: Minor
+  source: string | null
+  date: IsoDate | null
+}
+
+/** What every form has: its number, the order it belongs to, the company and the people. */
+export interface FormBase {
+  /** The printed document's own number. */
+  number: string
+  agg: OrderAggregate
+  company: CompanyInfo
+  /** User name → full name and role, for signature boxes. */
+  people: Map<string, { fullName: string | null; role: string }>
+  today: IsoDate
+  /** Remarks for the person printing (stderr), e.g. which of several documents was taken. */
+  remarks: Msg[]
+}
+
+/** One form as read: the shared parts and what its kind adds. */
+export type FormOf<K extends FormKind, Extra> = FormBase & { form: K } & Extra
+
+/** What a form's reading gets: the order found by the reference, and which document was asked for. */
+export interface FormRequest {
+  db: Kysely<Database>
+  /** The reference as given (for "not found" messages). */
+  ref: string
+  agg: OrderAggregate
+  base: FormBase
+  settings: Map<string, string>
+  /** The document number asked for (`26-00001-CT1`), or null: the order number was given (its latest document). */
+  wanted: string | null
+  /** The sequence of the number asked for (1 for `-CT1`), or null. */
+  seq: number | null
+}
+
+/** How one form is read from the desk. */
+export interface FormReader<F extends FormBase> {
+  /** The prefix of its documents' numbers (`CT`), or null: the form is printed by the order number. */
+  prefix: string | null
+  /** Prefixes of other documents whose numbers also name this form (a change request names its change form). */
+  alsoBy?: readonly string[]
+  load(r: FormRequest): Promise<F>
+}
