@@ -86,7 +86,7 @@ describe('layers', () => {
       readFileSync(f, 'utf8')
         .split('\n')
         .map((line, i) => ({ line, at: `${relative(SRC, f)}:${i + 1}` }))
-        .filter(({ line }) => /orderdesk /.test(line.replace(/^\s*(\*|\/\/).*$/, '')))
+        .filter(({ line }) => /orderdesk /.test(line.replace(/^\s*(\/\*\*?|\*|\/\/).*$/, '')))
         .map(({ at }) => at),
     )
     expect(hits).toEqual([])
