@@ -23,7 +23,6 @@ export const IMPORT_COLUMNS = {
   stock: { required: ['sku', 'qty'], optional: ['reason'] },
 } as const satisfies Record<ImportKind, { required: readonly string[]; optional: readonly string[] }>
 
-export type ColumnOf<K extends ImportKind> = (typeof IMPORT_COLUMNS)[K]['required'][number] | (typeof IMPORT_COLUMNS)[K]['optional'][number]
 
 export function columnsOf(kind: ImportKind): string[] {
   return [...IMPORT_COLUMNS[kind].required, ...IMPORT_COLUMNS[kind].optional]

@@ -169,10 +169,3 @@ export function parseCells<S extends ZodMiniType>(schema: S, cells: Record<strin
   }
   return { ok: false, issues }
 }
-
-/** Cells as the schemas take them: trimmed text, empty → undefined. */
-export function cellsOf(values: Record<string, string>): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {}
-  for (const k in values) out[k] = values[k] === '' ? undefined : values[k]
-  return out
-}

@@ -1,4 +1,4 @@
-import { object, optional, type infer as Infer } from 'zod/mini'
+import { object, optional } from 'zod/mini'
 import type { Channel } from './channels.js'
 import type { IsoDate } from './dates.js'
 import {
@@ -45,8 +45,6 @@ export const orderHeaderSchema = object({
   source_ref: optionalText(80),
   note: optionalText(500, 'note'),
 })
-export type OrderLineValues = Infer<typeof orderLineSchema>
-export type OrderHeaderValues = Infer<typeof orderHeaderSchema>
 
 /** At most this many lines in one order (keeps memory flat whatever the file). */
 export const MAX_ORDER_LINES = 1000

@@ -14,7 +14,6 @@ export const DOCUMENT_KINDS = {
   change_form: 'CF',
   outbound_slip: 'OS',
 } as const
-export type DocumentKind = keyof typeof DOCUMENT_KINDS
 
 export function orderNumber(businessDate: string, seq: number): string {
   return `${businessDate.slice(2, 4)}-${String(seq).padStart(5, '0')}`

@@ -48,8 +48,3 @@ export function allocateShipment(lines: ShippableLine[], items: { sku: string; q
   }
   return parts
 }
-
-/** Whether every line is fully on shipments. */
-export function fullyAllocated(lines: ShippableLine[]): boolean {
-  return lines.every((l) => l.shipped >= l.qty)
-}

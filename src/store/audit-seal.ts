@@ -58,11 +58,6 @@ export const SEALED_TABLES: readonly SealedTable[] = [
 
 const BY_NAME = new Map(SEALED_TABLES.map((t) => [t.name as string, t]))
 
-/** The sealed table called `name`, if it is one. */
-export function sealedTable(name: string): SealedTable | undefined {
-  return BY_NAME.get(name)
-}
-
 /** The hex digits of a row seal: 128 bits of SHA-256 (tamper evidence, not a secret). */
 export const SEAL_HEX = 32
 

@@ -371,7 +371,6 @@ export type OrderUpdate = Updateable<OrdersTable>
 export type OrderLineRow = Selectable<OrderLinesTable>
 export type DocumentRow = Selectable<DocumentsTable>
 export type EventRow = Selectable<EventsTable>
-export type StockMoveRow = Selectable<StockMovesTable>
 export type PaymentRow = Selectable<PaymentsTable>
 export type ProductionOrderRow = Selectable<ProductionOrdersTable>
 export type ShipmentRow = Selectable<ShipmentsTable>

@@ -7,10 +7,6 @@ export async function findCustomer(db: Kysely<Database>, code: string): Promise<
   return db.selectFrom('customers').selectAll().where('code', '=', code).executeTakeFirst()
 }
 
-export async function findCustomerById(db: Kysely<Database>, id: number): Promise<Customer | undefined> {
-  return db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst()
-}
-
 /** Above every character: `x <= s < x + TOP` is "s starts with x" for BINARY comparison. */
 const TOP = '\u{10FFFF}'
 /** From this many matches on, walking the code index beats sorting the matches. */

@@ -120,10 +120,6 @@ export async function auditHead(db: Kysely<Database>): Promise<{ id: number; has
   return r ? { id: Number(r.id), hash: r.hash } : null
 }
 
-export async function orderEvents(db: Kysely<Database>, orderId: number): Promise<EventRow[]> {
-  return db.selectFrom('events').selectAll().where('order_id', '=', orderId).orderBy('id').execute()
-}
-
 /** The order's events (not the change's own) since change `change` was requested: what changed it meanwhile. */
 export async function eventsSinceChangeRequest(db: Kysely<Database>, orderId: number, change: string): Promise<{ action: string; ref: string; actor: string }[]> {
   return db
