@@ -9,7 +9,7 @@ import { productionStep } from './production-guard.js'
  * promised to the customer is accepted, but flags the order as at risk.
  */
 export async function acceptProduction(ctx: ServiceContext, input: { number: string; date: IsoDate }): Promise<{ atRisk: boolean; orderStatus: string }> {
-  requirePermission(ctx, 'production.work', 'accepting a production order')
+  requirePermission(ctx, 'production.work', 'production.accept')
   if (input.date < ctx.today) throw new ValidationError('date', input.date, msg('production.dateBeforeToday', { today: ctx.today }))
   return productionStep(ctx, input.number, 'accept', async (_tx, mo, order) => {
     const atRisk = order.promised_date !== null && input.date > order.promised_date

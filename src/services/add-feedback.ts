@@ -10,7 +10,7 @@ export async function addFeedback(
   ctx: ServiceContext,
   input: { number: string; rating: number; comment?: string | null; replace?: boolean },
 ): Promise<void> {
-  requirePermission(ctx, 'aftersales', 'recording feedback')
+  requirePermission(ctx, 'aftersales', 'feedback.add')
   if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) throw new ValidationError('rating', input.rating, msg('aftersales.ratingRange', {}))
   const comment = input.comment ?? null
   await orderStep(ctx, input.number, 'addFeedback', async (tx, order, at) => {

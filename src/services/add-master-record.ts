@@ -30,7 +30,7 @@ const CODE_FIELD = { customer: 'code', product: 'sku' } as const
  * together; the record given back as stored.
  */
 export async function addMasterRecord<R>(ctx: ServiceContext, r: NewMasterRecord, table: MasterTable<R>): Promise<R> {
-  requirePermission(ctx, 'master.write', `${r.entity}.add`)
+  requirePermission(ctx, 'master.write', r.entity === 'customer' ? 'customer.add' : 'product.add')
   const field = CODE_FIELD[r.entity]
   if (!CODE_RE.test(r.code)) throw new ValidationError(field, r.code, msg('master.codeRule', {}))
   if (!r.name.trim()) throw new ValidationError('name', r.name, msg('common.empty', {}))

@@ -25,7 +25,7 @@ export async function completeProduction(
   ctx: ServiceContext,
   input: { number: string; qty?: number | null; rejected?: number | null },
 ): Promise<CompleteProductionResult> {
-  requirePermission(ctx, 'production.work', 'reporting production done')
+  requirePermission(ctx, 'production.work', 'production.done')
   return productionStep(ctx, input.number, 'done', async (tx, mo, order, at) => {
     const { qty, rejected } = inspected(mo, input)
     const good = qty - rejected

@@ -47,7 +47,7 @@ export async function confirmChange(
   ctx: ServiceContext,
   input: { change: string; decision: 'accept' | 'reject' },
 ): Promise<ConfirmChangeResult> {
-  requirePermission(ctx, 'inquiry.write', 'confirming a change')
+  requirePermission(ctx, 'inquiry.write', 'change.confirm')
   return changeStep(ctx, input.change, 'confirm', async (tx, c, at) => {
     const order = (await findOrderRow(tx, c.order_number))!
     return input.decision === 'reject' ? rejected(ctx, c, order) : accepted(ctx, tx, c, order, at)

@@ -22,10 +22,7 @@ export interface ServiceContext {
  * Refuses (exit 4) unless the acting user's role carries the permission; `doing` names what
  * was refused (`customer.add`: "adding a customer", worded by the catalogue).
  */
-export function requirePermission(ctx: ServiceContext, permission: Permission, doing: Doing): void
-/** @deprecated Pass the use case's `Doing` code: a text here is words below the catalogue (kept until every caller has moved). */
-export function requirePermission(ctx: ServiceContext, permission: Permission, doing: string): void
-export function requirePermission(ctx: ServiceContext, permission: Permission, doing: string): void {
+export function requirePermission(ctx: ServiceContext, permission: Permission, doing: Doing): void {
   if (!may(ctx.actor.role as Role, permission)) {
     throw new RefusedError(msg('user.forbidden', { user: ctx.actor.name, role: ctx.actor.role, permission, doing }), 'forbidden', {
       user: ctx.actor.name,

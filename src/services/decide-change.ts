@@ -12,7 +12,7 @@ export async function decideChange(
   ctx: ServiceContext,
   input: { change: string; decision: 'agree' | 'refuse'; date?: IsoDate | null; reason?: string | null },
 ): Promise<{ change: string; status: 'mc_agreed' | 'terminated' }> {
-  requirePermission(ctx, 'production.work', 'deciding a plan change')
+  requirePermission(ctx, 'production.work', 'change.decide')
   if (input.decision === 'agree' && !input.date) throw new ValidationError('date', '', msg('change.dateNeeded', {}))
   if (input.decision === 'agree' && input.date! < ctx.today) throw new ValidationError('date', input.date, msg('change.dateBeforeToday', { today: ctx.today }))
   if (input.decision === 'refuse' && !input.reason?.trim()) throw new ValidationError('reason', input.reason ?? '', msg('change.reasonNeeded', {}))

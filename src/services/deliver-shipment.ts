@@ -22,7 +22,7 @@ export async function deliverShipment(
   ctx: ServiceContext,
   input: { number: string; shipment?: string | null; date?: IsoDate | null },
 ): Promise<DeliverResult> {
-  requirePermission(ctx, 'shipping.move', 'recording a delivery')
+  requirePermission(ctx, 'shipping.move', 'shipment.deliver')
   const date = input.date ?? ctx.today
   if (date > ctx.today) throw new ValidationError('date', date, msg('shipping.deliveryAfterToday', { today: ctx.today }))
   return orderStep(ctx, input.number, 'deliverShipment', async (tx, order, at) => {

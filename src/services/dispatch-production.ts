@@ -9,7 +9,7 @@ import { productionStep } from './production-guard.js'
 
 /** The clerk re-dispatches a rejected (or not yet accepted) production order to an MC user. */
 export async function dispatchProduction(ctx: ServiceContext, input: { number: string; assign?: string | null }): Promise<{ assignee: string }> {
-  requirePermission(ctx, 'production.manage', 're-dispatching a production order')
+  requirePermission(ctx, 'production.manage', 'production.redispatch')
   return productionStep(ctx, input.number, 'dispatch', async (tx, mo, order) => {
     const assignee = await assigneeFor(tx, mo, input.assign ?? null)
     const stillRejected = await hasOtherRejectedProductionOrder(tx, order.id, mo.id)

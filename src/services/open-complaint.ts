@@ -6,7 +6,7 @@ import { orderStep } from './record-step.js'
 
 /** A customer complaint about an order; it stays open until resolved. */
 export async function openComplaint(ctx: ServiceContext, input: { number: string; text: string }): Promise<{ id: number }> {
-  requirePermission(ctx, 'aftersales', 'opening a complaint')
+  requirePermission(ctx, 'aftersales', 'complaint.open')
   const text = input.text.trim()
   if (!text) throw new ValidationError('text', input.text, msg('aftersales.empty', {}))
   return orderStep(ctx, input.number, 'openComplaint', async (tx, order, at) => {

@@ -36,7 +36,7 @@ export interface PlanShipmentResult {
  * manager signs an override with a reason.
  */
 export async function planShipment(ctx: ServiceContext, input: PlanShipmentInput): Promise<PlanShipmentResult> {
-  requirePermission(ctx, 'shipping.plan', 'planning a shipment')
+  requirePermission(ctx, 'shipping.plan', 'shipment.plan')
   if (input.date < ctx.today) throw new ValidationError('date', input.date, msg('shipping.dateBeforeToday', { today: ctx.today }))
   if (input.allowUnpaid) {
     if (!input.allowUnpaid.reason.trim()) throw new ValidationError('reason', input.allowUnpaid.reason, msg('shipping.unpaidReasonEmpty', {}))

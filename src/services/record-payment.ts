@@ -21,7 +21,7 @@ export async function recordPayment(
   ctx: ServiceContext,
   input: RecordPaymentInput,
 ): Promise<{ paid: Minor; total: Minor; paymentStatus: PaymentStatus }> {
-  requirePermission(ctx, 'payment.record', 'recording a payment')
+  requirePermission(ctx, 'payment.record', 'payment.record')
   if (input.amount <= 0) throw new ValidationError('amount', formatMoney(input.amount), msg('order.amountNotPositive', {}))
   const date = input.date ?? ctx.today
   if (date > ctx.today) throw new ValidationError('date', date, msg('order.paymentAfterToday', { today: ctx.today }))

@@ -5,7 +5,7 @@ import { productionStep } from './production-guard.js'
 
 /** MC cannot take the production order on: it goes back to the clerk (order flagged). */
 export async function rejectProduction(ctx: ServiceContext, input: { number: string; reason: string }): Promise<void> {
-  requirePermission(ctx, 'production.work', 'rejecting a production order')
+  requirePermission(ctx, 'production.work', 'production.reject')
   const reason = input.reason.trim()
   if (!reason) throw new ValidationError('reason', input.reason, msg('production.reasonEmpty', {}))
   await productionStep(ctx, input.number, 'reject', async (_tx, mo) => ({

@@ -5,7 +5,7 @@ import { productionStep } from './production-guard.js'
 
 /** MC reports how far a production order has got (0–100 %). */
 export async function reportProgress(ctx: ServiceContext, input: { number: string; percent: number; note?: string | null }): Promise<void> {
-  requirePermission(ctx, 'production.work', 'reporting production progress')
+  requirePermission(ctx, 'production.work', 'production.progress')
   if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) {
     throw new ValidationError('percent', input.percent, msg('production.percentRange', {}))
   }

@@ -33,7 +33,7 @@ export interface RequestChangeResult {
  * (`pending_mc`). Nothing about the order changes until the customer accepts.
  */
 export async function requestChange(ctx: ServiceContext, input: RequestChangeInput): Promise<RequestChangeResult> {
-  requirePermission(ctx, 'inquiry.write', 'requesting a change')
+  requirePermission(ctx, 'inquiry.write', 'change.request')
   if ((input.channel === 'phone' || input.channel === 'fax') && !input.sourceRef?.trim()) {
     throw new MissingFlagsError([say(msg('change.sourceRefFlag', { channel: input.channel }))])
   }

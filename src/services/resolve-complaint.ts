@@ -7,7 +7,7 @@ import { recordEvent } from './record-step.js'
 
 /** Closes a complaint with its resolution. */
 export async function resolveComplaint(ctx: ServiceContext, input: { id: number; resolution: string }): Promise<{ order: string }> {
-  requirePermission(ctx, 'aftersales', 'resolving a complaint')
+  requirePermission(ctx, 'aftersales', 'complaint.resolve')
   const resolution = input.resolution.trim()
   if (!resolution) throw new ValidationError('resolution', input.resolution, msg('aftersales.empty', {}))
   return immediate(ctx.db, async (tx) => {

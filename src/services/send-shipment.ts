@@ -16,7 +16,7 @@ export async function sendShipment(
   ctx: ServiceContext,
   input: { number: string; shipment?: string | null; carrier?: string | null; tracking?: string | null },
 ): Promise<{ shipment: string; orderStatus: string }> {
-  requirePermission(ctx, 'shipping.move', 'sending a shipment')
+  requirePermission(ctx, 'shipping.move', 'shipment.send')
   return orderStep(ctx, input.number, 'sendShipment', async (tx, order, at) => {
     const shipments = await orderShipments(tx, order.id)
     const planned = shipments.filter((s) => s.status === 'planned')

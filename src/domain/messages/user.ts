@@ -44,10 +44,9 @@ export type Doing =
 /** The parameters of the user messages: each key a message, each value what its words need. */
 export interface UserMessages {
   /**
-   * The acting user's role lacks the permission. `doing` is a `Doing` code — or, from a caller
-   * not yet moved to codes, already the words (shown as they are).
+   * The acting user's role lacks the permission; `doing` names what was refused.
    */
-  'user.forbidden': { user: string; role: string; permission: Permission; doing: Doing | (string & {}) }
+  'user.forbidden': { user: string; role: string; permission: Permission; doing: Doing }
   /** A step only a manager may take (`command`: `quote reject`). */
   'user.needsManager': { user: string; role: string; command: string }
   /** A sign-off by someone who is not a manager (`command`: `order confirm`). */

@@ -79,7 +79,7 @@ const someOf = (names: string[]) => (names.length > 5 ? `${names.slice(0, 5).joi
 
 /** The user messages in English. */
 export const user: Words<UserMessages> = {
-  'user.forbidden': (p) => `${p.user} is ${p.role}; ${Object.hasOwn(DOING, p.doing) ? DOING[p.doing as Doing] : p.doing} needs role ${WHO_MAY[p.permission]}`,
+  'user.forbidden': (p) => `${p.user} is ${p.role}; ${DOING[p.doing]} needs role ${WHO_MAY[p.permission]}`,
   'user.needsManager': (p) => `${p.user} is ${p.role}; ${p.command} needs a manager`,
   'user.needsSignature': (p) => `${p.user} is ${p.role}; ${p.command} needs a manager's signature`,
   'user.signoffWithoutPin': (p) => `${p.user} has no PIN, and a sign-off needs one: set it with \`orderdesk user pin ${p.user}\``,

@@ -24,7 +24,7 @@ export interface ImportMasterInput extends ImportInput {
 const PERMISSION = { customers: 'master.write', products: 'master.write', stock: 'stock.write' } as const
 
 export async function importMasterData(ctx: ServiceContext, input: ImportMasterInput): Promise<MasterSummary> {
-  requirePermission(ctx, PERMISSION[input.kind], `importing ${input.kind}`)
+  requirePermission(ctx, PERMISSION[input.kind], `import.${input.kind}`)
   return runImport(ctx, input, masterPlan(ctx, input))
 }
 

@@ -18,8 +18,8 @@ export interface ImportOrdersInput extends ImportInput {
 }
 
 export async function importOrders(ctx: ServiceContext, input: ImportOrdersInput): Promise<OrdersSummary> {
-  requirePermission(ctx, 'inquiry.write', 'importing orders')
-  if (input.createCustomers) requirePermission(ctx, 'master.write', 'creating customers (--create-customers)')
+  requirePermission(ctx, 'inquiry.write', 'import.orders')
+  if (input.createCustomers) requirePermission(ctx, 'master.write', 'import.createCustomers')
   return runImport(ctx, input, ordersPlan(ctx, input))
 }
 

@@ -25,7 +25,7 @@ export function register(user: Command): void {
 export async function run(opts: Options, s: Session): Promise<void> {
   const { name } = opts
   const ctx = await serviceContext(s)
-  requirePermission(ctx, 'user.write', 'changing a role')
+  requirePermission(ctx, 'user.write', 'user.editRole')
   requirePins(s, { current: needsPin(ctx) ? `${ctx.actor.name}'s PIN` : null }, opts.role ? [] : ['--role'])
   const role: Role = opts.role ?? (await s.prompt.select(`New role for ${name}`, choicesOf(ROLES)))
   const r = await editUser(ctx, { name, role }, await managerPin(s, ctx))
