@@ -1,27 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { run, schema } from '../../src/cli/commands/contract/sign.js'
-import { inProcessDesk, type scriptedPrompter } from '../helpers/in-process.js'
+import { deskPerTest, type scriptedPrompter } from '../helpers/in-process.js'
 import { options, takeOffer } from '../helpers/in-process-cli.js'
 
-type D = Awaited<ReturnType<typeof inProcessDesk>>
-let d: D
-beforeEach(async () => {
-  d = await inProcessDesk()
-})
-afterEach(async () => {
-  await d.close()
-  d.desk.cleanup()
-})
+const desk = deskPerTest()
 
 const asked = (p: unknown) => (p as ReturnType<typeof scriptedPrompter>).asked
 const order = async (n: string) =>
-  (await d.desk.query('select status, payment_method, payment_due, deposit_pct from orders where number = ?', [n]))[0]
-const reserved = () => d.desk.query('select qty, status from reservations order by id')
+  (await desk().desk.query('select status, payment_method, payment_due, deposit_pct from orders where number = ?', [n]))[0]
+const reserved = () => desk().desk.query('select qty, status from reservations order by id')
 
 describe('contract sign, in-process', () => {
   it('from flags: signs, reserves the stock and names the deposit to record next', async () => {
-    const n = await takeOffer(d, ['NW-011=5'])
-    const { s, stdout, stderr } = d.session('li')
+    const n = await takeOffer(desk(), ['NW-011=5'])
+    const { s, stdout, stderr } = desk().session('li')
     await run(options(schema, { paymentMethod: 'transfer', paymentDue: '+7', deposit: '50' }, { order: n }), s)
     expect(stdout.text).toBe('')
     expect(stderr.text).toBe(
@@ -34,8 +26,8 @@ describe('contract sign, in-process', () => {
   })
 
   it('--json: the order with the contract number and what was reserved', async () => {
-    const n = await takeOffer(d, ['NW-011=5'])
-    const { s, stdout, stderr } = d.session('li', { json: true })
+    const n = await takeOffer(desk(), ['NW-011=5'])
+    const { s, stdout, stderr } = desk().session('li', { json: true })
     await run(options(schema, { paymentMethod: 'cash', paymentDue: '2026-12-10' }, { order: n }), s)
     const out = JSON.parse(stdout.text)
     expect(out.contract).toBe(`${n}-CT1`)
@@ -45,8 +37,8 @@ describe('contract sign, in-process', () => {
   })
 
   it('on a terminal, asks the terms: another method typed, the due date, and the deposit (none: the manager confirms next)', async () => {
-    const n = await takeOffer(d, ['NW-011=5'])
-    const { s, stderr } = d.session('li', { answers: ['', 'letter of credit, 90 days', '+10', '0'] })
+    const n = await takeOffer(desk(), ['NW-011=5'])
+    const { s, stderr } = desk().session('li', { answers: ['', 'letter of credit, 90 days', '+10', '0'] })
     await run(options(schema, {}, { order: n }), s)
     expect(asked(s.prompt)).toEqual(['Payment method', 'Payment method', 'Payment due (YYYY-MM-DD or +N days)', 'Deposit before production, percent'])
     expect(stderr.text).toBe(
@@ -58,8 +50,8 @@ describe('contract sign, in-process', () => {
   })
 
   it('a bad flag fails before anything is asked or written', async () => {
-    const n = await takeOffer(d)
-    const { s } = d.session('li', { answers: [] })
+    const n = await takeOffer(desk())
+    const { s } = desk().session('li', { answers: [] })
     await expect(run(options(schema, { deposit: '101' }, { order: n }), s)).rejects.toThrow('invalid --deposit "101": must be a whole percent from 0 to 100')
     await expect(run(options(schema, { paymentDue: 'someday' }, { order: n }), s)).rejects.toThrow('invalid payment-due "someday": must be a date YYYY-MM-DD')
     expect(asked(s.prompt)).toEqual([])

@@ -1,25 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { run, schema } from '../../src/cli/commands/stock/check.js'
-import { inProcessDesk, type scriptedPrompter } from '../helpers/in-process.js'
+import { deskPerTest, type scriptedPrompter } from '../helpers/in-process.js'
 import { failure, options, takeInquiry } from '../helpers/in-process-cli.js'
 
-type D = Awaited<ReturnType<typeof inProcessDesk>>
-let d: D
-beforeEach(async () => {
-  d = await inProcessDesk()
-})
-afterEach(async () => {
-  await d.close()
-  d.desk.cleanup()
-})
+const desk = deskPerTest()
 
 const asked = (p: unknown) => (p as ReturnType<typeof scriptedPrompter>).asked
-const order = async (n: string) => (await d.desk.query('select status, promised_date, lost_reason from orders where number = ?', [n]))[0]
+const order = async (n: string) => (await desk().desk.query('select status, promised_date, lost_reason from orders where number = ?', [n]))[0]
 
 describe('stock check, in-process', () => {
   it('stock covers the line: offered for today, with what to tell the customer and the two ways on', async () => {
-    const n = await takeInquiry(d, ['NW-011=5'])
-    const { s, stdout, stderr } = d.session('li')
+    const n = await takeInquiry(desk(), ['NW-011=5'])
+    const { s, stdout, stderr } = desk().session('li')
     await run(options(schema, {}, { order: n }), s)
     expect(stdout.text).toBe(
       [
@@ -40,8 +32,8 @@ describe('stock check, in-process', () => {
   })
 
   it("a short line with MC's date from --mc-date: offered for that date; --json has the check", async () => {
-    const n = await takeInquiry(d, ['NW-011=30'])
-    const { s, stdout } = d.session('li', { json: true })
+    const n = await takeInquiry(desk(), ['NW-011=30'])
+    const { s, stdout } = desk().session('li', { json: true })
     await run(options(schema, { mcDate: ['NW-011=2026-12-20'] }, { order: n }), s)
     expect(JSON.parse(stdout.text).check).toEqual({
       outcome: 'offered',
@@ -53,8 +45,8 @@ describe('stock check, in-process', () => {
   })
 
   it("on a terminal, asks MC's answer for a short product and offers the date answered", async () => {
-    const n = await takeInquiry(d, ['NW-011=30'])
-    const { s, stdout, stderr } = d.session('li', { answers: ['other', '2026-12-24'] })
+    const n = await takeInquiry(desk(), ['NW-011=30'])
+    const { s, stdout, stderr } = desk().session('li', { answers: ['other', '2026-12-24'] })
     await run(options(schema, {}, { order: n }), s)
     expect(asked(s.prompt)).toEqual(["NW-011: short by 8 (22 available). MC's answer?", 'Completion date for NW-011'])
     expect(stderr.text).toMatch(new RegExp(`^Order ${n}: 1 product\\(s\\) short — ask MC when they can be made\\.\\n✓ order ${n} offered: delivery by 2026-12-24\\n`))
@@ -64,8 +56,8 @@ describe('stock check, in-process', () => {
   })
 
   it('MC cannot produce a short product: the inquiry is lost, and the text says what to tell the customer', async () => {
-    const n = await takeInquiry(d, ['NW-011=30'])
-    const { s, stdout, stderr } = d.session('li')
+    const n = await takeInquiry(desk(), ['NW-011=30'])
+    const { s, stdout, stderr } = desk().session('li')
     await run(options(schema, { notProducible: ['NW-011'], reason: 'discontinued' }, { order: n }), s)
     expect(stdout.text).toBe(
       [
@@ -82,8 +74,8 @@ describe('stock check, in-process', () => {
   })
 
   it('--reason without --not-producible is a usage error before anything is checked', async () => {
-    const n = await takeInquiry(d)
-    expect(await failure(run(options(schema, { reason: 'why' }, { order: n }), d.session('li').s))).toEqual({
+    const n = await takeInquiry(desk())
+    expect(await failure(run(options(schema, { reason: 'why' }, { order: n }), desk().session('li').s))).toEqual({
       exitCode: 2,
       message: '--reason goes with --not-producible <sku>',
     })
