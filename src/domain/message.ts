@@ -53,10 +53,6 @@ export function msg<K extends MessageKey>(key: K, params: MessageParams[K]): Msg
   return { key, params }
 }
 
-export function isMsg(v: unknown): v is Msg {
-  return typeof v === 'object' && v !== null && typeof (v as Msg).key === 'string' && 'params' in v
-}
-
 /** What turns a message into words: installed by the cli (`useWords`), the key itself until then. */
 let wording: (m: Msg) => string = (m) => m.key
 

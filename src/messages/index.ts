@@ -1,4 +1,4 @@
-import { isMsg, useWords, type Msg } from '../domain/message.js'
+import { useWords, type Msg } from '../domain/message.js'
 import { en } from './en/index.js'
 import { wordsOf } from './words.js'
 
@@ -18,4 +18,3 @@ export function installWords(): void {
   useWords(t)
 }
 
-export { isMsg }
