@@ -8,6 +8,10 @@ const pg = Boolean(process.env.ORDERDESK_TEST_PG)
 // SQLite-only by nature: crash/corruption of the file, SQLite online backup, file modes.
 const SQLITE_ONLY = ['test/e2e/crash.test.ts', 'test/e2e/backup.test.ts']
 
+// Every test starts in English whatever the machine's locale (issue 18: a zh_* locale would
+// switch the words); a test of the Chinese desk sets --lang, ORDERDESK_LANG or LANG itself.
+const ENGLISH = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ORDERDESK_LANG: '' }
+
 export default defineConfig({
   test: {
     // long end-to-end walks spawn dozens of CLI processes; the stress test loads both cores meanwhile
@@ -19,7 +23,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'sqlite', include: ['test/unit/**/*.test.ts', 'test/inprocess/**/*.test.ts', 'test/e2e/**/*.test.ts'], env: { ORDERDESK_TEST_BACKEND: 'sqlite' } },
+        test: { name: 'sqlite', include: ['test/unit/**/*.test.ts', 'test/inprocess/**/*.test.ts', 'test/e2e/**/*.test.ts'], env: { ...ENGLISH, ORDERDESK_TEST_BACKEND: 'sqlite' } },
       },
       {
         extends: true,
@@ -27,7 +31,7 @@ export default defineConfig({
           name: 'pg',
           include: pg ? ['test/inprocess/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/pg/**/*.test.ts'] : ['test/pg/skipped.test.ts'],
           exclude: [...SQLITE_ONLY, ...(pg ? ['test/pg/skipped.test.ts'] : [])],
-          env: { ORDERDESK_TEST_BACKEND: 'pg' },
+          env: { ...ENGLISH, ORDERDESK_TEST_BACKEND: 'pg' },
           globalSetup: ['test/helpers/pg-global.ts'],
         },
       },

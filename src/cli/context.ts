@@ -5,6 +5,8 @@ import { RefusedError, UsageError, ValidationError } from '../domain/errors.js'
 import { isValidDate, type IsoDate } from '../domain/dates.js'
 import type { ServiceContext } from '../services/context.js'
 import { environmentError, findActor, isPostgresUrl, openDesk, type Desk, type DeskAccess, type User } from '../services/desk.js'
+import { deskLanguage } from '../read/desk-language.js'
+import { useDeskLanguage } from './language.js'
 import { Output } from './output.js'
 import { terminalPrompter, type Prompter } from './prompts.js'
 
@@ -13,6 +15,8 @@ export interface GlobalOptions {
   db?: string
   as?: string
   json?: boolean
+  /** The language of the words (cli/language.ts reads it from argv before commander does). */
+  lang?: string
   input?: boolean
   yes?: boolean
   color?: boolean
@@ -117,6 +121,8 @@ export async function openSession(cmd: Command, use: DeskUse = {}): Promise<Sess
   const opts = globals(cmd)
   const today = businessDate()
   const store = await openDesk(databasePath(opts), { busyTimeoutMs: busyTimeoutMs(), access: use.access ?? 'write', olderSchemaOk: use.olderSchemaOk })
+  // the desk's own language, unless --lang or ORDERDESK_LANG chose (an older or a new desk: none yet)
+  if (!use.olderSchemaOk && use.access !== 'init') await useDeskLanguage(() => deskLanguage(store.db))
   return {
     store,
     opts,

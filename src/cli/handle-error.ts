@@ -1,5 +1,6 @@
 import { BusyError, CancelledError, OrderdeskError, UsageError } from '../domain/errors.js'
 import { environmentError, isBusy } from '../services/desk.js'
+import { msg } from '../domain/message.js'
 import { visible } from '../domain/text-rules.js'
 import { installWords } from '../messages/index.js'
 
@@ -19,14 +20,14 @@ export function handleError(err: unknown, opts: { json: boolean }): number {
   if ((e as { code?: string })?.code?.startsWith?.('commander.')) {
     const ce = e as { code: string; message: string; exitCode: number }
     if (ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version' || ce.code === 'commander.help') return 0
-    e = new UsageError(`${ce.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see \`orderdesk --help\`)`)
+    e = new UsageError(msg('program.usage', { code: ce.code, text: ce.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ') }))
   }
   if (e instanceof OrderdeskError) {
     write(opts.json, e.code, e.message, e.details)
     return e.exitCode
   }
-  const msg = e instanceof Error ? e.message : String(e)
-  write(opts.json, 'internal', `internal error: ${msg}`)
+  const text = e instanceof Error ? e.message : String(e)
+  write(opts.json, 'internal', `internal error: ${text}`)
   if (process.env.ORDERDESK_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`)
   return 1
 }

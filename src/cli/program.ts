@@ -1,6 +1,8 @@
-import { Command, Option } from 'commander'
-import { installWords } from '../messages/index.js'
+import { Command, Help, Option } from 'commander'
+import { tr } from '../messages/index.js'
+import { displayWidth } from '../render/width.js'
 import { described } from './help.js'
+import { chooseLanguage } from './language.js'
 import { VERSION } from '../version.js'
 
 type Register = (program: Command) => void
@@ -36,7 +38,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
 ]
 
 /** Global options that take a value (to find the command word after them). */
-const VALUE_OPTIONS = new Set(['--db', '--as'])
+const VALUE_OPTIONS = new Set(['--db', '--as', '--lang'])
 
 /** The command word of argv (the first non-option), if any. */
 export function commandWord(args: string[]): string | undefined {
@@ -54,11 +56,12 @@ export function commandWord(args: string[]): string | undefined {
 
 /** The command tree of SPEC §4 with the global options of SPEC §5 (only the group `argv` runs). */
 export async function buildProgram(argv: string[] = []): Promise<Command> {
-  installWords()
+  await chooseLanguage(argv.slice(2))
   const program = new Command('orderdesk')
     .version(VERSION, '-V, --version')
     .option('--db <path>')
     .option('--as <user>')
+    .option('--lang <language>')
     .option('--json')
     .option('--no-input')
     .option('-y, --yes')
@@ -68,10 +71,27 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .allowExcessArguments(false)
+    .configureHelp(helpInWords)
 
   const word = commandWord(argv.slice(2))
   const one = COMMANDS.find((c) => c.name === word)
   const groups = one ? [one] : COMMANDS
   for (const register of await Promise.all(groups.map((c) => c.load()))) register(program)
   return program
+}
+
+/**
+ * commander's help in the language in use: its headings and the help option's and help
+ * command's texts from the catalogue, and columns measured as the terminal shows them
+ * (a Chinese character takes two).
+ */
+const helpInWords: Partial<Help> = {
+  styleTitle: (heading: string) => tr('program.heading', { heading }),
+  displayWidth: (s: string) => displayWidth(s.replace(/\x1b\[[0-9;]*m/g, '')),
+  optionDescription(this: Help, option: Option) {
+    return option.long === '--help' ? tr('program.helpOption') : Help.prototype.optionDescription.call(this, option)
+  },
+  subcommandDescription(this: Help, cmd: Command) {
+    return cmd.name() === 'help' && cmd.description() === 'display help for command' ? tr('program.helpCommand') : Help.prototype.subcommandDescription.call(this, cmd)
+  },
 }

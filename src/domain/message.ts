@@ -6,8 +6,10 @@ import type { DeskMessages } from './messages/desk.js'
 import type { FormMessages } from './messages/form.js'
 import type { ImportMessages } from './messages/import.js'
 import type { MasterMessages } from './messages/master.js'
+import type { NameMessages } from './messages/names.js'
 import type { OrderMessages } from './messages/order.js'
 import type { ProductionMessages } from './messages/production.js'
+import type { ProgramMessages } from './messages/program.js'
 import type { ReportMessages } from './messages/report.js'
 import type { ShippingMessages } from './messages/shipping.js'
 import type { StockMessages } from './messages/stock.js'
@@ -16,7 +18,7 @@ import type { UserMessages } from './messages/user.js'
 /**
  * Every message the program can say, by key, with the values its words need. Only keys and
  * values live down here; the words are in the catalogue above the services
- * (`src/messages/en/`, one file per topic as here), which the cli installs at start. A key
+ * (`src/messages/en/` and `src/messages/zh-CN/`, one file per topic as here), which the cli installs at start. A key
  * without words, or a message given without one of its values, does not compile.
  */
 export interface MessageParams
@@ -33,7 +35,9 @@ export interface MessageParams
     AuditMessages,
     DeskMessages,
     FormMessages,
-    UserMessages {}
+    UserMessages,
+    NameMessages,
+    ProgramMessages {}
 
 export type MessageKey = keyof MessageParams
 

@@ -1,5 +1,6 @@
 import { ValidationError } from './errors.js'
 import { msg } from './message.js'
+import { languageNamed } from './language.js'
 import { formatMoney, parseMoney } from './money.js'
 import { textProblem } from './text-rules.js'
 
@@ -54,6 +55,15 @@ export const SETTINGS = {
       const s = v.trim()
       if (!/^\d{1,4}$/.test(s) || Number(s) < 1 || Number(s) > 3650) throw new ValidationError('quote.validityDays', v, msg('master.settingNotDays', { min: 1, max: 3650 }))
       return String(Number(s))
+    },
+    format: (s: string) => s,
+  },
+  'desk.language': {
+    description: 'the language of the desk\'s words for everyone who has not chosen one (--lang, ORDERDESK_LANG): zh-CN or en',
+    parse: (v: string) => {
+      const language = languageNamed(v)
+      if (!language) throw new ValidationError('desk.language', v, msg('master.settingNotALanguage', {}))
+      return language
     },
     format: (s: string) => s,
   },

@@ -17,3 +17,9 @@ export interface HelpEntry {
 
 /** The help entries of a command group, by the command's path without `orderdesk` (`invoice issue`). */
 export type HelpEntries = Readonly<Record<string, HelpEntry>>
+
+/**
+ * The same entries with other words: every command, option and argument the English help
+ * has, none more (the type a translation of a group's help has).
+ */
+export type Retexted<T> = T extends string ? string : { readonly [K in keyof T]: Retexted<T[K]> }

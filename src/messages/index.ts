@@ -1,20 +1,63 @@
-import { useWords, type Msg } from '../domain/message.js'
+import type { Language } from '../domain/language.js'
+import { msg, useWords, type MessageKey, type MessageParams, type Msg } from '../domain/message.js'
+import { enHelp, type HelpKey } from './en/help.js'
 import { en } from './en/index.js'
-import { wordsOf } from './words.js'
+import type { HelpEntry } from './help-entry.js'
+import { wordsOf, type Catalogue } from './words.js'
 
 /**
- * The words of the program: the catalogue the cli installs at start (English for now; issue 14
- * puts a Chinese one beside it and picks by the desk's or the user's language).
+ * The words of the program in the language in use: English until `useLanguage` loads another.
+ * Only the catalogue in use is loaded (the Chinese one is a module of its own, evaluated on
+ * demand), so an English command pays nothing for it.
  */
-export const catalogue = en
+let current: { language: Language; words: Catalogue; help: Readonly<Record<HelpKey, HelpEntry>> } = { language: 'en', words: en, help: enHelp }
 
-/** The words of a message in the current catalogue. */
-export function t(m: Msg): string {
-  return wordsOf(catalogue, m)
+/** The environment variable that carries the language in use to the import reader thread. */
+export const WORDS_LANGUAGE_VARIABLE = 'ORDERDESK_WORDS_LANG'
+
+/** Loads a language's catalogue and help and makes it the one in use (also for the layers below). */
+export async function useLanguage(language: Language): Promise<void> {
+  if (language !== current.language) {
+    if (language === 'en') current = { language, words: en, help: enHelp }
+    else {
+      const zh = await import('./zh-CN/index.js')
+      current = { language, words: zh.zhCN, help: zh.zhCNHelp }
+    }
+  }
+  process.env[WORDS_LANGUAGE_VARIABLE] = language
+  installWords()
 }
 
-/** Installs the catalogue for the layers below, which hold only keys and values. */
+/** The language in use. */
+export function language(): Language {
+  return current.language
+}
+
+/** The words of a message in the language in use. */
+export function t(m: Msg): string {
+  return wordsOf(current.words, m)
+}
+
+/** A message's values, left out when it has none. */
+type ParamsOf<K extends MessageKey> = MessageParams[K] extends Record<string, never> ? [] : [MessageParams[K]]
+
+/**
+ * The words of a message by its key, in the language in use: what render and cli write.
+ *
+ * @example
+ * tr('order.recorded', { number: '26-0001' })
+ * tr('common.empty')
+ */
+export function tr<K extends MessageKey>(key: K, ...params: ParamsOf<K>): string {
+  return t(msg(key, (params[0] ?? {}) as MessageParams[K]))
+}
+
+/** The help of a command (`''`: orderdesk itself) in the language in use. */
+export function helpOf(key: HelpKey): HelpEntry {
+  return current.help[key]
+}
+
+/** Installs the catalogue in use for the layers below, which hold only keys and values. */
 export function installWords(): void {
   useWords(t)
 }
-

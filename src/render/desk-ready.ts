@@ -1,3 +1,6 @@
+import type { Language } from '../domain/language.js'
+import { tr } from '../messages/index.js'
+
 /** What `init --demo` added (the demo loader's summary). */
 interface DemoAdded {
   users: number
@@ -7,8 +10,9 @@ interface DemoAdded {
 }
 
 /** `init`: the desk is ready; with the demo, who is who and a first command; without users, how to add the first. */
-export function deskReadyText(path: string, demo: DemoAdded | null, users: number): string {
+export function deskReadyText(path: string, demo: DemoAdded | null, users: number, language: Language | null = null): string {
   const lines = [`database ready: ${path}`]
+  if (language) lines.push(tr('desk.languageRecorded', { language }))
   if (demo) {
     lines.push(
       `demo data: ${demo.users} users, ${demo.customers} customers, ${demo.products} products (${demo.stockedProducts} in stock)`,

@@ -89,7 +89,7 @@ describe("settings 'quote.maxDiscount'", () => {
 
 describe('isSettingKey', () => {
   it('accepts exactly the known keys', () => {
-    expect(Object.keys(SETTINGS)).toEqual(['quote.approvalAbove', 'quote.maxDiscount', 'quote.validityDays', 'company.name', 'company.address', 'company.phone', 'company.taxId', 'company.bank'])
+    expect(Object.keys(SETTINGS)).toEqual(['quote.approvalAbove', 'quote.maxDiscount', 'quote.validityDays', 'desk.language', 'company.name', 'company.address', 'company.phone', 'company.taxId', 'company.bank'])
     expect(isSettingKey('quote.approvalAbove')).toBe(true)
     expect(isSettingKey('quote.maxDiscount')).toBe(true)
   })
@@ -100,4 +100,19 @@ describe('isSettingKey', () => {
       expect(isSettingKey(key)).toBe(false)
     },
   )
+})
+
+describe('desk.language', () => {
+  const s = SETTINGS['desk.language']
+  it.each([
+    ['zh-CN', 'zh-CN'],
+    ['zh_CN', 'zh-CN'],
+    ['ZH', 'zh-CN'],
+    ['en', 'en'],
+  ] as const)('parse(%j) → %j', (given, stored) => {
+    expect(s.parse(given)).toBe(stored)
+  })
+  it.each(['fr', '', 'chinese', 'zh-TW'])('refuses %j naming the key', (given) => {
+    expect(() => s.parse(given)).toThrow(/desk\.language/)
+  })
 })

@@ -1,3 +1,4 @@
+import type { Language } from '../language.js'
 import type { Msg } from '../message.js'
 
 /** An errno the file system answers with that the desk explains in words (store/environment.ts). */
@@ -91,4 +92,10 @@ export interface DeskMessages {
   'desk.migrateAuditMismatch': { database: string; fault: TrailFault | null; head: number | null; sourceHead: number | null }
   /** copyPlan: the desk's foreign keys go round in a circle (a bug of a migration). */
   'desk.foreignKeyCycle': { tables: string[] }
+  /** `init` on a terminal: which language the new desk speaks. */
+  'desk.askLanguage': Record<string, never>
+  /** A language by its own name, for the pick list (English, 中文). */
+  'desk.languageName': { language: Language }
+  /** `init`: the language it recorded for the desk. */
+  'desk.languageRecorded': { language: Language }
 }

@@ -13,6 +13,7 @@ export interface MasterMessages {
   'master.unknownSetting': { known: string[] }
   'master.settingNotAPercent': Record<string, never>
   'master.settingNotDays': { min: number; max: number }
+  'master.settingNotALanguage': Record<string, never>
   /** An empty free-text setting (unset removes it). */
   'master.settingEmpty': { key: string }
   /** `init --demo` on a desk that already has data (`found`: what it has). */

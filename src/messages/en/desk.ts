@@ -122,4 +122,7 @@ export const desk: Words<DeskMessages> = {
   'desk.migrateAuditMismatch': (p) =>
     `the copied audit trail does not verify (${p.fault ? trailFault(p.fault) : `head #${p.head ?? '-'} instead of #${p.sourceHead ?? '-'}`}); nothing was written to ${p.database}`,
   'desk.foreignKeyCycle': (p) => `foreign keys form a cycle among ${p.tables.join(', ')}`,
+  'desk.askLanguage': () => 'Language of the desk',
+  'desk.languageName': (p) => (p.language === 'zh-CN' ? '中文 (zh-CN)' : 'English (en)'),
+  'desk.languageRecorded': (p) => `language: ${p.language} (a manager changes it with \`orderdesk settings set desk.language\`)`,
 }

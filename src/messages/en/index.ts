@@ -7,8 +7,10 @@ import { desk } from './desk.js'
 import { form } from './form.js'
 import { importing } from './import.js'
 import { master } from './master.js'
+import { names } from './names.js'
 import { order } from './order.js'
 import { production } from './production.js'
+import { program } from './program.js'
 import { report } from './report.js'
 import { shipping } from './shipping.js'
 import { stock } from './stock.js'
@@ -30,4 +32,6 @@ export const en: Catalogue = {
   ...desk,
   ...form,
   ...user,
+  ...names,
+  ...program,
 }

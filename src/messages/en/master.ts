@@ -16,6 +16,7 @@ export const master: Words<MasterMessages> = {
   'master.unknownSetting': (p) => `unknown setting; known: ${p.known.join(', ')}`,
   'master.settingNotAPercent': () => 'must be a percent from 0 to 100 (at most two decimals)',
   'master.settingNotDays': (p) => `must be a whole number of days from ${p.min} to ${p.max}`,
+  'master.settingNotALanguage': () => 'must be zh-CN or en',
   'master.settingEmpty': (p) => `must not be empty (to remove it: \`orderdesk settings unset ${p.key}\`)`,
   'master.demoOnNewDeskOnly': (p) => `this database already has data (${p.found.join(', ')}); use --demo only on a new database`,
 }

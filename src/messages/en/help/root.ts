@@ -12,6 +12,7 @@ export const rootHelp = {
       '--no-input': 'never prompt; missing values are an error (also ORDERDESK_NO_INPUT=1)',
       '--yes': 'do not ask for confirmation',
       '--no-color': 'no colours (also NO_COLOR)',
+      '--lang': 'the language of the words: zh-CN or en (else ORDERDESK_LANG, else the desk\'s desk.language, else the locale)',
     },
   },
 } as const satisfies HelpEntries

@@ -1,0 +1,23 @@
+/**
+ * The parameters of the program's own words: commander's help headings and the lines it
+ * adds, the framing of an error line, the "next:" label. Each key a message, each value
+ * what its words need.
+ */
+export interface ProgramMessages {
+  /** A heading of `--help`: commander's own English heading (`Usage:`, `Options:` …). */
+  'program.heading': { heading: string }
+  /** The `-h, --help` option's text. */
+  'program.helpOption': Record<string, never>
+  /** The `help [command]` command's text. */
+  'program.helpCommand': Record<string, never>
+  /** After the options: who may run the command (the words of its help entry). */
+  'program.who': { who: string }
+  /** The heading of the one example under a command's help. */
+  'program.example': Record<string, never>
+  /** A usage error from commander (unknown option, missing argument …), its code and English text. */
+  'program.usage': { code: string; text: string }
+  /** The label of the line that says what to run next. */
+  'program.next': Record<string, never>
+  /** `--lang` or ORDERDESK_LANG names no language the desk speaks. */
+  'program.badLanguage': { source: string; value: string }
+}

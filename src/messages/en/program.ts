@@ -1,0 +1,14 @@
+import type { ProgramMessages } from '../../domain/messages/program.js'
+import type { Words } from '../words.js'
+
+/** The program's own words in English (commander's as commander says them). */
+export const program: Words<ProgramMessages> = {
+  'program.heading': (p) => p.heading,
+  'program.helpOption': () => 'display help for command',
+  'program.helpCommand': () => 'display help for command',
+  'program.who': (p) => `Who may run it: ${p.who}`,
+  'program.example': () => 'Example:',
+  'program.usage': (p) => `${p.text} (see \`orderdesk --help\`)`,
+  'program.next': () => 'next:',
+  'program.badLanguage': (p) => `invalid ${p.source} ${JSON.stringify(p.value)}: must be zh-CN or en`,
+}

@@ -1,0 +1,38 @@
+import type { Catalogue } from '../words.js'
+import { aftersales } from './aftersales.js'
+import { audit } from './audit.js'
+import { change } from './change.js'
+import { common } from './common.js'
+import { desk } from './desk.js'
+import { form } from './form.js'
+import { importing } from './import.js'
+import { master } from './master.js'
+import { names } from './names.js'
+import { order } from './order.js'
+import { production } from './production.js'
+import { program } from './program.js'
+import { report } from './report.js'
+import { shipping } from './shipping.js'
+import { stock } from './stock.js'
+import { user } from './user.js'
+export { zhCNHelp } from './help.js'
+
+/** The Chinese catalogue (简体中文): every message of the program, one file per topic as in English. */
+export const zhCN: Catalogue = {
+  ...common,
+  ...order,
+  ...master,
+  ...stock,
+  ...production,
+  ...change,
+  ...shipping,
+  ...aftersales,
+  ...importing,
+  ...report,
+  ...audit,
+  ...desk,
+  ...form,
+  ...user,
+  ...names,
+  ...program,
+}

@@ -1,0 +1,45 @@
+import type { ProgramMessages } from '../../domain/messages/program.js'
+import type { Words } from '../words.js'
+
+const HEADINGS: Readonly<Record<string, string>> = {
+  'Usage:': '用法：',
+  'Options:': '选项：',
+  'Arguments:': '参数：',
+  'Commands:': '命令：',
+  'Global Options:': '全局选项：',
+}
+
+/** commander's usage errors (its English text, matched by its code) in Chinese. */
+function usage(code: string, text: string): string {
+  const quoted = text.match(/'([^']*)'/)?.[1] ?? ''
+  const suggestion = text.match(/Did you mean (\S+?)\?/)?.[1]
+  const hint = suggestion ? `（是不是要输入 ${suggestion}？）` : ''
+  switch (code) {
+    case 'commander.unknownOption':
+      return `不认识的选项 ${quoted}${hint}（见 \`orderdesk --help\`）`
+    case 'commander.unknownCommand':
+      return `不认识的命令 ${quoted}${hint}（见 \`orderdesk --help\`）`
+    case 'commander.missingArgument':
+      return `缺少参数 ${quoted}（见 \`orderdesk --help\`）`
+    case 'commander.optionMissingArgument':
+      return `选项 ${quoted} 缺少取值（见 \`orderdesk --help\`）`
+    case 'commander.missingMandatoryOptionValue':
+      return `必须给出选项 ${quoted}（见 \`orderdesk --help\`）`
+    case 'commander.excessArguments':
+      return `参数太多：${text}（见 \`orderdesk --help\`）`
+    default:
+      return `${text}（见 \`orderdesk --help\`）`
+  }
+}
+
+/** The program's own words in Chinese. */
+export const program: Words<ProgramMessages> = {
+  'program.heading': (p) => HEADINGS[p.heading] ?? p.heading,
+  'program.helpOption': () => '显示命令的帮助',
+  'program.helpCommand': () => '显示命令的帮助',
+  'program.who': (p) => `适用角色：${p.who}`,
+  'program.example': () => '示例：',
+  'program.usage': (p) => usage(p.code, p.text),
+  'program.next': () => '下一步：',
+  'program.badLanguage': (p) => `${p.source} 的值 ${JSON.stringify(p.value)} 无效：只能是 zh-CN 或 en`,
+}
