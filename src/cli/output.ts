@@ -1,3 +1,4 @@
+import { tr } from '../messages/index.js'
 import { colours, terminalText, type Colours } from '../render/terminal.js'
 
 /**
@@ -63,7 +64,7 @@ export class Output {
 
   /** The next command to run, on stderr. */
   next(command: string): void {
-    this.note(`  next: ${this.ce.cyan(command)}`)
+    this.note(`  ${tr('program.next')} ${this.ce.cyan(command)}`)
   }
 
   warn(text: string): void {

@@ -31,4 +31,10 @@ export interface NameMessages {
   'name.action': { action: string }
   /** Where an order line's goods come from after the stock check: stock | production. */
   'name.source': { source: string }
+  /**
+   * An amount of money for people, in a sentence or beside a label (not in a table's cells,
+   * whose header names the currency): English as it always showed it (grouped `1,234.50`, or
+   * plain `1234.50` where it was plain), Chinese `¥1,234.50`.
+   */
+  'name.money': { minor: number; grouped?: boolean }
 }

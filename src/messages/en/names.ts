@@ -1,4 +1,5 @@
 import type { NameMessages } from '../../domain/messages/names.js'
+import { formatMoney, formatMoneyGrouped } from '../../domain/money.js'
 import type { Words } from '../words.js'
 
 /** The names of the codes in English: the code itself, as screens and forms always showed it. */
@@ -15,4 +16,5 @@ export const names: Words<NameMessages> = {
   'name.unit': (p) => p.unit,
   'name.action': (p) => p.action,
   'name.source': (p) => p.source,
+  'name.money': (p) => (p.grouped ? formatMoneyGrouped(p.minor) : formatMoney(p.minor)),
 }

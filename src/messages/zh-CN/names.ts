@@ -1,4 +1,5 @@
 import type { NameMessages } from '../../domain/messages/names.js'
+import { formatMoneyGrouped } from '../../domain/money.js'
 import type { Words } from '../words.js'
 
 /** A code's name, or the code as it is when the desk holds one this table does not know. */
@@ -108,4 +109,5 @@ export const names: Words<NameMessages> = {
   'name.unit': (p) => UNIT(p.unit),
   'name.action': (p) => ACTION(p.action),
   'name.source': (p) => SOURCE(p.source),
+  'name.money': (p) => `¥${formatMoneyGrouped(p.minor)}`,
 }
