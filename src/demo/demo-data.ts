@@ -3,6 +3,19 @@ export interface DemoCustomer { code: string; name: string; contact: string; pho
 export interface DemoProduct { sku: string; name: string; unit: string; price: string; leadDays: number; producible: boolean; onHand: number }
 export interface DemoUser { name: string; role: 'clerk' | 'manager' | 'mc' | 'logistics' | 'finance'; pin?: string; fullName: string }
 
+/** One demo desk: its people, customers and products (with opening stock), and what it prints at the head of its forms. */
+export interface DemoSet {
+  users: DemoUser[]
+  customers: DemoCustomer[]
+  products: DemoProduct[]
+  /** The reason of the opening stock moves, as the desk's stock history shows it. */
+  openingStockReason: string
+  /** Company settings for the printed forms (none: the forms' own placeholders). */
+  company: Readonly<Record<string, string>>
+  /** A first command to try on it. */
+  tryCommand: string
+}
+
 export const demoUsers: DemoUser[] = [
   { name: 'li', role: 'clerk', fullName: 'Li Na' },
   { name: 'chen', role: 'clerk', fullName: 'Chen Wei' },
@@ -60,3 +73,13 @@ export const demoProducts: DemoProduct[] = [
   { sku: 'NW-029', name: 'Thüringer Rostbratwurst', unit: 'case', price: '123.79', leadDays: 21, producible: true, onHand: 0 },
   { sku: 'NW-030', name: 'Nord-Ost Matjeshering', unit: 'case', price: '25.89', leadDays: 21, producible: true, onHand: 0 },
 ]
+
+/** The English demo desk: Northwind's customers and products. */
+export const northwind: DemoSet = {
+  users: demoUsers,
+  customers: demoCustomers,
+  products: demoProducts,
+  openingStockReason: 'demo opening stock',
+  company: {},
+  tryCommand: 'ORDERDESK_USER=li orderdesk inquiry new --customer ALFKI --item NW-011=5',
+}

@@ -43,6 +43,7 @@ const UNIT = named({
   box: '箱',
   sheet: '张',
   set: '套',
+  roll: '卷',
   door: '樘',
   m: '米',
   m2: '平方米',

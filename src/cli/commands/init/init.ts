@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { LANGUAGES, type Language } from '../../../domain/language.js'
-import { tr } from '../../../messages/index.js'
+import { tr, useLanguage } from '../../../messages/index.js'
 import { deskLanguage } from '../../../read/desk-language.js'
 import { countUsers } from '../../../read/users.js'
 import { deskReadyText } from '../../../render/desk-ready.js'
@@ -31,7 +31,9 @@ export async function run(opts: Options, s: Session): Promise<void> {
   let demo = null
   if (opts.demo) {
     const { loadDemoData } = await import('../../../services/load-demo-data.js')
-    demo = await loadDemoData(s.store.db, { actor: actorName(s.opts), today: s.today, now: s.now })
+    // the Chinese desk gets the Chinese demo (a wood-products company), the English one Northwind
+    const kind = (language ?? languageChoice().language) === 'zh-CN' ? 'wood' : 'northwind'
+    demo = await loadDemoData(s.store.db, { actor: actorName(s.opts), today: s.today, now: s.now }, kind)
   }
   // after the demo, which loads only into a desk without events
   const ctx = { actor: actorName(s.opts), today: s.today, now: s.now }
@@ -51,6 +53,7 @@ async function languageOfNewDesk(s: Session): Promise<Language | null> {
       LANGUAGES.map((l) => ({ name: tr('desk.languageName', { language: l }), value: l })),
       choice.language,
     )
+    await useLanguage(language)
   }
   return language ?? null
 }
