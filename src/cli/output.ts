@@ -64,7 +64,7 @@ export class Output {
 
   /** The next command to run, on stderr. */
   next(command: string): void {
-    this.note(`  ${tr('program.next')} ${this.ce.cyan(command)}`)
+    this.note(`  ${tr('program.next')}${this.ce.cyan(command)}`)
   }
 
   warn(text: string): void {

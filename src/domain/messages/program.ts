@@ -16,7 +16,7 @@ export interface ProgramMessages {
   'program.example': Record<string, never>
   /** A usage error from commander (unknown option, missing argument …), its code and English text. */
   'program.usage': { code: string; text: string }
-  /** The label of the line that says what to run next. */
+  /** The label of the line that says what to run next, with what separates it from the command. */
   'program.next': Record<string, never>
   /** `--lang` or ORDERDESK_LANG names no language the desk speaks. */
   'program.badLanguage': { source: string; value: string }

@@ -9,6 +9,6 @@ export const program: Words<ProgramMessages> = {
   'program.who': (p) => `Who may run it: ${p.who}`,
   'program.example': () => 'Example:',
   'program.usage': (p) => `${p.text} (see \`orderdesk --help\`)`,
-  'program.next': () => 'next:',
+  'program.next': () => 'next: ',
   'program.badLanguage': (p) => `invalid ${p.source} ${JSON.stringify(p.value)}: must be zh-CN or en`,
 }
