@@ -1,5 +1,6 @@
 import { tr } from '../messages/index.js'
 import { colours, terminalText, type Colours } from '../render/terminal.js'
+import { hangingIndent, wrapProse } from '../render/wrap.js'
 
 /**
  * Where things go: data to stdout (exactly one JSON document with `--json`), messages
@@ -13,6 +14,8 @@ import { colours, terminalText, type Colours } from '../render/terminal.js'
 export interface Sink {
   write(text: string): unknown
   isTTY?: boolean
+  /** A terminal's width in columns. */
+  columns?: number
 }
 
 export class Output {
@@ -47,14 +50,28 @@ export class Output {
     this.stdout.write(terminalText(text, this.c.enabled))
   }
 
-  /** Text for the person at the terminal on stderr, even with --json (an interactive step). */
+  /**
+   * The width prose may take on stdout: the terminal's columns, or undefined when stdout is
+   * not a terminal (a pipe, a file: nothing is folded, a script reads whole lines).
+   */
+  get width(): number | undefined {
+    return this.stdout.isTTY ? this.stdout.columns : undefined
+  }
+
+  /** Text for the person at the terminal on stderr, even with --json (an interactive step: a table, lines to confirm). */
   show(text: string): void {
     this.stderr.write(terminalText(`${text}\n`, this.ce.enabled))
   }
 
-  /** A short message for the person at the terminal (stderr; silent with --json). */
+  /** A message on stderr, folded on a terminal to its width between words (render/wrap.ts); never a table. */
+  private say(text: string): void {
+    const width = this.stderr.isTTY ? this.stderr.columns : undefined
+    this.show(width ? text.split('\n').map((line) => wrapProse(line, width, hangingIndent(line))).join('\n') : text)
+  }
+
+  /** A short message for the person at the terminal (stderr; silent with --json), folded to its width. */
   note(text: string): void {
-    if (!this.json) this.show(text)
+    if (!this.json) this.say(text)
   }
 
   /** A success line naming what happened, on stderr, with a tick. */
@@ -68,6 +85,6 @@ export class Output {
   }
 
   warn(text: string): void {
-    if (!this.json) this.show(`${this.ce.yellow('!')} ${text}`)
+    if (!this.json) this.say(`${this.ce.yellow('!')} ${text}`)
   }
 }
