@@ -106,6 +106,3 @@ export async function eventsOf(desk: TestDesk, order: string, prefix: string) {
   )
   return rows.map((e) => ({ ...e, data: e.data === null ? null : JSON.parse(e.data) }))
 }
-
-/** The same hook under the name the intake tests use. */
-export const freshDeskEachTest = deskPerTest

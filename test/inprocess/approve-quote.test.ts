@@ -5,10 +5,10 @@ import { repriceQuote } from '../../src/services/reprice-quote.js'
 import { setSetting } from '../../src/services/set-setting.js'
 import { signContract } from '../../src/services/sign-contract.js'
 import { DEMO_PIN } from '../helpers/cli.js'
-import { freshDeskEachTest } from '../helpers/in-process.js'
+import { deskPerTest } from '../helpers/in-process.js'
 import { contractTerms as terms, offered } from '../helpers/intake-steps.js'
 
-const desk = freshDeskEachTest()
+const desk = deskPerTest()
 
 /** An offer of 5 × NW-011 (list 21.00), at `price` when given. */
 const offer = (price?: number) => offered(desk(), [price === undefined ? ['NW-011', 5] : ['NW-011', 5, price]])

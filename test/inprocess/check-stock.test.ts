@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { checkStock, previewStockCheck } from '../../src/services/check-stock.js'
-import { freshDeskEachTest } from '../helpers/in-process.js'
+import { deskPerTest } from '../helpers/in-process.js'
 import { inquiry as take } from '../helpers/intake-steps.js'
 
-const desk = freshDeskEachTest()
+const desk = deskPerTest()
 
 const check = (number: string, o: { mcDates?: Record<string, string>; notProducible?: Record<string, string>; useLeadTimes?: boolean } = {}) => ({
   number,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { run as verify } from '../../src/cli/commands/audit/verify.js'
 import { ValidationError } from '../../src/domain/errors.js'
-import { deskForEachTest } from '../helpers/each-desk.js'
+import { deskPerTest } from '../helpers/in-process.js'
 
-const d = deskForEachTest()
+const d = deskPerTest()
 
 const head = async () => (await d().desk.query<{ id: number; hash: string; at: string }>('select id, hash, at from events order by id desc limit 1'))[0]!
 

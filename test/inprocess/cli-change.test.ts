@@ -3,9 +3,9 @@ import { run as confirm } from '../../src/cli/commands/change/confirm.js'
 import { run as request, type Options as RequestOptions } from '../../src/cli/commands/change/request.js'
 import { UsageError } from '../../src/domain/errors.js'
 import { orderAt } from '../helpers/desk-orders.js'
-import { deskForEachTest } from '../helpers/each-desk.js'
+import { deskPerTest } from '../helpers/in-process.js'
 
-const d = deskForEachTest()
+const d = deskPerTest()
 
 /** `change request <order>` with no flags but those given. */
 const requestOpts = (order: string, o: Partial<RequestOptions> = {}): RequestOptions => ({

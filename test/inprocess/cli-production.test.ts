@@ -6,9 +6,9 @@ import { run as progress } from '../../src/cli/commands/production/progress.js'
 import { run as reject } from '../../src/cli/commands/production/reject.js'
 import { MissingFlagsError, RefusedError } from '../../src/domain/errors.js'
 import { orderAt } from '../helpers/desk-orders.js'
-import { deskForEachTest } from '../helpers/each-desk.js'
+import { deskPerTest } from '../helpers/in-process.js'
 
-const d = deskForEachTest()
+const d = deskPerTest()
 
 /** A confirmed order of 10 NW-017 (made to order), its production order dispatched to sun. */
 async function dispatchedToSun(): Promise<{ n: string; mo: string }> {

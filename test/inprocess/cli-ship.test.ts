@@ -3,9 +3,9 @@ import { run as deliver } from '../../src/cli/commands/ship/deliver.js'
 import { run as plan, type Options as PlanOptions } from '../../src/cli/commands/ship/plan.js'
 import { run as send } from '../../src/cli/commands/ship/send.js'
 import { orderAt } from '../helpers/desk-orders.js'
-import { deskForEachTest } from '../helpers/each-desk.js'
+import { deskPerTest } from '../helpers/in-process.js'
 
-const d = deskForEachTest()
+const d = deskPerTest()
 
 /** `ship <order>` with no flags but those given. */
 const planOpts = (order: string, o: Partial<PlanOptions> = {}): PlanOptions => ({

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { confirmOrder } from '../../src/services/confirm-order.js'
 import { recordPayment } from '../../src/services/record-payment.js'
 import { DEMO_PIN } from '../helpers/cli.js'
-import { freshDeskEachTest } from '../helpers/in-process.js'
+import { deskPerTest } from '../helpers/in-process.js'
 import { contracted } from '../helpers/intake-steps.js'
 
-const desk = freshDeskEachTest()
+const desk = deskPerTest()
 
 describe('order confirm, in-process', () => {
   it("the manager signs the sales order once the deposit is in: a production order per short line, to the least-loaded MC user", async () => {

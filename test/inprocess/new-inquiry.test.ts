@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { newInquiry } from '../../src/services/new-inquiry.js'
-import { freshDeskEachTest } from '../helpers/in-process.js'
+import { deskPerTest } from '../helpers/in-process.js'
 
-const desk = freshDeskEachTest()
+const desk = deskPerTest()
 
 const item = (sku: string, qty: number, price: number | null = null) => ({ sku, qty, price })
 

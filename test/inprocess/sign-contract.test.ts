@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { setSetting } from '../../src/services/set-setting.js'
 import { signContract } from '../../src/services/sign-contract.js'
 import { DEMO_PIN } from '../helpers/cli.js'
-import { freshDeskEachTest } from '../helpers/in-process.js'
+import { deskPerTest } from '../helpers/in-process.js'
 import { contractTerms as terms, offered } from '../helpers/intake-steps.js'
 
-const desk = freshDeskEachTest()
+const desk = deskPerTest()
 
 async function stock(sku: string) {
   return (await desk().desk.query('select on_hand, reserved from products where sku = ?', [sku]))[0]
