@@ -3,7 +3,7 @@ import { msg } from '../domain/message.js'
 import { canRun, wrongState, type OrderStatus, type StepName } from '../domain/order-status.js'
 import type { OrderRow, OrderUpdate } from '../store/schema.js'
 import type { Tx } from '../store/transaction.js'
-import { findOrderRow } from '../store/queries/orders.js'
+import { findOrderRow, updateOrderAtRevision } from '../store/queries/orders.js'
 
 /** Loads an order inside a write transaction and refuses unless `step` may run on it. */
 export async function orderForStep(
@@ -35,13 +35,7 @@ export async function orderForStep(
  * transaction so that no write is ever applied on top of one it did not see.
  */
 export async function updateOrder(tx: Tx, order: OrderRow, patch: OrderUpdate, at: string): Promise<OrderRow> {
-  const res = await tx
-    .updateTable('orders')
-    .set({ ...patch, revision: order.revision + 1, updated_at: at })
-    .where('id', '=', order.id)
-    .where('revision', '=', order.revision)
-    .executeTakeFirst()
-  if (Number(res.numUpdatedRows) !== 1) {
+  if (!(await updateOrderAtRevision(tx, order.id, order.revision, patch, at))) {
     throw new RefusedError(msg('order.changedMeanwhile', { order: order.number }), 'stale')
   }
   return { ...order, ...patch, revision: order.revision + 1, updated_at: at } as OrderRow

@@ -41,7 +41,7 @@ export interface OrderStepOutcome<T> {
  *
  * @example
  * return orderStep(ctx, number, 'recordPayment', async (tx, order, at) => {
- *   await tx.insertInto('payments').values({ ... }).execute()
+ *   await insertPayment(tx, { ... })
  *   return { patch: { paid }, event: { action: 'payment.record', data: { amount } }, result: { paid } }
  * })
  */

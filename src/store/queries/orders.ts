@@ -119,6 +119,15 @@ export async function insertOrder(
   return id
 }
 
+/**
+ * Writes an order's patch and its next revision, only if it is still at `revision` (what this
+ * transaction read): false when another write came between (the caller refuses, as stale).
+ */
+export async function updateOrderAtRevision(tx: Kysely<Database>, id: number, revision: number, patch: Updateable<OrdersTable>, at: string): Promise<boolean> {
+  const res = await tx.updateTable('orders').set({ ...patch, revision: revision + 1, updated_at: at }).where('id', '=', id).where('revision', '=', revision).executeTakeFirst()
+  return Number(res.numUpdatedRows) === 1
+}
+
 /** Changes one order line (the stock check's findings, a new price). */
 export async function updateOrderLine(tx: Kysely<Database>, lineId: number, patch: Updateable<OrderLinesTable>): Promise<void> {
   await tx.updateTable('order_lines').set(patch).where('id', '=', lineId).execute()
