@@ -1,13 +1,21 @@
 import type { Argument, Command, Help, Option } from 'commander'
+import type { Language } from '../domain/language.js'
+import { tr } from '../messages/index.js'
 import { helpKeyOf, helpOf } from './help.js'
 
 /**
- * The command reference (docs/commands.md), written from the command tree itself so that it
+ * The command reference (docs/commands.md; in Chinese docs/zh-CN/commands.md), written in the
+ * language in use from the command tree itself so that it
  * cannot drift from `--help`: every command's usage, description, arguments and options as
  * commander shows them, and — for commands described through the help catalogue — who may run
  * it and its example. Only `npm run docs:commands` (scripts/command-reference.ts) and its test
  * load this file; a normal run never does, so it is not in the bundle.
  */
+export const REFERENCES: readonly { language: Language; file: string }[] = [
+  { language: 'en', file: 'docs/commands.md' },
+  { language: 'zh-CN', file: 'docs/zh-CN/commands.md' },
+]
+
 export function commandReference(program: Command): string {
   const help = program.createHelp()
   const groups = subcommandsOf(program, help)
@@ -22,18 +30,18 @@ export function commandReference(program: Command): string {
 /** The title and where the text comes from (so that nobody edits the generated file by hand). */
 function preamble(program: Command): string[] {
   return [
-    '# Command reference',
+    `# ${tr('program.referenceTitle')}`,
     '',
     '<!-- Generated from the command tree by `npm run docs:commands` (src/cli/command-reference.ts). Do not edit: test/unit/command-reference.test.ts fails when it is stale. -->',
     '',
-    `${program.description()} Every command below also takes the global options and \`-h, --help\`. The procedure they belong to is in [the clerk's guide](guide.md).`,
+    tr('program.referenceIntro', { description: program.description() }),
     '',
   ]
 }
 
 /** The options of `orderdesk` itself, accepted before or after any subcommand. */
 function globalOptions(program: Command, help: Help): string[] {
-  return ['## Global options', '', ...optionTable(ownOptions(program, help), help)]
+  return [`## ${tr('program.referenceGlobalOptions')}`, '', ...optionTable(ownOptions(program, help), help)]
 }
 
 /** One line per group, with its commands, linking to their sections. */
@@ -43,7 +51,7 @@ function contents(groups: Command[], help: Help): string[] {
     const links = subs.map((c) => `[${c.name()}](#${anchorOf(c)})`).join(', ')
     return `- [${group.name()}](#${anchorOf(group)})${links ? `: ${links}` : ''}`
   }
-  return ['## Commands', '', ...groups.map(line), '']
+  return [`## ${tr('program.referenceCommands')}`, '', ...groups.map(line), '']
 }
 
 /** A command's section, then its subcommands' sections (depth first, in help order). */
@@ -64,7 +72,7 @@ function commandSection(cmd: Command, help: Help): string[] {
     '',
     ...argumentTable(cmd.registeredArguments, help),
     ...optionTable(ownOptions(cmd, help), help),
-    ...(subs.length ? ['Commands: ' + subs.map((c) => `[\`${c.name()}\`](#${anchorOf(c)})`).join(', '), ''] : []),
+    ...(subs.length ? [tr('program.referenceSubcommands') + subs.map((c) => `[\`${c.name()}\`](#${anchorOf(c)})`).join(', '), ''] : []),
     ...whoAndExample(cmd),
   ]
 }
@@ -75,19 +83,19 @@ function whoAndExample(cmd: Command): string[] {
   if (key === undefined) return []
   const { who, example } = helpOf(key)
   return [
-    ...(who !== undefined ? [`Who may run it: ${inline(who)}`, ''] : []),
-    ...(example !== undefined ? ['Example:', '', '```console', `$ ${example}`, '```', ''] : []),
+    ...(who !== undefined ? [inline(tr('program.who', { who })), ''] : []),
+    ...(example !== undefined ? [tr('program.example'), '', '```console', `$ ${example}`, '```', ''] : []),
   ]
 }
 
 function argumentTable(args: readonly Argument[], help: Help): string[] {
   if (!args.length) return []
-  return table(['argument', 'meaning'], args.map((a) => [`\`${help.argumentTerm(a)}\``, help.argumentDescription(a)]))
+  return table([tr('program.referenceArgumentHead'), tr('program.referenceMeaningHead')], args.map((a) => [`\`${help.argumentTerm(a)}\``, help.argumentDescription(a)]))
 }
 
 function optionTable(options: readonly Option[], help: Help): string[] {
   if (!options.length) return []
-  return table(['option', 'meaning'], options.map((o) => [`\`${help.optionTerm(o)}\``, help.optionDescription(o)]))
+  return table([tr('program.referenceOptionHead'), tr('program.referenceMeaningHead')], options.map((o) => [`\`${help.optionTerm(o)}\``, help.optionDescription(o)]))
 }
 
 function table(head: string[], rows: string[][]): string[] {

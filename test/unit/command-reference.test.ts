@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { describe, expect, it } from 'vitest'
-import { commandReference } from '../../src/cli/command-reference.js'
+import { REFERENCES, commandReference } from '../../src/cli/command-reference.js'
 import { helpKeyOf, helpOf } from '../../src/cli/help.js'
 import { buildProgram } from '../../src/cli/program.js'
 
-/** docs/commands.md is written from the command tree; these keep it, and the help it shows, honest. */
-const FILE = new URL('../../docs/commands.md', import.meta.url)
 
 /** Every command below orderdesk, depth first. */
 function commandsOf(cmd: Command): Command[] {
@@ -15,11 +13,12 @@ function commandsOf(cmd: Command): Command[] {
 
 const pathOf = (cmd: Command): string => (cmd.parent ? `${pathOf(cmd.parent)} ${cmd.name()}`.trim() : '')
 
+/** The command references are written from the command tree; these keep them, and the help they show, honest. */
 describe('the command reference', () => {
-  it('docs/commands.md is what the command tree says (else run `npm run docs:commands`)', async () => {
-    const fresh = commandReference(await buildProgram())
-    const onDisk = readFileSync(FILE, 'utf8')
-    expect(onDisk, 'docs/commands.md is stale: run `npm run docs:commands` and commit the file').toBe(fresh)
+  it.each(REFERENCES)('$file is what the command tree says in $language (else run `npm run docs:commands`)', async ({ language, file }) => {
+    const fresh = commandReference(await buildProgram(['node', 'orderdesk', '--lang', language]))
+    const onDisk = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')
+    expect(onDisk, `${file} is stale: run \`npm run docs:commands\` and commit the file`).toBe(fresh)
   })
 
   it('lists every command of the tree', async () => {

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest'
  * pointers to files that were gone; this keeps the next move honest.
  */
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-const DOCS = ['README.md', 'DEVELOPMENT.md', 'bench/README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
+/** The Markdown files of a folder of docs/ (the Chinese docs are in docs/zh-CN/). */
+const mdIn = (dir: string): string[] => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.md')).map((f) => `${dir}/${f}`)
+const DOCS = ['README.md', 'DEVELOPMENT.md', 'bench/README.md', ...mdIn('docs'), ...mdIn('docs/zh-CN')]
 
 /** GitHub's anchor of a heading: lower case, punctuation dropped, spaces to hyphens; repeats numbered. */
 function anchorsOf(markdown: string): Set<string> {

@@ -20,4 +20,16 @@ export interface ProgramMessages {
   'program.next': Record<string, never>
   /** `--lang` or ORDERDESK_LANG names no language the desk speaks. */
   'program.badLanguage': { source: string; value: string }
+  /** The command reference (docs/commands.md, docs/zh-CN/commands.md): its title. */
+  'program.referenceTitle': Record<string, never>
+  /** Its first paragraph: what orderdesk is (the root's description), and where the procedure is told. */
+  'program.referenceIntro': { description: string }
+  'program.referenceGlobalOptions': Record<string, never>
+  'program.referenceCommands': Record<string, never>
+  /** "Commands: " before a group's subcommands. */
+  'program.referenceSubcommands': Record<string, never>
+  /** The head of an argument table and of an option table. */
+  'program.referenceArgumentHead': Record<string, never>
+  'program.referenceOptionHead': Record<string, never>
+  'program.referenceMeaningHead': Record<string, never>
 }

@@ -11,4 +11,13 @@ export const program: Words<ProgramMessages> = {
   'program.usage': (p) => `${p.text} (see \`orderdesk --help\`)`,
   'program.next': () => 'next: ',
   'program.badLanguage': (p) => `invalid ${p.source} ${JSON.stringify(p.value)}: must be zh-CN or en`,
+  'program.referenceTitle': () => 'Command reference',
+  'program.referenceIntro': (p) =>
+    `${p.description} Every command below also takes the global options and \`-h, --help\`. The procedure they belong to is in [the clerk's guide](guide.md).`,
+  'program.referenceGlobalOptions': () => 'Global options',
+  'program.referenceCommands': () => 'Commands',
+  'program.referenceSubcommands': () => 'Commands: ',
+  'program.referenceArgumentHead': () => 'argument',
+  'program.referenceOptionHead': () => 'option',
+  'program.referenceMeaningHead': () => 'meaning',
 }

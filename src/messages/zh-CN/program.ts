@@ -42,4 +42,13 @@ export const program: Words<ProgramMessages> = {
   'program.usage': (p) => usage(p.code, p.text),
   'program.next': () => '下一步：',
   'program.badLanguage': (p) => `${p.source} 的值 ${JSON.stringify(p.value)} 无效：只能是 zh-CN 或 en`,
+  'program.referenceTitle': () => '命令参考',
+  'program.referenceIntro': (p) =>
+    `${p.description}下面每个命令都还接受全局选项和 \`-h, --help\`。这些命令所属的业务流程见[业务员指南](guide.md)。`,
+  'program.referenceGlobalOptions': () => '全局选项',
+  'program.referenceCommands': () => '命令',
+  'program.referenceSubcommands': () => '命令：',
+  'program.referenceArgumentHead': () => '参数',
+  'program.referenceOptionHead': () => '选项',
+  'program.referenceMeaningHead': () => '说明',
 }
