@@ -1,5 +1,7 @@
+import { styleText } from 'node:util'
 import { CancelledError, MissingFlagsError } from '../domain/errors.js'
 import { textProblem, visible } from '../domain/text-rules.js'
+import { language, tr } from '../messages/index.js'
 
 /**
  * Prompts, loaded only when a command actually asks something (keeps startup fast).
@@ -20,6 +22,20 @@ async function guard<T>(p: Promise<T>): Promise<T> {
     if ((e as Error)?.name === 'ExitPromptError' || (e as Error)?.name === 'AbortPromptError') throw new CancelledError()
     throw e
   }
+}
+
+/**
+ * The prompts' own words (the key tips under a list, yes and no) in the language in use;
+ * nothing for English, where @inquirer's own words are ours. A key can still be typed as in
+ * English (y, n), as @inquirer accepts whatever the words.
+ */
+function theme(): object | undefined {
+  if (language() === 'en') return undefined
+  const keysHelpTip = (keys: [string, string][]) =>
+    keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', tr('program.promptKey', { action }))}`).join(styleText('dim', ' • '))
+  const yes = tr('program.promptYes')
+  const no = tr('program.promptNo')
+  return { style: { keysHelpTip }, keywords: { yes, no, error: () => tr('program.promptYesOrNo', { yes, no }) } }
 }
 
 export interface Choice<T> {
@@ -43,22 +59,22 @@ export const choicesOf = <T extends string>(values: readonly T[]): Choice<T>[] =
 
 export async function askSelect<T>(message: string, choices: Choice<T>[], def?: T): Promise<T> {
   const p = await prompts()
-  return guard(p.select({ message: visible(message), choices: choices.map(shown), default: def, pageSize: 12 }))
+  return guard(p.select({ message: visible(message), choices: choices.map(shown), default: def, pageSize: 12, theme: theme() }))
 }
 
 export async function askSearch<T>(message: string, source: (term: string) => Promise<Choice<T>[]>): Promise<T> {
   const p = await prompts()
-  return guard(p.search({ message: visible(message), source: async (term) => (await source(term ?? '')).map(shown), pageSize: 10 }))
+  return guard(p.search({ message: visible(message), source: async (term) => (await source(term ?? '')).map(shown), pageSize: 10, theme: theme() }))
 }
 
 export async function askConfirm(message: string, def = true): Promise<boolean> {
   const p = await prompts()
-  return guard(p.confirm({ message: visible(message), default: def }))
+  return guard(p.confirm({ message: visible(message), default: def, theme: theme() }))
 }
 
 export async function askPassword(message: string, validate?: (v: string) => true | string): Promise<string> {
   const p = await prompts()
-  return guard(p.password({ message, mask: '*', validate }))
+  return guard(p.password({ message, mask: '*', validate, theme: theme() }))
 }
 
 /**

@@ -32,4 +32,10 @@ export interface ProgramMessages {
   'program.referenceArgumentHead': Record<string, never>
   'program.referenceOptionHead': Record<string, never>
   'program.referenceMeaningHead': Record<string, never>
+  /** A key tip's action under a prompt (@inquirer's English: navigate, select, toggle visibility). */
+  'program.promptKey': { action: string }
+  /** A yes/no question's answers, and what it says to an answer that is neither. */
+  'program.promptYes': Record<string, never>
+  'program.promptNo': Record<string, never>
+  'program.promptYesOrNo': { yes: string; no: string }
 }

@@ -20,4 +20,8 @@ export const program: Words<ProgramMessages> = {
   'program.referenceArgumentHead': () => 'argument',
   'program.referenceOptionHead': () => 'option',
   'program.referenceMeaningHead': () => 'meaning',
+  'program.promptKey': (p) => p.action,
+  'program.promptYes': () => 'Yes',
+  'program.promptNo': () => 'No',
+  'program.promptYesOrNo': (p) => `You must answer with "${p.yes}" or "${p.no}"`,
 }

@@ -9,6 +9,9 @@ const HEADINGS: Readonly<Record<string, string>> = {
   'Global Options:': '全局选项：',
 }
 
+/** @inquirer's key tips under a prompt. */
+const KEY_ACTIONS: Readonly<Record<string, string>> = { navigate: '移动', select: '选择', 'toggle visibility': '显示/隐藏' }
+
 /** commander's usage errors (its English text, matched by its code) in Chinese. */
 function usage(code: string, text: string): string {
   const quoted = text.match(/'([^']*)'/)?.[1] ?? ''
@@ -51,4 +54,8 @@ export const program: Words<ProgramMessages> = {
   'program.referenceArgumentHead': () => '参数',
   'program.referenceOptionHead': () => '选项',
   'program.referenceMeaningHead': () => '说明',
+  'program.promptKey': (p) => KEY_ACTIONS[p.action] ?? p.action,
+  'program.promptYes': () => '是',
+  'program.promptNo': () => '否',
+  'program.promptYesOrNo': (p) => `请回答“${p.yes}”或“${p.no}”（也可以输入 y 或 n）`,
 }
