@@ -5,6 +5,7 @@ import type { CommonMessages } from './messages/common.js'
 import type { DeskMessages } from './messages/desk.js'
 import type { FormMessages } from './messages/form.js'
 import type { ImportMessages } from './messages/import.js'
+import type { IntakeMessages } from './messages/intake.js'
 import type { MasterMessages } from './messages/master.js'
 import type { NameMessages } from './messages/names.js'
 import type { OrderMessages } from './messages/order.js'
@@ -24,6 +25,7 @@ import type { UserMessages } from './messages/user.js'
 export interface MessageParams
   extends CommonMessages,
     OrderMessages,
+    IntakeMessages,
     MasterMessages,
     StockMessages,
     ProductionMessages,

@@ -1,5 +1,6 @@
 import type { ItemSpec } from '../domain/item-spec.js'
 import { formatMoneyGrouped, lineAmount } from '../domain/money.js'
+import { tr } from '../messages/index.js'
 import type { Product } from '../read/master-data.js'
 import { table } from './table.js'
 
@@ -17,6 +18,7 @@ export function inquiryLinesTable(items: ItemSpec[], products: Product[]): strin
     total += amount
     return [n + 1, i.sku, p?.name ?? '?', i.qty, formatMoneyGrouped(price), formatMoneyGrouped(amount)]
   })
-  rows.push(['', '', 'Total', '', '', formatMoneyGrouped(total)])
-  return table(['#', 'SKU', 'Product', 'Qty', 'Price', 'Amount'], rows, { align: ['right', 'left', 'left', 'right', 'right', 'right'] })
+  rows.push(['', '', tr('intake.total'), '', '', formatMoneyGrouped(total)])
+  const head = ['#', tr('stock.headSku'), tr('stock.headProduct'), tr('intake.headQty'), tr('intake.headPrice'), tr('intake.headAmount')]
+  return table(head, rows, { align: ['right', 'left', 'left', 'right', 'right', 'right'] })
 }

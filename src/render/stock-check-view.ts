@@ -1,5 +1,6 @@
 import { daysBetween, type IsoDate } from '../domain/dates.js'
 import type { CheckResult } from '../domain/stock-check.js'
+import { tr } from '../messages/index.js'
 import type { OrderAggregate } from '../read/orders.js'
 import { table } from './table.js'
 import type { Colours } from './terminal.js'
@@ -26,25 +27,30 @@ export function stockCheckJson(r: StockCheckOutcome) {
 /** `stock check`: the lines against stock, then what to tell the customer. */
 export function stockCheckText(agg: OrderAggregate, r: StockCheckOutcome, c: Colours): string {
   const names = new Map(agg.lines.map((l) => [l.line_no, l.name]))
+  const head = [
+    '#',
+    tr('stock.headSku'),
+    tr('stock.headProduct'),
+    tr('stock.headOrdered'),
+    tr('stock.headAvailable'),
+    tr('stock.headShortfall'),
+    tr('stock.headSource'),
+    tr('stock.headDate'),
+  ]
   const out = [
-    `Stock check for order ${agg.order.number} (${agg.customer.code} ${agg.customer.name})`,
+    tr('stock.checkTitle', { order: agg.order.number, customer: agg.customer.code, name: agg.customer.name }),
     table(
-      ['#', 'SKU', 'Product', 'Ordered', 'Available', 'Shortfall', 'Source', 'Date'],
-      r.check.lines.map((l) => [l.lineNo, l.sku, names.get(l.lineNo) ?? '', l.qty, l.available, l.shortfall, l.source, l.date ?? '—']),
+      head,
+      r.check.lines.map((l) => [l.lineNo, l.sku, names.get(l.lineNo) ?? '', l.qty, l.available, l.shortfall, tr('name.source', { source: l.source }), l.date ?? '—']),
       { align: ['right', 'left', 'left', 'right', 'right', 'right', 'left', 'left'] },
     ),
   ]
-  out.push(r.status === 'offered' ? offerText(r, c) : `Tell the customer we cannot supply: ${r.lostReason}. The inquiry is closed as lost.`)
+  out.push(r.status === 'offered' ? offerText(r, c) : tr('stock.tellLost', { reason: r.lostReason ?? '' }))
   return out.join('\n')
 }
 
 /** The offer to tell the customer: the promised date, and how it stands to the requested one. */
 function offerText(r: StockCheckOutcome, c: Colours): string {
   const req = r.requestedDate
-  let tell = `Tell the customer: we can deliver by ${c.bold(r.promisedDate!)}`
-  if (req) {
-    const d = daysBetween(req, r.promisedDate!)
-    tell += d > 0 ? ` — ${d} day(s) after the requested ${req}` : ` — the requested ${req} can be met`
-  }
-  return tell + '; agree the payment time and method, then sign the contract.'
+  return tr('stock.tellOffer', { date: c.bold(r.promisedDate!), requested: req, daysLate: req ? daysBetween(req, r.promisedDate!) : 0 })
 }

@@ -1,3 +1,4 @@
+import { tr } from '../messages/index.js'
 import type { Product } from '../read/master-data.js'
 import { table } from './table.js'
 
@@ -9,7 +10,7 @@ export function stockJson(p: Product) {
 /** On hand, reserved and available, a line a product. */
 export function stockTable(rows: Product[]): string {
   return table(
-    ['SKU', 'Name', 'On hand', 'Reserved', 'Available'],
+    [tr('stock.headSku'), tr('stock.headName'), tr('stock.headOnHand'), tr('stock.headReserved'), tr('stock.headAvailable')],
     rows.map((p) => [p.sku, p.name, p.on_hand, p.reserved, p.on_hand - p.reserved]),
     { align: ['left', 'left', 'right', 'right', 'right'] },
   )

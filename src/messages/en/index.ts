@@ -6,6 +6,7 @@ import { common } from './common.js'
 import { desk } from './desk.js'
 import { form } from './form.js'
 import { importing } from './import.js'
+import { intake } from './intake.js'
 import { master } from './master.js'
 import { names } from './names.js'
 import { order } from './order.js'
@@ -20,6 +21,7 @@ import { user } from './user.js'
 export const en: Catalogue = {
   ...common,
   ...order,
+  ...intake,
   ...master,
   ...stock,
   ...production,

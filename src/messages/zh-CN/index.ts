@@ -6,6 +6,7 @@ import { common } from './common.js'
 import { desk } from './desk.js'
 import { form } from './form.js'
 import { importing } from './import.js'
+import { intake } from './intake.js'
 import { master } from './master.js'
 import { names } from './names.js'
 import { order } from './order.js'
@@ -21,6 +22,7 @@ export { zhCNHelp } from './help.js'
 export const zhCN: Catalogue = {
   ...common,
   ...order,
+  ...intake,
   ...master,
   ...stock,
   ...production,

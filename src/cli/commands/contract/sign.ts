@@ -4,20 +4,23 @@ import { PAYMENT_METHODS } from '../../../domain/channels.js'
 import { addDays, parseDate } from '../../../domain/dates.js'
 import { ValidationError } from '../../../domain/errors.js'
 import { formatMoneyGrouped } from '../../../domain/money.js'
+import { msg } from '../../../domain/message.js'
 import { depositAmount } from '../../../domain/payment-status.js'
+import { tr } from '../../../messages/index.js'
 import { signContract } from '../../../services/sign-contract.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
-import { revision, str, text, wholeNumber, z } from '../../flags.js'
+import { revision, str, text, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { orderResult, reloadOrder } from '../../order-result.js'
 import { notBeforeToday } from '../../parse.js'
-import { choicesOf, requireFlags } from '../../prompts.js'
+import { requireFlags } from '../../prompts.js'
 
 export const schema = z.object({
   paymentMethod: text(40),
   paymentDue: str(),
-  deposit: z.optional(wholeNumber('must be a whole percent from 0 to 100')),
+  /** A whole percent; the words of its refusal are chosen when it is checked (the desk's language by then). */
+  deposit: z.optional(z.pipe(z.string().check(z.regex(/^\d+$/, { error: () => tr('intake.depositPercent') })), z.transform(Number))),
   revision: revision(),
 })
 export type Options = Infer<typeof schema> & { order: string }
@@ -42,7 +45,7 @@ interface Terms {
  */
 export async function run(opts: Options, s: Session): Promise<void> {
   const number = opts.order
-  if (opts.deposit !== undefined && opts.deposit > 100) throw new ValidationError('--deposit', opts.deposit, 'must be a whole percent from 0 to 100')
+  if (opts.deposit !== undefined && opts.deposit > 100) throw new ValidationError('--deposit', opts.deposit, msg('intake.depositPercent', {}))
   const missing = [...(opts.paymentMethod ? [] : ['--payment-method']), ...(opts.paymentDue ? [] : ['--payment-due'])]
   requireFlags(s.interactive, missing)
   const ctx = await serviceContext(s)
@@ -53,28 +56,35 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const agg = await reloadOrder(s, number)
   s.out.result(await orderResult(s, agg, { contract: r.contract, reserved: r.reserved }), () => '')
   const dep = depositAmount(agg.order.total, terms.deposit)
-  s.out.done(`contract ${r.contract} signed for order ${number}: total ${formatMoneyGrouped(agg.order.total)}, ${terms.method}, due ${paymentDue}`)
-  if (r.reserved.length) s.out.note(`  reserved: ${r.reserved.map((x) => `${x.sku} × ${x.qty}`).join(', ')}`)
-  if (dep > 0) s.out.next(`orderdesk payment record ${number} --amount ${formatMoneyGrouped(dep).replace(/,/g, '')}   (deposit ${terms.deposit} %)`)
-  else s.out.next(`orderdesk order confirm ${number}   (no deposit: a manager signs the sales order)`)
+  const method = tr('name.paymentMethod', { method: terms.method })
+  s.out.done(tr('intake.contractSigned', { contract: r.contract, order: number, total: agg.order.total, method, due: paymentDue }))
+  if (r.reserved.length) s.out.note(`  ${tr('intake.reserved', { items: r.reserved })}`)
+  if (dep > 0) {
+    const command = `orderdesk payment record ${number} --amount ${formatMoneyGrouped(dep).replace(/,/g, '')}`
+    s.out.next(tr('intake.nextDeposit', { command, percent: terms.deposit }))
+  } else s.out.next(tr('intake.nextNoDeposit', { command: `orderdesk order confirm ${number}` }))
 }
 
 /** The terms from the flags, the missing ones asked: method (a known one or other), due date, and — when guided — the deposit. */
 async function askTerms(s: Session, opts: Options, guided: boolean): Promise<Terms> {
   let method = opts.paymentMethod
   if (!method) {
-    const m = await s.prompt.select('Payment method', [...choicesOf<string>(PAYMENT_METHODS), { name: 'other…', value: '' }], 'transfer')
-    method = m || (await s.prompt.input('Payment method', { validate: (v) => (v.trim() ? true : 'required') }))
+    const choices = PAYMENT_METHODS.map((m) => ({ name: tr('name.paymentMethod', { method: m }), value: m as string }))
+    const m = await s.prompt.select(tr('intake.askPaymentMethod'), [...choices, { name: tr('intake.otherMethod'), value: '' }], 'transfer')
+    method = m || (await s.prompt.input(tr('intake.askPaymentMethod'), { validate: (v) => (v.trim() ? true : tr('intake.required')) }))
   }
   const dueText =
     opts.paymentDue ||
-    (await s.prompt.input('Payment due (YYYY-MM-DD or +N days)', {
+    (await s.prompt.input(tr('intake.askPaymentDue'), {
       default: addDays(s.today, 7),
-      validate: (v) => notBeforeToday(v, s.today, 'a date YYYY-MM-DD or +N'),
+      validate: (v) => notBeforeToday(v, s.today, tr('intake.dateOrDays')),
     }))
   let deposit = opts.deposit ?? 100
   if (s.interactive && guided && opts.deposit === undefined) {
-    const d = await s.prompt.input('Deposit before production, percent', { default: '100', validate: (v) => (/^\d{1,3}$/.test(v) && Number(v) <= 100 ? true : '0 to 100') })
+    const d = await s.prompt.input(tr('intake.askDeposit'), {
+      default: '100',
+      validate: (v) => (/^\d{1,3}$/.test(v) && Number(v) <= 100 ? true : tr('intake.zeroTo100')),
+    })
     deposit = Number(d)
   }
   return { method, dueText, deposit }

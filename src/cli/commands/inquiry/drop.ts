@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
+import { tr } from '../../../messages/index.js'
 import { dropInquiry } from '../../../services/drop-inquiry.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
@@ -22,9 +23,9 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const number = opts.order
   requireFlags(s.interactive, opts.reason ? [] : ['--reason'])
   const ctx = await serviceContext(s)
-  const reason = opts.reason || (await s.prompt.input('Why did the customer decline?', { validate: (v) => (v.trim() ? true : 'say why') }))
+  const reason = opts.reason || (await s.prompt.input(tr('intake.askDropReason'), { validate: (v) => (v.trim() ? true : tr('intake.sayWhy')) }))
   await dropInquiry(ctx, { number, reason, expectedRevision: opts.revision })
   const agg = await reloadOrder(s, number)
   s.out.result(await orderResult(s, agg), () => '')
-  s.out.done(`order ${number} lost: ${reason}`)
+  s.out.done(tr('intake.lost', { order: number, reason }))
 }

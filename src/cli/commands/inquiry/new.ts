@@ -4,7 +4,8 @@ import { CHANNELS, type Channel } from '../../../domain/channels.js'
 import { parseDate, type IsoDate } from '../../../domain/dates.js'
 import { CancelledError, ValidationError } from '../../../domain/errors.js'
 import { parseItem, type ItemSpec } from '../../../domain/item-spec.js'
-import { formatMoneyGrouped } from '../../../domain/money.js'
+import { msg } from '../../../domain/message.js'
+import { tr } from '../../../messages/index.js'
 import { findCustomer, findProductsBySku } from '../../../read/master-data.js'
 import { inquiryLinesTable } from '../../../render/inquiry-lines.js'
 import { newInquiry } from '../../../services/new-inquiry.js'
@@ -14,7 +15,7 @@ import { flag, list, note, oneOf, str, text, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { orderResult, reloadOrder } from '../../order-result.js'
 import { collect, notBeforeToday, optionalDate } from '../../parse.js'
-import { choicesOf, requireFlags } from '../../prompts.js'
+import { requireFlags } from '../../prompts.js'
 import { pickCustomer, pickItems } from './pickers.js'
 
 export const schema = z.object({
@@ -54,7 +55,7 @@ export async function run(opts: Options, s: Session): Promise<void> {
   requireFlags(s.interactive, missing)
   const ctx = await serviceContext(s)
   if (opts.customer !== undefined && !(await findCustomer(s.store.db, opts.customer))) {
-    throw new ValidationError('customer', opts.customer, 'no such customer (see `orderdesk customer list`)')
+    throw new ValidationError('customer', opts.customer, msg('master.noSuchCustomer', {}))
   }
   const customer = opts.customer || (await pickCustomer(s))
   if (items.length === 0) items.push(...(await pickItems(s)))
@@ -71,7 +72,7 @@ export async function run(opts: Options, s: Session): Promise<void> {
   })
   const agg = await reloadOrder(s, number)
   s.out.result(await orderResult(s, agg), () => (s.out.json ? '' : number))
-  s.out.done(`inquiry ${number} recorded for ${agg.customer.code} (${agg.customer.name}), total ${formatMoneyGrouped(agg.order.total)}`)
+  s.out.done(tr('intake.inquiryRecorded', { order: number, customer: agg.customer.code, name: agg.customer.name, total: agg.order.total }))
   s.out.next(`orderdesk stock check ${number}`)
 }
 
@@ -79,14 +80,18 @@ export async function run(opts: Options, s: Session): Promise<void> {
 async function askDetails(s: Session, opts: Options, given: Details): Promise<Details> {
   const d = { ...given }
   if (opts.requested === undefined) {
-    const r = await s.prompt.input('Requested delivery date (YYYY-MM-DD, +N days, empty for none)', {
-      validate: (v) => (v.trim() ? notBeforeToday(v, s.today, 'a date YYYY-MM-DD or +N') : true),
+    const r = await s.prompt.input(tr('intake.askRequested'), {
+      validate: (v) => (v.trim() ? notBeforeToday(v, s.today, tr('intake.dateOrDays')) : true),
     })
     d.requested = r.trim() ? parseDate(r, 'requested', s.today) : null
   }
-  if (!opts.channel) d.channel = await s.prompt.select('Channel', choicesOf(CHANNELS), 'phone')
+  if (!opts.channel) d.channel = await s.prompt.select(
+      tr('intake.askChannel'),
+      CHANNELS.map((channel) => ({ name: tr('name.channel', { channel }), value: channel })),
+      'phone',
+    )
   if (opts.sourceRef === undefined) {
-    d.sourceRef = (await s.prompt.input('Source reference (fax no. / recording id, empty for none)')).trim() || undefined
+    d.sourceRef = (await s.prompt.input(tr('intake.askSourceRef'))).trim() || undefined
   }
   return d
 }
@@ -95,5 +100,5 @@ async function askDetails(s: Session, opts: Options, given: Details): Promise<De
 async function confirmLines(s: Session, customer: string, items: ItemSpec[]): Promise<void> {
   const products = await findProductsBySku(s.store.db, items.map((i) => i.sku))
   s.out.show(inquiryLinesTable(items, products))
-  if (!(await s.prompt.confirm(`Record this inquiry for ${customer}?`, true))) throw new CancelledError()
+  if (!(await s.prompt.confirm(tr('intake.confirmInquiry', { customer }), true))) throw new CancelledError()
 }

@@ -1,5 +1,6 @@
 import { parseQty, type ItemSpec } from '../../../domain/item-spec.js'
-import { formatMoney, formatMoneyGrouped, parseMoney } from '../../../domain/money.js'
+import { formatMoney, parseMoney } from '../../../domain/money.js'
+import { tr } from '../../../messages/index.js'
 import { findProduct, searchProducts, searchCustomers, type Product } from '../../../read/master-data.js'
 import { inquiryLinesTable } from '../../../render/inquiry-lines.js'
 import type { Session } from '../../context.js'
@@ -11,11 +12,11 @@ import type { Session } from '../../context.js'
 
 /** The customer, searched by code or name. */
 export async function pickCustomer(s: Session): Promise<string> {
-  return s.prompt.search('Customer (type code or name)', async (term) =>
+  return s.prompt.search(tr('intake.askCustomer'), async (term) =>
     (await searchCustomers(s.store.db, term, 15)).map((c) => ({
       name: `${c.code.padEnd(8)} ${c.name}`,
       value: c.code,
-      description: [c.contact, c.phone].filter(Boolean).join(', '),
+      description: tr('intake.customerContact', { parts: [c.contact, c.phone].filter((x): x is string => Boolean(x)) }),
     })),
   )
 }
@@ -40,30 +41,30 @@ export async function pickItems(s: Session): Promise<ItemSpec[]> {
 
 /** A product searched by sku or name, with its price and what is available; after the first line also "done". */
 async function pickProduct(s: Session, more: boolean): Promise<string> {
-  return s.prompt.search<string>(more ? 'Next product (or pick "done")' : 'Product (type sku or name)', async (term) => {
+  return s.prompt.search<string>(more ? tr('intake.askNextProduct') : tr('intake.askProduct'), async (term) => {
     const found = (await searchProducts(s.store.db, term, 12)).map((p) => ({
-      name: `${p.sku.padEnd(8)} ${p.name}  ${formatMoneyGrouped(p.price)}/${p.unit}  (${p.on_hand - p.reserved} available)`,
+      name: `${p.sku.padEnd(8)} ${p.name}  ${tr('intake.productOffer', { price: p.price, unit: tr('name.unit', { unit: p.unit }), available: p.on_hand - p.reserved })}`,
       value: p.sku,
     }))
-    return more ? [{ name: '✓ done — no more lines', value: DONE_PICKING }, ...found] : found
+    return more ? [{ name: tr('intake.doneChoice'), value: DONE_PICKING }, ...found] : found
   })
 }
 
 /** The quantity and unit price of a line (the list price offered; kept as no price of its own). */
 async function askLine(s: Session, p: Product): Promise<ItemSpec> {
   const qty = parseQty(
-    await s.prompt.input(`Quantity of ${p.sku} (${p.unit})`, {
+    await s.prompt.input(tr('intake.askQty', { sku: p.sku, unit: tr('name.unit', { unit: p.unit }) }), {
       validate: (v) => {
         try {
           parseQty(v)
           return true
         } catch {
-          return 'a positive whole number'
+          return tr('intake.positiveWhole')
         }
       },
     }),
   )
-  const priceText = await s.prompt.input(`Unit price for ${p.sku}`, {
+  const priceText = await s.prompt.input(tr('intake.askPrice', { sku: p.sku }), {
     default: formatMoney(p.price),
     validate: (v) => {
       try {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
+import { tr } from '../../../messages/index.js'
 import { rejectQuote } from '../../../services/reject-quote.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
@@ -22,10 +23,10 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const number = opts.order
   requireFlags(s.interactive, opts.reason ? [] : ['--reason'])
   const ctx = await serviceContext(s)
-  const reason = opts.reason || (await s.prompt.input('What must change?', { validate: (v) => (v.trim() ? true : 'say what') }))
+  const reason = opts.reason || (await s.prompt.input(tr('intake.askRejectReason'), { validate: (v) => (v.trim() ? true : tr('intake.sayWhat')) }))
   await rejectQuote(ctx, { number, reason, expectedRevision: opts.revision })
   const agg = await reloadOrder(s, number)
   s.out.result(await orderResult(s, agg), () => '')
-  s.out.done(`quotation for order ${number} sent back to the clerk: ${reason}`)
-  s.out.next(`orderdesk quote reprice ${number} --item <sku>=<price>   or   orderdesk stock check ${number}`)
+  s.out.done(tr('intake.quoteRejected', { order: number, reason }))
+  s.out.next(tr('intake.eitherCommand', { first: `orderdesk quote reprice ${number} --item <sku>=<price>`, second: `orderdesk stock check ${number}` }))
 }

@@ -2,7 +2,8 @@ import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { ValidationError } from '../../../domain/errors.js'
 import { parseItem } from '../../../domain/item-spec.js'
-import { formatMoneyGrouped } from '../../../domain/money.js'
+import { msg } from '../../../domain/message.js'
+import { tr } from '../../../messages/index.js'
 import { repriceQuote } from '../../../services/reprice-quote.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
@@ -30,13 +31,13 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const r = await repriceQuote(ctx, { number, prices, expectedRevision: opts.revision })
   const agg = await reloadOrder(s, number)
   s.out.result(await orderResult(s, agg), () => '')
-  s.out.done(`order ${number} re-priced: total ${formatMoneyGrouped(r.total)}`)
+  s.out.done(tr('intake.repriced', { order: number, total: r.total }))
 }
 
 /** `sku=price` → the product and its new unit price. */
 function priceOf(t: string): { sku: string; price: number } {
   const [sku, price] = t.split('=')
   const p = parseItem(`${sku}=1@${price ?? ''}`)
-  if (p.price === null) throw new ValidationError('item', t, 'must be sku=price')
+  if (p.price === null) throw new ValidationError('item', t, msg('intake.notSkuPrice', {}))
   return { sku: p.sku, price: p.price }
 }

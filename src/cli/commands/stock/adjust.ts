@@ -1,6 +1,8 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { ValidationError } from '../../../domain/errors.js'
+import { msg } from '../../../domain/message.js'
+import { tr } from '../../../messages/index.js'
 import { stockJson, stockTable } from '../../../render/stock-view.js'
 import { adjustStock } from '../../../services/adjust-stock.js'
 import { action } from '../../action.js'
@@ -22,19 +24,19 @@ export function register(stock: Command): void {
 export async function run(opts: Options, s: Session): Promise<void> {
   requireFlags(s.interactive, [...(opts.sku ? [] : ['--sku']), ...(opts.qty ? [] : ['--qty']), ...(opts.reason ? [] : ['--reason'])])
   const ctx = await serviceContext(s)
-  const sku = opts.sku ?? (await s.prompt.input('SKU'))
-  const qty = parseSignedQty(opts.qty ?? (await s.prompt.input('Change (+n / -n)')))
-  const reason = opts.reason ?? (await s.prompt.input('Reason'))
+  const sku = opts.sku ?? (await s.prompt.input(tr('stock.askSku')))
+  const qty = parseSignedQty(opts.qty ?? (await s.prompt.input(tr('stock.askChange'))))
+  const reason = opts.reason ?? (await s.prompt.input(tr('stock.askReason')))
   const p = await adjustStock(ctx, { sku, qty, reason })
   s.out.result(stockJson(p), () => stockTable([p]))
-  s.out.done(`adjusted ${p.sku} by ${qty > 0 ? '+' : ''}${qty}; on hand ${p.on_hand}, available ${p.on_hand - p.reserved}`)
+  s.out.done(tr('stock.adjusted', { sku: p.sku, qty, onHand: p.on_hand, available: p.on_hand - p.reserved }))
 }
 
 /** A signed whole number for adjustments: +5, -3. */
 function parseSignedQty(text: string): number {
   const s = String(text).trim()
-  if (!/^[+-]?\d+$/.test(s) || Number(s) === 0) throw new ValidationError('qty', text, 'must be a non-zero whole number like +5 or -3')
+  if (!/^[+-]?\d+$/.test(s) || Number(s) === 0) throw new ValidationError('qty', text, msg('stock.signedQty', {}))
   const n = Number(s)
-  if (!Number.isSafeInteger(n) || Math.abs(n) > 1_000_000_000) throw new ValidationError('qty', text, 'too large')
+  if (!Number.isSafeInteger(n) || Math.abs(n) > 1_000_000_000) throw new ValidationError('qty', text, msg('common.tooLarge', {}))
   return n
 }

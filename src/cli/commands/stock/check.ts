@@ -3,7 +3,9 @@ import type { infer as Infer } from 'zod/mini'
 import { parseDate, type IsoDate } from '../../../domain/dates.js'
 import { UsageError, ValidationError } from '../../../domain/errors.js'
 import { parseSkuValue } from '../../../domain/item-spec.js'
+import { msg } from '../../../domain/message.js'
 import type { CheckedLine } from '../../../domain/stock-check.js'
+import { tr } from '../../../messages/index.js'
 import { stockCheckJson, stockCheckText } from '../../../render/stock-check-view.js'
 import { checkStock, previewStockCheck, type CheckStockInput, type CheckStockResult } from '../../../services/check-stock.js'
 import type { ServiceContext } from '../../../services/context.js'
@@ -64,11 +66,11 @@ async function notProducibleOf(opts: Options, s: Session): Promise<Record<string
   const notProducible: Record<string, string> = {}
   if (opts.notProducible.length > 0) {
     requireFlags(s.interactive, opts.reason ? [] : ['--reason'])
-    const reason = opts.reason ?? (await s.prompt.input('Why can it not be produced?'))
-    if (!reason.trim()) throw new ValidationError('reason', reason, 'must not be empty')
+    const reason = opts.reason ?? (await s.prompt.input(tr('stock.askWhyNotProducible')))
+    if (!reason.trim()) throw new ValidationError('reason', reason, msg('common.empty', {}))
     for (const sku of opts.notProducible) notProducible[sku] = reason
   } else if (opts.reason) {
-    throw new UsageError('--reason goes with --not-producible <sku>')
+    throw new UsageError(msg('stock.reasonWithoutSku', {}))
   }
   return notProducible
 }
@@ -81,12 +83,12 @@ async function askMc(s: Session, ctx: ServiceContext, input: CheckStockInput): P
   const { order, check } = await previewStockCheck(ctx, input)
   if (check.outcome.kind !== 'needs_dates') return
   input.expectedRevision ??= order.revision
-  s.out.note(`Order ${input.number}: ${check.outcome.skus.length} product(s) short — ask MC when they can be made.`)
+  s.out.note(tr('stock.shortNote', { order: input.number, count: check.outcome.skus.length }))
   for (const sku of check.outcome.skus) {
     const line = check.lines.find((l) => l.sku === sku && l.shortfall > 0)!
     const answer = await askAnswer(s, line)
     if (answer === 'no') {
-      input.notProducible[sku] = await s.prompt.input('Why can it not be produced?', { validate: (v) => (v.trim() ? true : 'say why') })
+      input.notProducible[sku] = await s.prompt.input(tr('stock.askWhyNotProducible'), { validate: (v) => (v.trim() ? true : tr('intake.sayWhy')) })
       break
     }
     input.mcDates[sku] = answer
@@ -96,24 +98,27 @@ async function askMc(s: Session, ctx: ServiceContext, input: CheckStockInput): P
 /** MC's answer for one short line: a completion date, or `no` (cannot produce it). */
 async function askAnswer(s: Session, line: CheckedLine): Promise<IsoDate | 'no'> {
   const proposal = line.proposedDate!
-  const answer = await s.prompt.select(`${line.sku}: short by ${line.shortfall} (${line.available} available). MC's answer?`, [
-    { name: `can make it by ${proposal} (lead time)`, value: 'proposal' },
-    { name: 'can make it by another date', value: 'other' },
-    { name: 'cannot produce it', value: 'no' },
+  const answer = await s.prompt.select(tr('stock.askMcAnswer', { sku: line.sku, shortfall: line.shortfall, available: line.available }), [
+    { name: tr('stock.canMakeBy', { date: proposal }), value: 'proposal' },
+    { name: tr('stock.canMakeOther'), value: 'other' },
+    { name: tr('stock.cannotProduce'), value: 'no' },
   ])
   if (answer === 'proposal') return proposal
   if (answer === 'no') return 'no'
-  const d = await s.prompt.input(`Completion date for ${line.sku}`, { default: proposal, validate: (v) => notBeforeToday(v, s.today, 'a date YYYY-MM-DD') })
+  const d = await s.prompt.input(tr('stock.askCompletion', { sku: line.sku }), {
+    default: proposal,
+    validate: (v) => notBeforeToday(v, s.today, tr('stock.dateOnly')),
+  })
   return parseDate(d, `mc-date for ${line.sku}`, s.today)
 }
 
 /** Offered: the two ways the customer may answer; lost: why. */
 function sayWhatNext(s: Session, number: string, result: CheckStockResult): void {
   if (result.status === 'offered') {
-    s.out.done(`order ${number} offered: delivery by ${result.promisedDate}`)
-    s.out.next(`orderdesk contract sign ${number} --payment-method <m> --payment-due <date>   (customer accepts)`)
-    s.out.next(`orderdesk inquiry drop ${number} --reason <text>   (customer declines)`)
+    s.out.done(tr('stock.offered', { order: number, date: result.promisedDate! }))
+    s.out.next(tr('stock.ifAccepts', { command: `orderdesk contract sign ${number} --payment-method <m> --payment-due <date>` }))
+    s.out.next(tr('stock.ifDeclines', { command: `orderdesk inquiry drop ${number} --reason <text>` }))
   } else {
-    s.out.done(`order ${number} lost: ${result.lostReason}`)
+    s.out.done(tr('intake.lost', { order: number, reason: result.lostReason ?? '' }))
   }
 }

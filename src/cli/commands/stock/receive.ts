@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { parseQty } from '../../../domain/item-spec.js'
+import { tr } from '../../../messages/index.js'
 import { stockJson, stockTable } from '../../../render/stock-view.js'
 import { receiveStock } from '../../../services/receive-stock.js'
 import { action } from '../../action.js'
@@ -22,9 +23,9 @@ export function register(stock: Command): void {
 export async function run(opts: Options, s: Session): Promise<void> {
   requireFlags(s.interactive, [...(opts.sku ? [] : ['--sku']), ...(opts.qty ? [] : ['--qty'])])
   const ctx = await serviceContext(s)
-  const sku = opts.sku ?? (await s.prompt.input('SKU'))
-  const qty = parseQty(opts.qty ?? (await s.prompt.input('Quantity received')), 'qty')
+  const sku = opts.sku ?? (await s.prompt.input(tr('stock.askSku')))
+  const qty = parseQty(opts.qty ?? (await s.prompt.input(tr('stock.askReceivedQty'))), 'qty')
   const p = await receiveStock(ctx, { sku, qty, reason: opts.reason })
   s.out.result(stockJson(p), () => stockTable([p]))
-  s.out.done(`received ${qty} ${p.unit} of ${p.sku}; on hand ${p.on_hand}, available ${p.on_hand - p.reserved}`)
+  s.out.done(tr('stock.received', { sku: p.sku, qty, unit: tr('name.unit', { unit: p.unit }), onHand: p.on_hand, available: p.on_hand - p.reserved }))
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { ValidationError } from '../../../domain/errors.js'
+import { msg } from '../../../domain/message.js'
 import { listProducts } from '../../../read/master-data.js'
 import { stockJson, stockTable } from '../../../render/stock-view.js'
 import { action } from '../../action.js'
@@ -21,6 +22,6 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const skus = opts.sku
   const rows = await listProducts(s.store.db, { skus, limit: 0 })
   const unknown = skus.filter((k) => !rows.some((p) => p.sku === k))
-  if (unknown.length > 0) throw new ValidationError('sku', unknown[0], 'no such product')
+  if (unknown.length > 0) throw new ValidationError('sku', unknown[0], msg('master.noSuchProduct', {}))
   s.out.result(rows.map(stockJson), () => stockTable(rows))
 }

@@ -1,8 +1,20 @@
+import { PAYMENT_METHODS } from '../../../domain/channels.js'
 import { contractHelp as english } from '../../en/help/contract.js'
 import type { Retexted } from '../../help-entry.js'
+import { names } from '../names.js'
 
-/**
- * The help of `orderdesk contract` in Chinese (the glossary: docs/glossary.md).
- * TODO(zh-CN): still the English words, to be written in Chinese.
- */
-export const contractHelp: Retexted<typeof english> = english
+/** The help of `orderdesk contract` in Chinese (the glossary: docs/glossary.md). */
+export const contractHelp: Retexted<typeof english> = {
+  contract: { description: '销售合同' },
+  'contract sign': {
+    description: '客户接受报价：签订销售合同并预留库存',
+    options: {
+      '--payment-method': `付款方式，如 ${PAYMENT_METHODS.map((method) => `${method} ${names['name.paymentMethod']({ method })}`).join('、')}`,
+      '--payment-due': '付款期限（YYYY-MM-DD 或 +N 天）',
+      '--deposit': '销售订单生效前须付的定金比例，百分数（默认 100）',
+      '--revision': '订单在此版本之后若有改动则拒绝执行',
+    },
+    who: '业务员或业务部经理',
+    example: 'orderdesk contract sign 26-00042 --payment-method transfer --payment-due +7 --deposit 30',
+  },
+}

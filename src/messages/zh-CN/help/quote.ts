@@ -1,8 +1,28 @@
 import { quoteHelp as english } from '../../en/help/quote.js'
 import type { Retexted } from '../../help-entry.js'
 
-/**
- * The help of `orderdesk quote` in Chinese (the glossary: docs/glossary.md).
- * TODO(zh-CN): still the English words, to be written in Chinese.
- */
-export const quoteHelp: Retexted<typeof english> = english
+/** The help of `orderdesk quote` in Chinese (the glossary: docs/glossary.md). */
+export const quoteHelp: Retexted<typeof english> = {
+  quote: { description: '报价审批（业务部经理审核批准）' },
+  'quote approve': {
+    description: '审批通过超出审批金额或折扣上限的报价（经理，需 PIN）',
+    options: { '--revision': '订单在此版本之后若有改动则拒绝执行' },
+    who: '业务部经理（签核：PIN）',
+    example: 'orderdesk quote approve 26-00042',
+  },
+  'quote reject': {
+    description: '驳回报价，退回业务员重新查询库存或重新报价（业务部经理）',
+    options: { '--reason': '需要修改什么', '--revision': '订单在此版本之后若有改动则拒绝执行' },
+    who: '业务部经理',
+    example: 'orderdesk quote reject 26-00042 --reason "NW-009 折扣过大"',
+  },
+  'quote reprice': {
+    description: '修改报价中的单价（审批随之失效，如仍需审批请重新提交）',
+    options: {
+      '--item': '订单上某产品的新单价（可重复）',
+      '--revision': '订单在此版本之后若有改动则拒绝执行',
+    },
+    who: '业务员或业务部经理',
+    example: 'orderdesk quote reprice 26-00042 --item NW-009=92.00',
+  },
+}
