@@ -179,6 +179,16 @@ describe('report renderings', () => {
     expect(sparkline([0, 1, 4, 8])).toBe(' ▁▄█')
   })
 
+  it('wrapping Chinese: between characters, never before a closing mark or after an opening one, never inside a number', () => {
+    // "已完成订单 2 个" would fit 15 columns, but "；" goes with "个" and would not
+    expect(wrap('已完成订单 2 个；准时 1 个。', 15)).toEqual(['已完成订单 2', '个；准时 1 个。'])
+    expect(wrap('逾期订单（¥805.46）共计', 12)).toEqual(['逾期订单', '（¥805.46）', '共计'])
+    expect(wrap('准时率 50.0 %；平均', 10)).toEqual(['准时率', '50.0 %；平', '均'])
+    expect(wrap('物控zhao承诺', 6)).toEqual(['物控', 'zhao承', '诺'])
+    // English wraps at spaces only, as it always did
+    expect(wrap('on-time rate 50.0 %; average lead time', 20)).toEqual(['on-time rate 50.0 %;', 'average lead time'])
+  })
+
   it('svg helpers: round axis scales, escaping', () => {
     expect(niceScale(0)).toEqual({ top: 1, step: 1 })
     expect(niceScale(3)).toEqual({ top: 3, step: 1 })

@@ -83,6 +83,11 @@ export interface ReportMessages {
   'report.itemNext': { list: NeedsActionKey; order: string; ref: string | null; facts: NeedsActionFacts }
   /** A list's count after its title, and how many are listed when not all are. */
   'report.listCount': { count: number; listed: number | null }
+  /**
+   * A label and its count in brackets after it (a list's title, "Contracted (1 / 11 contracts)"):
+   * `count` is the words of `report.listCount` or `report.contracts` (in HTML, markup).
+   */
+  'report.counted': { label: string; count: string }
   /** A column header; `date` is the report's day (the header of a day's figures). */
   'report.head': { head: ReportHead; format: HumanFormat; date: IsoDate }
   /** An order status in the pipeline. */
@@ -107,6 +112,10 @@ export interface ReportMessages {
   'report.nobody': { format: HumanFormat }
   /** The report's day in words: "Thursday, 26 November 2026". */
   'report.longDate': Day
+  /** A user and their role's name (the text report's activity table; `?`: no role). */
+  'report.userRole': { user: string; role: string }
+  /** What a user did on the day: each action's name and how many times. */
+  'report.actions': { actions: readonly { name: string; events: number }[] }
 
   'report.text.title': Day
   'report.text.generated': { generatedAt: string }
@@ -153,6 +162,8 @@ export interface ReportMessages {
   'report.html.pipelineChart': Record<string, never>
   'report.html.overdueChart': Record<string, never>
   'report.html.trendChart': Record<string, never>
+  /** A series of the trend chart in its legend, with its total. */
+  'report.html.legend': { name: string; total: number }
   'report.html.needsAction': { total: number }
   'report.html.overdue': Amount
   'report.html.overdueNote': Day
@@ -167,6 +178,8 @@ export interface ReportMessages {
   'report.formatUnknown': { formats: readonly string[] }
   /** `--out` whose extension names no format. */
   'report.extensionUnknown': { ext: string; formats: readonly string[] }
+  /** What `--out` is, when it cannot be written ("cannot write the report to …"). */
+  'report.outLabel': Record<string, never>
   /** `--out` written (said only on a terminal). */
   'report.written': { date: IsoDate; out: string; format: string; bytes: number }
   /** The first line of `--sql`. */

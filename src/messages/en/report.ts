@@ -145,6 +145,7 @@ export const report: Words<ReportMessages> = {
   'report.itemDetail': (p) => DETAIL[p.list](p.facts),
   'report.itemNext': (p) => NEXT[p.list](p),
   'report.listCount': (p) => `(${int(p.count)}${p.listed !== null ? `, first ${p.listed} listed` : ''})`,
+  'report.counted': (p) => `${p.label} ${p.count}`,
   'report.head': (p) => head(HEADS[p.head], p.format, p.date),
   'report.status': (p) => STATUSES[p.status] ?? p.status,
   'report.sum': (p) => SUMS[p.sum],
@@ -161,6 +162,8 @@ export const report: Words<ReportMessages> = {
   'report.noMcUsers': () => 'no MC users',
   'report.nobody': (p) => (p.format === 'md' ? 'Nobody recorded anything.' : 'nobody recorded anything'),
   'report.longDate': (p) => longDate(p.date),
+  'report.userRole': (p) => `${p.user} (${p.role})`,
+  'report.actions': (p) => p.actions.map((a) => `${a.name} ${a.events}`).join(', '),
 
   'report.text.title': (p) => `ORDERDESK STATUS REPORT  ${longDate(p.date)} (${p.date})`,
   'report.text.generated': (p) => `generated ${stamp(p.generatedAt)}`,
@@ -207,6 +210,7 @@ export const report: Words<ReportMessages> = {
   'report.html.pipelineChart': () => 'Orders by status',
   'report.html.overdueChart': () => 'Overdue orders by days late',
   'report.html.trendChart': () => 'Intake and deliveries per day, last 30 days',
+  'report.html.legend': (p) => `${p.name} (${p.total})`,
   'report.html.needsAction': (p) => `Needs action · ${int(p.total)}`,
   'report.html.overdue': (p) => `Overdue · ${int(p.orders)} orders · ${grouped(p.value)}`,
   'report.html.overdueNote': (p) => `Contracted orders whose promised date is before ${p.date} and that were not delivered by then.`,
@@ -221,6 +225,7 @@ export const report: Words<ReportMessages> = {
   'report.formatUnknown': (p) => `must be one of ${p.formats.join(', ')}`,
   'report.extensionUnknown': (p) =>
     `cannot tell the format from "${p.ext}"; give --format ${p.formats.join('|')} (or use .txt .md .html .json .csv)`,
+  'report.outLabel': () => 'the report to',
   'report.written': (p) => `status report for ${p.date} written to ${p.out} (${p.format}, ${p.bytes} bytes)`,
   'report.sqlHeading': (p) => `-- orderdesk report status --date ${p.date}: the ${p.queries} queries it runs, in one read transaction`,
 }

@@ -1,7 +1,9 @@
-import { msg } from '../../domain/message.js'
+import { msg, type Msg } from '../../domain/message.js'
 import type { ReportHead } from '../../domain/messages/report.js'
 import type { HumanFormat } from '../../domain/status-report.js'
+import { en } from '../../messages/en/index.js'
 import { t } from '../../messages/index.js'
+import { wordsOf } from '../../messages/words.js'
 
 /** Markdown the report writes itself (bold, code spans): kept as markup, only made safe for a table. */
 export interface Markup {
@@ -35,6 +37,12 @@ export interface Column<R> {
 
 /** A table: its columns by key. Each format lays the keys it shows, in its order. */
 export type Table<R, K extends string = string> = Readonly<Record<K, Column<R>>>
+
+/**
+ * A message in English whatever the language in use: the words JSON and CSV hold (a list's
+ * title, who acts, an item's detail), which a script reads the same in every language.
+ */
+export const inEnglish = (m: Msg): string => wordsOf(en, m)
 
 /** A column's header in a format (the report's day is the header of the day's figures). */
 export function headOf(c: Column<never>, format: HumanFormat, date: string): string {

@@ -72,16 +72,21 @@ svg .grid { stroke: #e3e8ee; stroke-width: 1; }
 footer { margin-top: 18px; border-top: 1px solid #c9d3dd; padding-top: 4px; font-size: 8pt; color: #666; }
 `
 
+/** A page in Chinese: Chinese fonts first (else a Latin font's fallback may draw the characters in a Japanese form). */
+const CJK_CSS = `body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+`
+
 /** `report status --format html`: one self-contained, printable page (A4) with inline SVG charts. */
 export function renderHtml(r: StatusReport): string {
   const body = [header(r), pipeline(r), needsAction(r), overdue(r), trend(r), deliveryAndMoney(r), production(r), activity(r), footer(r)].join('\n\n')
+  const lang = t(msg('report.html.lang', {}))
   return `<!DOCTYPE html>
-<html lang="${esc(t(msg('report.html.lang', {})))}">
+<html lang="${esc(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(t(msg('report.html.title', { date: r.date })))}</title>
-<style>${CSS}</style>
+<style>${CSS}${lang.startsWith('zh') ? CJK_CSS : ''}</style>
 </head>
 <body>
 ${body}
@@ -99,8 +104,8 @@ function header(r: StatusReport): string {
     kpi(int(r.needsAction.total), t(msg('report.html.kpiNeedsAction', {})), r.needsAction.total > 0),
     kpi(int(r.overdue.orders), t(msg('report.html.kpiOverdue', { value: r.overdue.value })), r.overdue.orders > 0),
     kpi(percent(rate), t(msg('report.html.kpiOnTime', { completed: r.delivery.completed })), rate !== null && rate < 0.9),
-    kpi(money(r.money.monthToDate.contracted), t(msg('report.html.kpiContracted', {}))),
-    kpi(money(r.money.receivable), t(msg('report.html.kpiReceivable', {}))),
+    kpi(t(msg('name.money', { minor: r.money.monthToDate.contracted, grouped: true })), t(msg('report.html.kpiContracted', {}))),
+    kpi(t(msg('name.money', { minor: r.money.receivable, grouped: true })), t(msg('report.html.kpiReceivable', {}))),
   ].join('')
   const meta = [
     t(msg('report.html.asOf', { date: r.date })),
@@ -166,7 +171,8 @@ const ITEM_WIDTHS = ['15%', '21%', '6%', '28%', '30%']
 function listHtml(l: NeedsActionList, date: string): string {
   const count = t(msg('report.listCount', { count: l.count, listed: l.truncated ? l.items.length : null }))
   const items = bodyRows(ITEMS, ITEM_SHOWN, l.items.map((item) => ({ list: l, item })))
-  return `<h3>${esc(NEEDS.title.show!(l))} <span class="count">${esc(count)}</span><span class="owner">${esc(NEEDS.owner.show!(l))}</span></h3>
+  const heading = t(msg('report.counted', { label: esc(NEEDS.title.show!(l)), count: `<span class="count">${esc(count)}</span>` }))
+  return `<h3>${heading}<span class="owner">${esc(NEEDS.owner.show!(l))}</span></h3>
   <table class="items"><colgroup>${ITEM_WIDTHS.map((w) => `<col style="width:${w}">`).join('')}</colgroup>
   <thead>${headRow(ITEMS, ITEM_SHOWN, date)}</thead><tbody>${items}</tbody></table>`
 }
@@ -197,8 +203,8 @@ function trend(r: StatusReport): string {
   const chart = pairedColumns(
     r.trend.map((d) => d.date),
     [
-      { name: headOf(TREND.intake, 'html', r.date), color: '#2171b5', values: r.trend.map((d) => d.intake) },
-      { name: headOf(TREND.deliveries, 'html', r.date), color: '#41ab5d', values: r.trend.map((d) => d.deliveries) },
+      { name: legend(headOf(TREND.intake, 'html', r.date), r.trend.map((d) => d.intake)), color: '#2171b5', values: r.trend.map((d) => d.intake) },
+      { name: legend(headOf(TREND.deliveries, 'html', r.date), r.trend.map((d) => d.deliveries)), color: '#41ab5d', values: r.trend.map((d) => d.deliveries) },
     ],
     { width: 1060, height: 240, title: t(msg('report.html.trendChart', {})), labelEvery: 5 },
   )
@@ -208,6 +214,9 @@ function trend(r: StatusReport): string {
   <p class="note">${esc(t(msg('report.html.trendNote', r.window)))}</p>
 </section>`
 }
+
+/** A series in the chart's legend: its name and its total. */
+const legend = (name: string, values: number[]) => t(msg('report.html.legend', { name, total: values.reduce((a, v) => a + v, 0) }))
 
 function deliveryAndMoney(r: StatusReport): string {
   const moneyKeys = ['label', 'day', 'monthToDate'] as const

@@ -50,16 +50,49 @@ export function table(columns: Column[], rows: string[][], opts: { max: number; 
   return [line(columns.map((c) => c.head)), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)]
 }
 
-/** Words of `text` wrapped into lines of at most `max` columns (a word longer than a line is cut). */
+/** A Chinese (or other full-width) character: a line may break before or after it without a space. */
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/
+/** Punctuation that never starts a line: it stays with what comes before it. */
+const NO_START = /^[，。、；：？！）》」』”’】…%]/
+/** Punctuation that never ends a line: it stays with what comes after it. */
+const NO_END = /[（《「『“‘【]$/
+
+/**
+ * The pieces of `text` a line may break between, each with whether a space comes before it:
+ * a word or a number (never broken), or one Chinese character with the punctuation that must
+ * stay beside it.
+ */
+export function breakable(text: string): { piece: string; space: boolean }[] {
+  const pieces: { piece: string; space: boolean }[] = []
+  for (const m of text.matchAll(/(\s*)([^\s]+)/g)) {
+    const space = m[1]!.length > 0
+    const units = m[2]!.match(new RegExp(`${WIDE.source}|(?:(?!${WIDE.source})[^\\s])+`, 'gu')) ?? []
+    units.forEach((u, i) => {
+      const last = pieces.at(-1)
+      const joined = i > 0 || !space
+      if (last && joined && (NO_START.test(u) || NO_END.test(last.piece))) last.piece += u
+      else if (last && u === '%') last.piece += ` ${u}` // "50.0 %" stays on one line
+      else pieces.push({ piece: u, space: !joined })
+    })
+  }
+  if (pieces[0]) pieces[0].space = false
+  return pieces
+}
+
+/**
+ * `text` wrapped into lines of at most `max` columns: broken at spaces, and between Chinese
+ * characters (not before a closing mark such as ，。）, nor after an opening one); a word or a
+ * number is never broken (one longer than a line is cut).
+ */
 export function wrap(text: string, max: number): string[] {
   const lines: string[] = []
   let cur = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = cur ? `${cur} ${word}` : word
+  for (const { piece, space } of breakable(text)) {
+    const next = cur ? `${cur}${space ? ' ' : ''}${piece}` : piece
     if (width(next) <= max) cur = next
     else {
       if (cur) lines.push(cur)
-      cur = width(word) > max ? truncate(word, max) : word
+      cur = width(piece) > max ? truncate(piece, max) : piece
     }
   }
   if (cur) lines.push(cur)

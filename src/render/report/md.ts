@@ -53,7 +53,7 @@ export function renderMarkdown(r: StatusReport): string {
 function listItems(l: NeedsActionList, date: string): string[] {
   const count = t(msg('report.listCount', { count: l.count, listed: null }))
   return [
-    `### ${NEEDS.title.show!(l)} ${count}`,
+    `### ${t(msg('report.counted', { label: NEEDS.title.show!(l), count }))}`,
     '',
     ...(l.truncated ? [t(msg('report.md.firstListed', { count: l.count, listed: l.items.length })), ''] : []),
     ...mdTable(ITEMS, ITEM_SHOWN, l.items.map((item) => ({ list: l, item })), date),

@@ -78,14 +78,15 @@ export function columns(bars: Bar[], opts: { width: number; height: number; titl
 }
 
 export interface Series {
+  /** The series in the legend (with its total: the caller words it). */
   name: string
   color: string
   values: number[]
 }
 
 /**
- * Two columns a day side by side (e.g. intake and deliveries), a legend with each series'
- * total, a y grid, and the date under every `labelEvery`-th day counted back from the last.
+ * Two columns a day side by side (e.g. intake and deliveries), a legend of the series, a y
+ * grid, and the date under every `labelEvery`-th day counted back from the last.
  */
 export function pairedColumns(days: string[], series: [Series, Series], opts: { width: number; height: number; title: string; labelEvery?: number }): string {
   const left = 34
@@ -121,7 +122,7 @@ export function pairedColumns(days: string[], series: [Series, Series], opts: { 
   series.forEach((s, k) => {
     const lx = left + k * 190
     parts.push(`<rect x="${lx}" y="6" width="12" height="12" rx="2" fill="${s.color}"/>`)
-    parts.push(`<text x="${lx + 18}" y="16" class="lbl">${esc(`${s.name} (${s.values.reduce((a, v) => a + v, 0)})`)}</text>`)
+    parts.push(`<text x="${lx + 18}" y="16" class="lbl">${esc(s.name)}</text>`)
   })
   return svg(opts.width, opts.height, opts.title, parts)
 }

@@ -4,7 +4,7 @@ import type { FlowKind, MoneyKind } from '../../domain/messages/report.js'
 import { formatMoney, formatMoneyGrouped as money, type Minor } from '../../domain/money.js'
 import { t } from '../../messages/index.js'
 import type { ActivityUser, Delivery, NeedsActionItem, NeedsActionList, OverdueBucket, PipelineStatus, ProductionUser, TrendDay } from '../../read/report/model.js'
-import { dataRow, type Table } from './columns.js'
+import { dataRow, inEnglish, type Table } from './columns.js'
 import { mdCode } from './md-cell.js'
 import { esc } from './svg.js'
 
@@ -56,8 +56,10 @@ function itemRef(order: string, ref: string | null, numberFirst: boolean): strin
   return number ? `${order} #${ref}` : `${order} ${ref}`
 }
 
-const detail = ({ list, item }: ItemRow) => t(msg('report.itemDetail', { list: list.key, facts: item.facts }))
-const next = ({ list, item }: ItemRow) => t(msg('report.itemNext', { list: list.key, order: item.order, ref: item.ref, facts: item.facts }))
+const detailMsg = ({ list, item }: ItemRow) => msg('report.itemDetail', { list: list.key, facts: item.facts })
+const nextMsg = ({ list, item }: ItemRow) => msg('report.itemNext', { list: list.key, order: item.order, ref: item.ref, facts: item.facts })
+const detail = (r: ItemRow) => t(detailMsg(r))
+const next = (r: ItemRow) => t(nextMsg(r))
 const rush = (r: ItemRow, format: 'text' | 'md' | 'html') => (r.item.rush ? t(msg('report.rush', { format })) : '')
 /** Keeps dates on one line (a browser may break after a hyphen). */
 const nowrapDates = (html: string) => html.replace(/\d{4}-\d\d-\d\d/g, '<span class="nw">$&</span>')
@@ -67,7 +69,7 @@ export const ITEMS: Table<
   'list' | 'owner' | 'order' | 'ref' | 'customer' | 'customerName' | 'rush' | 'since' | 'ageDays' | 'detail' | 'next'
 > = {
   list: { data: (r) => r.list.key },
-  owner: { data: (r) => owner(r.list) },
+  owner: { data: (r) => inEnglish(ownerMsg(r.list)) },
   order: {
     head: 'order',
     show: (r) => `${itemRef(r.item.order, r.item.ref, false)}${r.item.rush ? ` ${rush(r, 'md')}` : ''}`,
@@ -93,14 +95,14 @@ export const ITEMS: Table<
     text: (r) => t(msg('report.age', { days: r.item.ageDays, compact: true })),
     data: (r) => r.item.ageDays,
   },
-  detail: { head: 'detail', show: detail, html: (r) => nowrapDates(esc(detail(r))), data: detail },
+  detail: { head: 'detail', show: detail, html: (r) => nowrapDates(esc(detail(r))), data: (r) => inEnglish(detailMsg(r)) },
   next: {
     head: 'next',
     show: next,
     md: (r) => mdCode(next(r)),
     html: (r) => `<code>${next(r).split(' ').map((w) => `<span class="nw">${esc(w)}</span>`).join(' ')}</code>`,
     cls: 'cmd',
-    data: next,
+    data: (r) => inEnglish(nextMsg(r)),
   },
 }
 
@@ -110,13 +112,15 @@ export const ITEM_CSV = ['list', 'owner', 'order', 'ref', 'customer', 'customerN
 /** The columns of the items table for people. */
 export const ITEM_SHOWN = ['order', 'customer', 'ageDays', 'detail', 'next'] as const
 
-const title = (l: NeedsActionList) => t(msg('report.listTitle', { list: l.key }))
-const owner = (l: NeedsActionList) => t(msg('report.owner', { owner: l.owner }))
+const titleMsg = (l: NeedsActionList) => msg('report.listTitle', { list: l.key })
+const ownerMsg = (l: NeedsActionList) => msg('report.owner', { owner: l.owner })
+const title = (l: NeedsActionList) => t(titleMsg(l))
+const owner = (l: NeedsActionList) => t(ownerMsg(l))
 
 export const NEEDS: Table<NeedsActionList, 'key' | 'title' | 'owner' | 'count' | 'truncated' | 'items'> = {
   key: { data: (l) => l.key },
-  title: { head: 'waiting', flex: true, show: title, data: title },
-  owner: { head: 'who', min: 3, show: owner, data: owner },
+  title: { head: 'waiting', flex: true, show: title, data: (l) => inEnglish(titleMsg(l)) },
+  owner: { head: 'who', min: 3, show: owner, data: (l) => inEnglish(ownerMsg(l)) },
   count: { head: 'count', align: 'right', show: (l) => int(l.count), data: (l) => l.count },
   truncated: { data: (l) => l.truncated },
   items: { data: (l) => l.items.map((item) => dataRow(ITEMS, ITEM_JSON, { list: l, item })) },
@@ -156,9 +160,11 @@ const moneyLabel = (m: MoneyRow) => t(msg('report.money', { money: m.money }))
 export const MONEY: Table<MoneyRow, 'label' | 'day' | 'monthToDate'> = {
   label: {
     show: moneyLabel,
-    text: (m) => (m.contracts ? `${moneyLabel(m)} ${t(msg('report.contracts', { ...m.contracts, format: 'text' }))}` : moneyLabel(m)),
+    text: (m) => (m.contracts ? t(msg('report.counted', { label: moneyLabel(m), count: t(msg('report.contracts', { ...m.contracts, format: 'text' })) })) : moneyLabel(m)),
     html: (m) =>
-      m.contracts ? `${esc(moneyLabel(m))} <span class="muted">${esc(t(msg('report.contracts', { ...m.contracts, format: 'html' })))}</span>` : esc(moneyLabel(m)),
+      m.contracts
+        ? t(msg('report.counted', { label: esc(moneyLabel(m)), count: `<span class="muted">${esc(t(msg('report.contracts', { ...m.contracts, format: 'html' })))}</span>` }))
+        : esc(moneyLabel(m)),
   },
   day: { head: 'day', align: 'right', show: (m) => money(m.day), md: (m) => (m.contracts ? `${money(m.day)} (${int(m.contracts.day)})` : money(m.day)) },
   monthToDate: {
@@ -179,11 +185,18 @@ export const PRODUCTION: Table<ProductionUser, 'user' | 'open' | 'done' | 'onTim
   averageRating: { head: 'averageRating', align: 'right', show: (u) => rating(u.averageRating), data: (u) => u.averageRating },
 }
 
+/** A role's name (null: a user without one). */
+const roleName = (role: string | null, none: string) => (role === null ? none : t(msg('name.role', { role })))
+
 export const ACTIVITY: Table<ActivityUser, 'user' | 'role' | 'events' | 'actions'> = {
-  user: { head: 'user', show: (u) => u.user, text: (u) => `${u.user} (${u.role ?? '?'})`, data: (u) => u.user },
-  role: { head: 'role', show: (u) => u.role ?? '—', data: (u) => u.role },
+  user: { head: 'user', show: (u) => u.user, text: (u) => t(msg('report.userRole', { user: u.user, role: roleName(u.role, '?') })), data: (u) => u.user },
+  role: { head: 'role', show: (u) => roleName(u.role, '—'), data: (u) => u.role },
   events: { head: 'events', align: 'right', show: (u) => int(u.events), data: (u) => u.events },
-  actions: { head: 'what', show: (u) => u.actions.map((a) => `${a.action} ${a.events}`).join(', '), data: (u) => u.actions },
+  actions: {
+    head: 'what',
+    show: (u) => t(msg('report.actions', { actions: u.actions.map((a) => ({ name: t(msg('name.action', { action: a.action })), events: a.events })) })),
+    data: (u) => u.actions,
+  },
 }
 
 export const TREND: Table<TrendDay, 'date' | 'intake' | 'deliveries'> = {

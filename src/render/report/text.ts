@@ -82,7 +82,7 @@ function listItems(l: NeedsActionList, b: Bold): string[] {
   const ageW = Math.max(...rows.map((i) => width(cell('ageDays', i))))
   const custW = Math.min(28, Math.max(...rows.map((i) => width(cell('customer', i)))))
   const count = t(msg('report.listCount', { count: l.count, listed: l.truncated ? l.items.length : null }))
-  const out = ['', `  ${b(NEEDS.title.show!(l))} ${count}`]
+  const out = ['', `  ${t(msg('report.counted', { label: b(NEEDS.title.show!(l)), count }))}`]
   for (const i of rows) {
     const head = `    ${pad(cell('order', i), refW)}  ${pad(truncate(cell('customer', i), custW), custW)}  ${pad(cell('ageDays', i), ageW, 'right')}  `
     out.push(`${head}${truncate(cell('detail', i), W - width(head))}`.replace(/\s+$/, ''))

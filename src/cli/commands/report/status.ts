@@ -81,7 +81,7 @@ function plan(opts: Options, g: GlobalOptions, today: IsoDate): Plan {
   const format = reportFormat(opts.format, opts.out, Boolean(g.json) && !opts.sql)
   // never the desk, another database or a folder; an earlier report is replaced (cron writes the same path nightly)
   const target =
-    opts.out === undefined ? null : checkOutput(opts.out, { field: '--out', label: 'the report to', desk: deskFile(databasePath(g)), existing: 'replace', makeFolders: true })
+    opts.out === undefined ? null : checkOutput(opts.out, { field: '--out', label: msg('report.outLabel', {}), desk: deskFile(databasePath(g)), existing: 'replace', makeFolders: true })
   return { date, format, target }
 }
 
