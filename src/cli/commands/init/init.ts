@@ -39,7 +39,7 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const ctx = { actor: actorName(s.opts), today: s.today, now: s.now }
   const recorded = language && (await recordDeskLanguage(s.store.db, ctx, language)) ? language : null
   const users = await countUsers(s.store.db)
-  s.out.result({ database: s.store.path, demo, users, language: recorded }, () => deskReadyText(s.store.path, demo, users, recorded))
+  s.out.result({ database: s.store.path, demo, users, ...(recorded ? { language: recorded } : {}) }, () => deskReadyText(s.store.path, demo, users, recorded))
 }
 
 /** The language to record for a desk that has none yet: given, or asked; null when it keeps the one it has (or none is chosen). */
