@@ -2,6 +2,7 @@ import { daysBetween, type IsoDate } from '../domain/dates.js'
 import type { CheckResult } from '../domain/stock-check.js'
 import { tr } from '../messages/index.js'
 import type { OrderAggregate } from '../read/orders.js'
+import { wrapProse } from './wrap.js'
 import { table } from './table.js'
 import type { Colours } from './terminal.js'
 
@@ -25,7 +26,7 @@ export function stockCheckJson(r: StockCheckOutcome) {
 }
 
 /** `stock check`: the lines against stock, then what to tell the customer. */
-export function stockCheckText(agg: OrderAggregate, r: StockCheckOutcome, c: Colours): string {
+export function stockCheckText(agg: OrderAggregate, r: StockCheckOutcome, c: Colours, width?: number): string {
   const names = new Map(agg.lines.map((l) => [l.line_no, l.name]))
   const head = [
     '#',
@@ -45,7 +46,9 @@ export function stockCheckText(agg: OrderAggregate, r: StockCheckOutcome, c: Col
       { align: ['right', 'left', 'left', 'right', 'right', 'right', 'left', 'left'] },
     ),
   ]
-  out.push(r.status === 'offered' ? offerText(r, c) : tr('stock.tellLost', { reason: r.lostReason ?? '' }))
+  // what to tell the customer is prose: folded at the terminal's width (a table is not)
+  const tell = r.status === 'offered' ? offerText(r, c) : tr('stock.tellLost', { reason: r.lostReason ?? '' })
+  out.push(width ? wrapProse(tell, width, 2) : tell)
   return out.join('\n')
 }
 

@@ -47,7 +47,7 @@ export async function run(opts: Options, s: Session): Promise<void> {
   if (s.interactive && !opts.useLeadTimes) await askMc(s, ctx, input)
   const result = await checkStock(ctx, input)
   const agg = await reloadOrder(s, number)
-  s.out.result(await orderResult(s, agg, { check: stockCheckJson(result) }), () => stockCheckText(agg, result, s.out.c))
+  s.out.result(await orderResult(s, agg, { check: stockCheckJson(result) }), () => stockCheckText(agg, result, s.out.c, s.out.width))
   sayWhatNext(s, number, result)
 }
 
