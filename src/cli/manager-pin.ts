@@ -1,5 +1,7 @@
 import { ValidationError } from '../domain/errors.js'
-import { PIN_RULE, validPin } from '../domain/pin.js'
+import { msg } from '../domain/message.js'
+import { PIN_MAX, PIN_MIN, validPin } from '../domain/pin.js'
+import { tr } from '../messages/index.js'
 import { needsPin } from '../services/manager-signoff.js'
 import type { ServiceContext } from '../services/context.js'
 import type { User } from '../read/users.js'
@@ -17,29 +19,29 @@ import { requireFlags } from './prompts.js'
 /** The acting manager's PIN for a sign-off: ORDERDESK_PIN, else a hidden prompt on a terminal. */
 export async function managerPin(s: Session, ctx: Pick<ServiceContext, 'actor'>): Promise<string | null> {
   if (!needsPin(ctx)) return null
-  return actorPin(s, ctx.actor, `PIN for ${ctx.actor.name}`)
+  return actorPin(s, ctx.actor, tr('user.askPin', { user: ctx.actor.name }))
 }
 
 /** The acting user's current PIN: ORDERDESK_PIN, else asked (`message`) on a terminal. */
 export async function actorPin(s: Session, actor: User, message: string): Promise<string> {
   const env = process.env.ORDERDESK_PIN
   if (env !== undefined) return env
-  requireFlags(s.interactive, [`ORDERDESK_PIN (${actor.name}'s PIN)`])
-  return s.prompt.password(message, (v) => (v ? true : 'type the PIN'))
+  requireFlags(s.interactive, [`ORDERDESK_PIN (${tr('user.pinOf', { user: actor.name, which: 'pin' })})`])
+  return s.prompt.password(message, (v) => (v ? true : tr('user.typePin')))
 }
 
 /** A new PIN for `name`: ORDERDESK_NEW_PIN, else asked twice, hidden, on a terminal. */
 export async function newPin(s: Session, name: string): Promise<string> {
   const env = process.env.ORDERDESK_NEW_PIN
   if (env !== undefined) {
-    if (!validPin(env)) throw new ValidationError('ORDERDESK_NEW_PIN', '****', PIN_RULE)
+    if (!validPin(env)) throw new ValidationError('ORDERDESK_NEW_PIN', '****', msg('user.pinRule', { min: PIN_MIN, max: PIN_MAX }))
     return env
   }
-  requireFlags(s.interactive, [`ORDERDESK_NEW_PIN (${name}'s new PIN)`])
-  const check = (v: string) => (validPin(v) ? true : `the PIN ${PIN_RULE}`)
-  const first = await s.prompt.password(`New PIN for ${name}`, check)
-  const again = await s.prompt.password('New PIN again', check)
-  if (first !== again) throw new ValidationError('PIN', '****', 'the two PINs differ')
+  requireFlags(s.interactive, [`ORDERDESK_NEW_PIN (${tr('user.pinOf', { user: name, which: 'new' })})`])
+  const check = (v: string) => (validPin(v) ? true : tr('user.newPinRule', { min: PIN_MIN, max: PIN_MAX }))
+  const first = await s.prompt.password(tr('user.askNewPin', { user: name }), check)
+  const again = await s.prompt.password(tr('user.askNewPinAgain'), check)
+  if (first !== again) throw new ValidationError('PIN', '****', msg('user.pinsDiffer', {}))
   return first
 }
 

@@ -12,6 +12,7 @@ import type { OrderMessages } from './messages/order.js'
 import type { ProductionMessages } from './messages/production.js'
 import type { ProgramMessages } from './messages/program.js'
 import type { ReportMessages } from './messages/report.js'
+import type { SettingsMessages } from './messages/settings.js'
 import type { ShippingMessages } from './messages/shipping.js'
 import type { StockMessages } from './messages/stock.js'
 import type { UserMessages } from './messages/user.js'
@@ -38,6 +39,7 @@ export interface MessageParams
     DeskMessages,
     FormMessages,
     UserMessages,
+    SettingsMessages,
     NameMessages,
     ProgramMessages {}
 

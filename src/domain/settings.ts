@@ -6,13 +6,13 @@ import { textProblem } from './text-rules.js'
 
 /**
  * The desk's settings (`orderdesk settings show|set|unset`): known keys only, each with its
- * parser; values are stored as text in the database.
+ * parser; values are stored as text in the database. What each means is in the catalogue
+ * (`settings.meaning`).
  *
  * @example
  * SETTINGS['quote.approvalAbove'].parse('50000') // '5000000' (minor units)
  */
 export interface SettingDef {
-  description: string
   /** Validates user input and returns the stored text. */
   parse(value: string): string
   /** The stored text shown to people. */
@@ -26,8 +26,7 @@ const percent = (key: string): SettingDef['parse'] => (v) => {
 }
 
 /** Free text for printed forms, stored as given. */
-const freeText = (key: string, description: string): SettingDef => ({
-  description,
+const freeText = (key: string): SettingDef => ({
   parse: (v) => {
     if (!v.trim()) throw new ValidationError(key, v, msg('master.settingEmpty', { key }))
     if (v.length > 300) throw new ValidationError(key, v, msg('common.tooLong', { max: 300 }))
@@ -40,17 +39,14 @@ const freeText = (key: string, description: string): SettingDef => ({
 
 export const SETTINGS = {
   'quote.approvalAbove': {
-    description: 'an offer whose total is above this amount needs a manager\'s `quote approve`',
     parse: (v: string) => String(parseMoney(v, 'quote.approvalAbove')),
     format: (s: string) => formatMoney(Number(s)),
   },
   'quote.maxDiscount': {
-    description: 'an offer with a line priced more than this percent below list needs a manager\'s `quote approve`',
     parse: percent('quote.maxDiscount'),
     format: (s: string) => `${Number(s) / 100}`,
   },
   'quote.validityDays': {
-    description: 'a quotation is valid this many days from the stock check (default 30)',
     parse: (v: string) => {
       const s = v.trim()
       if (!/^\d{1,4}$/.test(s) || Number(s) < 1 || Number(s) > 3650) throw new ValidationError('quote.validityDays', v, msg('master.settingNotDays', { min: 1, max: 3650 }))
@@ -59,7 +55,6 @@ export const SETTINGS = {
     format: (s: string) => s,
   },
   'desk.language': {
-    description: 'the language of the desk\'s words for everyone who has not chosen one (--lang, ORDERDESK_LANG): zh-CN or en',
     parse: (v: string) => {
       const language = languageNamed(v)
       if (!language) throw new ValidationError('desk.language', v, msg('master.settingNotALanguage', {}))
@@ -67,11 +62,11 @@ export const SETTINGS = {
     },
     format: (s: string) => s,
   },
-  'company.name': freeText('company.name', 'the company name at the head of every printed form'),
-  'company.address': freeText('company.address', 'the company address on printed forms'),
-  'company.phone': freeText('company.phone', 'the company telephone on printed forms'),
-  'company.taxId': freeText('company.taxId', 'the company tax id (统一社会信用代码) on printed forms'),
-  'company.bank': freeText('company.bank', 'the bank and account for payments, on printed forms'),
+  'company.name': freeText('company.name'),
+  'company.address': freeText('company.address'),
+  'company.phone': freeText('company.phone'),
+  'company.taxId': freeText('company.taxId'),
+  'company.bank': freeText('company.bank'),
 } as const satisfies Record<string, SettingDef>
 
 export type SettingKey = keyof typeof SETTINGS

@@ -1,4 +1,5 @@
 import { ValidationError } from './errors.js'
+import { msg } from './message.js'
 
 /**
  * Which order lines a shipment takes: everything not yet shipped, or (partial shipment)
@@ -26,16 +27,16 @@ export function allocateShipment(lines: ShippableLine[], items: { sku: string; q
   const left = new Map(lines.map((l) => [l.lineId, l.qty - l.shipped]))
   if (items === null || items.length === 0) {
     const parts = lines.filter((l) => left.get(l.lineId)! > 0).map((l) => ({ lineId: l.lineId, sku: l.sku, qty: left.get(l.lineId)! }))
-    if (parts.length === 0) throw new ValidationError('item', '', 'everything on this order is already on a shipment')
+    if (parts.length === 0) throw new ValidationError('item', '', msg('shipping.nothingLeft', {}))
     return parts
   }
   const parts: ShipmentPart[] = []
   for (const item of items) {
     const mine = lines.filter((l) => l.sku === item.sku)
-    if (mine.length === 0) throw new ValidationError('item', `${item.sku}=${item.qty}`, 'that product is not on the order')
+    if (mine.length === 0) throw new ValidationError('item', `${item.sku}=${item.qty}`, msg('shipping.productNotOnOrder', {}))
     const available = mine.reduce((s, l) => s + left.get(l.lineId)!, 0)
     if (item.qty > available) {
-      throw new ValidationError('item', `${item.sku}=${item.qty}`, `only ${available} of ${item.sku} remain to ship`)
+      throw new ValidationError('item', `${item.sku}=${item.qty}`, msg('shipping.onlyLeft', { sku: item.sku, available }))
     }
     let need = item.qty
     for (const l of mine) {

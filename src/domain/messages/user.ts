@@ -81,4 +81,37 @@ export interface UserMessages {
   'user.firstPinByManager': { user: string; managers: string[] }
   /** No manager has a PIN yet: a manager sets their own first. */
   'user.noManagerHasPin': { user: string }
+  /** The prompt for `--role` of `user add`. */
+  'user.askRole': Record<string, never>
+  /** The prompt for `--role` of `user edit`. */
+  'user.askNewRole': { user: string }
+  /** The hidden prompt for the acting user's PIN (a sign-off). */
+  'user.askPin': { user: string }
+  /** The hidden prompt for one's own current PIN (`user pin <self>`). */
+  'user.askCurrentPin': { user: string }
+  /** The hidden prompt for a new PIN, and for typing it again. */
+  'user.askNewPin': { user: string }
+  'user.askNewPinAgain': Record<string, never>
+  /** An empty answer at the PIN prompt. */
+  'user.typePin': Record<string, never>
+  /** A new PIN typed at the prompt that breaks the rule. */
+  'user.newPinRule': { min: number; max: number }
+  /** The new PIN and its repetition differ. */
+  'user.pinsDiffer': Record<string, never>
+  /**
+   * Whose PIN a variable carries, named beside it when a run without a terminal lacks it
+   * (`ORDERDESK_PIN (wang's PIN)`): the acting user's, one's own current one, a new one, a new
+   * manager's (who must have one).
+   */
+  'user.pinOf': { user: string; which: 'pin' | 'current' | 'new' | 'newManager' }
+  /** `user add` done (`pin`: the new user has one). */
+  'user.added': { user: string; role: string; pin: boolean }
+  /** `user edit` done. */
+  'user.roleChanged': { user: string; role: string; previous: string }
+  /** `user pin` done: the PIN set (a first one), reset (by a manager) or changed (by its user). */
+  'user.pinDone': { user: string; change: 'set' | 'reset' | 'changed' }
+  /** A column header of `user list`. */
+  'user.column': { column: 'name' | 'role' | 'fullName' | 'pin' }
+  /** `user list`: the user has a PIN. */
+  'user.hasPin': Record<string, never>
 }

@@ -1,5 +1,6 @@
 import type { Doing, UserMessages } from '../../domain/messages/user.js'
 import { ROLES, type Permission } from '../../domain/roles.js'
+import { localTime } from '../local-time.js'
 import type { Words } from '../words.js'
 
 /** Who may do it, for "… needs role …". */
@@ -63,19 +64,17 @@ const LOCKED: Record<UserMessages['user.locked']['why'], (p: UserMessages['user.
   attemptsUsed: (p) => `${p.limit} PIN attempts for ${p.user} within ${p.windowMinutes} minutes were wrong or are still being checked: ${p.user}'s sign-offs are locked`,
 }
 
-/** `14:47`, or `2026-11-27 00:05` when that is not today (local time, as on the clerk's clock). */
-function localTime(ms: number, nowMs: number): string {
-  const p = (n: number) => String(n).padStart(2, '0')
-  const d = new Date(Math.ceil(ms / 60_000) * 60_000) // rounded up: never earlier than the real unlock
-  const n = new Date(nowMs)
-  const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
-  const today = `${n.getFullYear()}-${p(n.getMonth() + 1)}-${p(n.getDate())}`
-  const time = `${p(d.getHours())}:${p(d.getMinutes())}`
-  return day === today ? time : `${day} ${time}`
-}
-
 /** The first five names, then how many more. */
 const someOf = (names: string[]) => (names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', '))
+
+const PIN_OF: Record<UserMessages['user.pinOf']['which'], (user: string) => string> = {
+  pin: (u) => `${u}'s PIN`,
+  current: (u) => `${u}'s current PIN`,
+  new: (u) => `${u}'s new PIN`,
+  newManager: (u) => `${u}'s PIN: a manager needs one`,
+}
+
+const COLUMN: Record<UserMessages['user.column']['column'], string> = { name: 'Name', role: 'Role', fullName: 'Full name', pin: 'PIN' }
 
 /** The user messages in English. */
 export const user: Words<UserMessages> = {
@@ -107,4 +106,19 @@ export const user: Words<UserMessages> = {
     `${p.user} has no PIN yet: a manager with a PIN sets the first one (${someOf(p.managers)}): \`orderdesk user pin ${p.user} --as <manager>\``,
   'user.noManagerHasPin': (p) =>
     `${p.user} has no PIN yet, and no manager has one: a manager first sets their own (\`orderdesk user pin <manager> --as <manager>\`), then ${p.user}'s`,
+  'user.askRole': () => 'Role',
+  'user.askNewRole': (p) => `New role for ${p.user}`,
+  'user.askPin': (p) => `PIN for ${p.user}`,
+  'user.askCurrentPin': (p) => `Current PIN for ${p.user}`,
+  'user.askNewPin': (p) => `New PIN for ${p.user}`,
+  'user.askNewPinAgain': () => 'New PIN again',
+  'user.typePin': () => 'type the PIN',
+  'user.newPinRule': (p) => `the PIN must be ${p.min} to ${p.max} characters (digits are fine), no control characters`,
+  'user.pinsDiffer': () => 'the two PINs differ',
+  'user.pinOf': (p) => PIN_OF[p.which](p.user),
+  'user.added': (p) => `user ${p.user} added as ${p.role}${p.pin ? ' (PIN set)' : ''}`,
+  'user.roleChanged': (p) => `user ${p.user} is now ${p.role} (was ${p.previous})`,
+  'user.pinDone': (p) => `PIN for ${p.user} ${p.change}`,
+  'user.column': (p) => COLUMN[p.column],
+  'user.hasPin': () => 'yes',
 }

@@ -13,6 +13,7 @@ import { order } from './order.js'
 import { production } from './production.js'
 import { program } from './program.js'
 import { report } from './report.js'
+import { settings } from './settings.js'
 import { shipping } from './shipping.js'
 import { stock } from './stock.js'
 import { user } from './user.js'
@@ -35,6 +36,7 @@ export const zhCN: Catalogue = {
   ...desk,
   ...form,
   ...user,
+  ...settings,
   ...names,
   ...program,
 }

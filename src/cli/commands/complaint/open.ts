@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
+import { tr } from '../../../messages/index.js'
 import { openComplaint } from '../../../services/open-complaint.js'
 import { action } from '../../action.js'
 import { askFor } from '../../ask-for.js'
@@ -19,9 +20,9 @@ export function register(complaint: Command): void {
 /** Records what the customer complains about; prints the complaint's number (to resolve it by). */
 export async function run(opts: Options, s: Session): Promise<void> {
   const ctx = await serviceContext(s)
-  const text = opts.text || (await askFor(s, '--text', 'Complaint'))
+  const text = opts.text || (await askFor(s, '--text', tr('aftersales.askComplaint')))
   const r = await openComplaint(ctx, { number: opts.order, text })
   s.out.result({ id: r.id, order: opts.order, status: 'open', text }, () => String(r.id))
-  s.out.done(`complaint #${r.id} opened on order ${opts.order}`)
+  s.out.done(tr('aftersales.opened', { id: r.id, order: opts.order }))
   s.out.next(`orderdesk complaint resolve ${r.id} --resolution <text>`)
 }

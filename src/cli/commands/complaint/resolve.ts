@@ -1,6 +1,8 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { ValidationError } from '../../../domain/errors.js'
+import { msg } from '../../../domain/message.js'
+import { tr } from '../../../messages/index.js'
 import { resolveComplaint } from '../../../services/resolve-complaint.js'
 import { action } from '../../action.js'
 import { askFor } from '../../ask-for.js'
@@ -19,10 +21,10 @@ export function register(complaint: Command): void {
 
 /** Closes a complaint with what was done about it. */
 export async function run(opts: Options, s: Session): Promise<void> {
-  if (!/^\d+$/.test(opts.id) || !Number.isSafeInteger(Number(opts.id))) throw new ValidationError('id', opts.id, 'a complaint number like 7 (see `orderdesk complaint list`)')
+  if (!/^\d+$/.test(opts.id) || !Number.isSafeInteger(Number(opts.id))) throw new ValidationError('id', opts.id, msg('aftersales.idRule', {}))
   const ctx = await serviceContext(s)
-  const resolution = opts.resolution || (await askFor(s, '--resolution', 'Resolution'))
+  const resolution = opts.resolution || (await askFor(s, '--resolution', tr('aftersales.askResolution')))
   const r = await resolveComplaint(ctx, { id: Number(opts.id), resolution })
   s.out.result({ id: Number(opts.id), order: r.order, status: 'resolved', resolution }, () => '')
-  s.out.done(`complaint #${opts.id} on order ${r.order} resolved`)
+  s.out.done(tr('aftersales.resolved', { id: Number(opts.id), order: r.order }))
 }

@@ -1,14 +1,17 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
+import { ValidationError } from '../../../domain/errors.js'
+import { msg } from '../../../domain/message.js'
+import { tr } from '../../../messages/index.js'
 import { addFeedback } from '../../../services/add-feedback.js'
 import { action } from '../../action.js'
 import { askFor } from '../../ask-for.js'
 import { serviceContext, type Session } from '../../context.js'
-import { flag, note, wholeNumber, z } from '../../flags.js'
+import { flag, note, str, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { printOrderResult } from '../../order-result.js'
 
-export const schema = z.object({ rating: z.optional(wholeNumber('must be a whole number from 1 to 5')), comment: note(500), replace: flag() })
+export const schema = z.object({ rating: str(), comment: note(500), replace: flag() })
 export type Options = Infer<typeof schema> & { order: string }
 
 /** `feedback add <order> --rating`. */
@@ -17,11 +20,21 @@ export function register(feedback: Command): void {
   described(cmd, 'feedback add').action(action(schema, run))
 }
 
+/**
+ * `--rating` as a whole number (its range is the use case's rule). Checked here, not in the
+ * schema, whose texts are made before the desk's language is known.
+ */
+function ratingOf(given: string): number {
+  if (!/^\d+$/.test(given) || !Number.isSafeInteger(Number(given))) throw new ValidationError('--rating', given, msg('aftersales.ratingRange', {}))
+  return Number(given)
+}
+
 /** Records the customer's rating of a delivered order, 1 to 5 (once per order unless --replace). */
 export async function run(opts: Options, s: Session): Promise<void> {
+  const given = opts.rating !== undefined ? ratingOf(opts.rating) : undefined
   const ctx = await serviceContext(s)
-  const rating = opts.rating ?? Number(await askFor(s, '--rating', 'Rating 1-5', { validate: (v) => (/^[1-5]$/.test(v) ? true : '1 to 5') }))
+  const rating = given ?? Number(await askFor(s, '--rating', tr('aftersales.askRating'), { validate: (v) => (/^[1-5]$/.test(v) ? true : tr('aftersales.ratingHint')) }))
   await addFeedback(ctx, { number: opts.order, rating, comment: opts.comment, replace: opts.replace })
   await printOrderResult(s, opts.order)
-  s.out.done(`feedback for order ${opts.order}: ${rating}/5`)
+  s.out.done(tr('aftersales.feedbackRecorded', { order: opts.order, rating }))
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { SETTINGS, type SettingKey } from '../../../domain/settings.js'
+import { tr } from '../../../messages/index.js'
 import { setSetting } from '../../../services/set-setting.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
@@ -22,5 +23,5 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const stored = await setSetting(ctx, opts.key, opts.value, await managerPin(s, ctx))
   const shown = SETTINGS[opts.key as SettingKey].format(stored!)
   s.out.result({ [opts.key]: shown }, () => '')
-  s.out.done(`${opts.key} = ${shown}`)
+  s.out.done(tr('settings.set', { key: opts.key, value: shown }))
 }

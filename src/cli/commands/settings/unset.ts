@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
+import { tr } from '../../../messages/index.js'
 import { setSetting } from '../../../services/set-setting.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
@@ -20,5 +21,5 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const ctx = await serviceContext(s)
   await setSetting(ctx, opts.key, null, await managerPin(s, ctx))
   s.out.result({ [opts.key]: null }, () => '')
-  s.out.done(`${opts.key} unset`)
+  s.out.done(tr('settings.unset', { key: opts.key }))
 }

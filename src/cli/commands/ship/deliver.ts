@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { parseDate } from '../../../domain/dates.js'
+import { tr } from '../../../messages/index.js'
 import { deliverShipment } from '../../../services/deliver-shipment.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
@@ -22,6 +23,6 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const date = opts.date ? parseDate(opts.date, 'date', s.today) : null
   const r = await deliverShipment(await serviceContext(s), { number: opts.order, shipment: opts.shipment, date })
   await printOrderResult(s, opts.order, { shipment: r.shipment, onTime: r.onTime, daysLate: r.daysLate })
-  s.out.done(`shipment ${r.shipment} delivered ${r.onTime ? 'on time' : `${r.daysLate} day(s) late`}; order ${opts.order} is ${r.orderStatus}`)
-  if (r.orderStatus === 'completed') s.out.next(`orderdesk feedback add ${opts.order} --rating <1-5>   (satisfaction survey)`)
+  s.out.done(tr('shipping.delivered', { shipment: r.shipment, onTime: r.onTime, daysLate: r.daysLate, order: opts.order, status: r.orderStatus }))
+  if (r.orderStatus === 'completed') s.out.next(tr('shipping.nextFeedback', { order: opts.order }))
 }

@@ -3,6 +3,8 @@ import type { infer as Infer } from 'zod/mini'
 import { parseDate } from '../../../domain/dates.js'
 import { ValidationError } from '../../../domain/errors.js'
 import { parseItem } from '../../../domain/item-spec.js'
+import { msg } from '../../../domain/message.js'
+import { tr } from '../../../messages/index.js'
 import { planShipment } from '../../../services/plan-shipment.js'
 import type { ServiceContext } from '../../../services/context.js'
 import { outboundSlipLines } from '../../../render/outbound-slip-lines.js'
@@ -42,19 +44,19 @@ export async function run(opts: Options, s: Session): Promise<void> {
   })
   if (opts.date) parseDate(opts.date, 'date', s.today)
   requireFlags(s.interactive, [...(opts.date ? [] : ['--date']), ...(opts.allowUnpaid && !opts.reason ? ['--reason'] : [])])
-  if (opts.reason && !opts.allowUnpaid) throw new ValidationError('--reason', opts.reason, 'goes with --allow-unpaid')
+  if (opts.reason && !opts.allowUnpaid) throw new ValidationError('--reason', opts.reason, msg('shipping.reasonNeedsOverride', {}))
   const ctx = await serviceContext(s)
   await precheckStep(s, opts.order, 'planShipment')
-  const date = parseDate(opts.date ?? (await s.prompt.input('Ship date agreed with the customer')), 'date', s.today)
+  const date = parseDate(opts.date ?? (await s.prompt.input(tr('shipping.askDate'))), 'date', s.today)
   const allowUnpaid = opts.allowUnpaid ? await unpaidSignoff(s, ctx, opts.reason) : null
   const r = await planShipment(ctx, { number: opts.order, date, carrier: opts.carrier, address: opts.address, items: items.length ? items : null, allowUnpaid })
   await printOrderResult(s, opts.order, { shipment: r.shipment }, () => outboundSlipLines(r.shipment, r.parts))
-  s.out.done(`outbound slip ${r.shipment} issued for order ${opts.order}, ship date ${date}${r.unpaid ? ' (approved to ship before full payment)' : ''}`)
-  s.out.next(`orderdesk ship send ${opts.order}   (logistics, when the goods leave)`)
+  s.out.done(tr('shipping.slipIssued', { slip: r.shipment, order: opts.order, date, unpaid: r.unpaid }))
+  s.out.next(tr('shipping.nextSend', { order: opts.order }))
 }
 
 /** `--allow-unpaid`: the reason (asked if not given) and the manager's PIN. */
 async function unpaidSignoff(s: Session, ctx: ServiceContext, reason: string | undefined): Promise<{ reason: string; pin: string | null }> {
-  const why = reason ?? (await s.prompt.input('Why may it ship before full payment?'))
+  const why = reason ?? (await s.prompt.input(tr('shipping.askUnpaidReason')))
   return { reason: why, pin: await managerPin(s, ctx) }
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
+import { tr } from '../../../messages/index.js'
 import { sendShipment } from '../../../services/send-shipment.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
@@ -20,6 +21,6 @@ export function register(ship: Command): void {
 export async function run(opts: Options, s: Session): Promise<void> {
   const r = await sendShipment(await serviceContext(s), { number: opts.order, shipment: opts.shipment, carrier: opts.carrier, tracking: opts.tracking })
   await printOrderResult(s, opts.order, { shipment: r.shipment })
-  s.out.done(`shipment ${r.shipment} sent; order ${opts.order} is ${r.orderStatus}`)
-  s.out.next(`orderdesk ship deliver ${opts.order}   (when it arrives)`)
+  s.out.done(tr('shipping.sent', { shipment: r.shipment, order: opts.order, status: r.orderStatus }))
+  s.out.next(tr('shipping.nextDeliver', { order: opts.order }))
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { ROLES, type Role } from '../../../domain/roles.js'
+import { tr } from '../../../messages/index.js'
 import { findUser } from '../../../read/users.js'
 import { userJson } from '../../../render/user-view.js'
 import { addUser, mayAddUser } from '../../../services/add-user.js'
@@ -10,7 +11,7 @@ import { actorName, type Session } from '../../context.js'
 import { flag, oneOf, text, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { actorPin, newPin, requirePins } from '../../manager-pin.js'
-import { choicesOf } from '../../prompts.js'
+import { roleChoices } from './role-choices.js'
 
 export const schema = z.object({ role: oneOf(ROLES), fullName: text(80), pin: flag() })
 export type Options = Infer<typeof schema> & { name: string }
@@ -33,12 +34,13 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const ctx = { db: s.store.db, store: s.store, actor, actorName: asName, today: s.today, now: s.now }
   const { first } = await mayAddUser(ctx)
   const signs = !first && needsPin({ actor: actor! })
-  const fresh = (role: Role | undefined) => (role === 'manager' ? `${name}'s PIN: a manager needs one` : opts.pin ? `${name}'s PIN` : null)
-  requirePins(s, { current: signs ? `${asName}'s PIN` : null, fresh: fresh(opts.role) }, opts.role ? [] : ['--role'])
-  const role: Role = opts.role ?? (await s.prompt.select('Role', choicesOf(ROLES)))
-  const pin = signs ? await actorPin(s, actor!, `PIN for ${asName}`) : null
+  const fresh = (role: Role | undefined) =>
+    role === 'manager' ? tr('user.pinOf', { user: name, which: 'newManager' }) : opts.pin ? tr('user.pinOf', { user: name, which: 'pin' }) : null
+  requirePins(s, { current: signs ? tr('user.pinOf', { user: asName, which: 'pin' }) : null, fresh: fresh(opts.role) }, opts.role ? [] : ['--role'])
+  const role: Role = opts.role ?? (await s.prompt.select(tr('user.askRole'), roleChoices()))
+  const pin = signs ? await actorPin(s, actor!, tr('user.askPin', { user: asName })) : null
   const given = fresh(role) !== null ? await newPin(s, name) : null
   const u = await addUser(ctx, { name, role, fullName: opts.fullName ?? null, pin: given }, pin)
   s.out.result(userJson(u), () => '')
-  s.out.done(`user ${u.name} added as ${u.role}${u.pin_hash ? ' (PIN set)' : ''}`)
+  s.out.done(tr('user.added', { user: u.name, role: u.role, pin: u.pin_hash !== null }))
 }

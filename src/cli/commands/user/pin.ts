@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
+import { tr } from '../../../messages/index.js'
 import { userJson } from '../../../render/user-view.js'
 import { needsPin } from '../../../services/manager-signoff.js'
 import { maySetPin, setUserPin } from '../../../services/set-user-pin.js'
@@ -27,10 +28,11 @@ export async function run(opts: Options, s: Session): Promise<void> {
   await maySetPin(ctx, name)
   const self = name === ctx.actor.name
   const current = self ? ctx.actor.pin_hash !== null : needsPin(ctx)
-  const label = `${ctx.actor.name}'s ${self ? 'current PIN' : 'PIN'}`
-  requirePins(s, { current: current ? label : null, fresh: `${name}'s new PIN` })
-  const pin = current ? await actorPin(s, ctx.actor, self ? `Current PIN for ${ctx.actor.name}` : `PIN for ${ctx.actor.name}`) : null
+  const label = tr('user.pinOf', { user: ctx.actor.name, which: self ? 'current' : 'pin' })
+  requirePins(s, { current: current ? label : null, fresh: tr('user.pinOf', { user: name, which: 'new' }) })
+  const asked = self ? tr('user.askCurrentPin', { user: ctx.actor.name }) : tr('user.askPin', { user: ctx.actor.name })
+  const pin = current ? await actorPin(s, ctx.actor, asked) : null
   const r = await setUserPin(ctx, { name, newPin: await newPin(s, name) }, pin)
   s.out.result({ ...userJson(r.user), change: r.change }, () => '')
-  s.out.done(`PIN for ${r.user.name} ${r.change}`)
+  s.out.done(tr('user.pinDone', { user: r.user.name, change: r.change }))
 }

@@ -1,0 +1,26 @@
+import type { SettingsMessages } from '../../domain/messages/settings.js'
+import type { SettingKey } from '../../domain/settings.js'
+import type { Words } from '../words.js'
+
+const MEANING: Record<SettingKey, string> = {
+  'quote.approvalAbove': "an offer whose total is above this amount needs a manager's `quote approve`",
+  'quote.maxDiscount': "an offer with a line priced more than this percent below list needs a manager's `quote approve`",
+  'quote.validityDays': 'a quotation is valid this many days from the stock check (default 30)',
+  'desk.language': "the language of the desk's words for everyone who has not chosen one (--lang, ORDERDESK_LANG): zh-CN or en",
+  'company.name': 'the company name at the head of every printed form',
+  'company.address': 'the company address on printed forms',
+  'company.phone': 'the company telephone on printed forms',
+  'company.taxId': 'the company tax id (统一社会信用代码) on printed forms',
+  'company.bank': 'the bank and account for payments, on printed forms',
+}
+
+const COLUMN: Record<SettingsMessages['settings.column']['column'], string> = { key: 'Key', value: 'Value', meaning: 'Meaning' }
+
+/** The settings messages in English. */
+export const settings: Words<SettingsMessages> = {
+  'settings.meaning': (p) => MEANING[p.key],
+  'settings.column': (p) => COLUMN[p.column],
+  'settings.notSet': () => '(unset)',
+  'settings.set': (p) => `${p.key} = ${p.value}`,
+  'settings.unset': (p) => `${p.key} unset`,
+}
