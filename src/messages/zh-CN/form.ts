@@ -261,7 +261,7 @@ export const form: Words<FormMessages> = {
 
   'form.productionRejected': (p) => `已拒单：${p.reason}`,
   'form.productionInProgress': (p) => `生产中 ${p.progress}%`,
-  'form.productionAccepted': (p) => `已接单，承诺完成 ${p.committed}${p.done ? `；${p.done} 完工入库` : ''}`,
+  'form.productionAccepted': (p) => `已接单，承诺完成 ${p.committed}${p.done ? `；已完工 ${p.done}` : ''}`,
   'form.productionToAccept': () => '待接单（确认完成日期）',
   'form.orderLineSupply': (p) => `订购 ${p.qty} ${p.unit}，库存供货 ${p.stock}，待生产 ${p.shortfall}`,
 
