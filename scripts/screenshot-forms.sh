@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
 # Renders printed forms as a person sees them: builds a demo desk, walks orders through the
-# procedure, prints the HTML of a contract and an outbound slip (plus contracts of 20 and 45
-# lines), and has headless Chromium make a PNG of each page and a PDF to count the A4 pages.
-# Not part of `npm test`: it needs Debian's chromium and CJK fonts:
+# procedure, prints the HTML of every form (a contract and an outbound slip, the other forms
+# of the same orders, plus contracts of 20 and 45 lines), and has headless Chromium make a PNG
+# of each page and a PDF to count the A4 pages. Not part of `npm test`: it needs Debian's
+# chromium and CJK fonts:
 #   apt-get install -y chromium fonts-noto-cjk
 #
-# Usage: scripts/screenshot-forms.sh [OUTDIR]        (default: ./forms-preview)
+# Usage: scripts/screenshot-forms.sh [--lang zh-CN|en] [OUTDIR]   (default: ./forms-preview)
+#   --lang zh-CN                                               the forms in Chinese (default: English, bilingual)
 #   ORDERDESK_BIN=dist-x/main.cjs scripts/screenshot-forms.sh   to use another build
 #   CHROMIUM=/path/to/chrome                                   another browser binary
 set -euo pipefail
 trap 'echo "screenshot-forms: a step failed (line $LINENO)" >&2' ERR
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+lang=en
+if [ "${1:-}" = "--lang" ]; then
+  lang=${2:?"screenshot-forms: --lang needs zh-CN or en"}
+  shift 2
+fi
 out=${1:-forms-preview}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
@@ -30,6 +37,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export ORDERDESK_DB=$work/desk.db ORDERDESK_TODAY=${ORDERDESK_TODAY:-2026-11-26} ORDERDESK_NO_INPUT=1 NO_COLOR=1 ORDERDESK_USER=li
 od() { node "$bin" "$@"; }
+# the forms in the language asked for (the walk itself in English: its stdout is read)
+pr() { node "$bin" --lang "$lang" print "$@"; }
 as() { local u=$1; shift; ORDERDESK_USER=$u ORDERDESK_PIN=123456 node "$bin" "$@"; }
 
 echo "demo desk in $work" >&2
@@ -61,6 +70,14 @@ od ship "$b" --date +2 --carrier 'SF Express 顺丰速运' >/dev/null 2>&1
 as zhou ship send "$b" --tracking SF1234567 >/dev/null 2>&1
 as wang settings unset quote.approvalAbove >/dev/null 2>&1
 
+# a production plan change form: made to order, confirmed, then the customer wants more
+e=$(od inquiry new --customer VINET --item NW-017=5 --source-ref REC-7 2>/dev/null)
+od stock check "$e" --mc-date NW-017=+21 >/dev/null 2>&1
+od contract sign "$e" --payment-method transfer --payment-due +7 --deposit 0 >/dev/null 2>&1
+as wang order confirm "$e" >/dev/null 2>&1
+od change request "$e" --item NW-017=8 --channel fax --source-ref FAX-0901 --note '客户追加3箱' >/dev/null 2>&1
+as zhao change decide "$e-CR1" --mc agree --date +28 >/dev/null 2>&1
+
 # contracts of 20 and 45 lines: one page, then page breaks with the table header repeated
 for i in $(seq -w 1 45); do
   od product add --sku "PT-$i" --name "精密轴承 6${i}-2RS 深沟球轴承 Deep groove ball bearing" --price "$((10#$i * 7)).50" --unit 套 >/dev/null 2>&1
@@ -76,18 +93,27 @@ d=$(od inquiry new --customer BERGS $(items 45) --source-ref MAIL-2026-1127 2>/d
 od stock check "$d" >/dev/null 2>&1
 od contract sign "$d" --payment-method transfer --payment-due +14 >/dev/null 2>&1
 
-od print contract "$a" --out "$out/contract.html"
-od print outbound-slip "$b" --out "$out/outbound-slip.html"
-od print contract "$c" --out "$out/contract-20-lines.html"
-od print contract "$d" --out "$out/contract-45-lines.html"
-od print contract "$a" > "$out/contract.txt"
-od print outbound-slip "$b" > "$out/outbound-slip.txt"
+forms=(contract outbound-slip contract-20-lines contract-45-lines inquiry quotation confirmation sales-order production-order change-form)
+pr contract "$a" --out "$out/contract.html"
+pr outbound-slip "$b" --out "$out/outbound-slip.html"
+pr contract "$c" --out "$out/contract-20-lines.html"
+pr contract "$d" --out "$out/contract-45-lines.html"
+pr inquiry "$a" --out "$out/inquiry.html"
+pr quotation "$b" --out "$out/quotation.html"
+pr confirmation "$a" --out "$out/confirmation.html"
+pr sales-order "$b" --out "$out/sales-order.html"
+pr production-order "$b" --out "$out/production-order.html"
+pr change-form "$e" --out "$out/change-form.html"
+pr contract "$a" > "$out/contract.txt"
+pr outbound-slip "$b" > "$out/outbound-slip.txt"
+pr sales-order "$b" > "$out/sales-order.txt"
+pr production-order "$b" > "$out/production-order.txt"
 
 chrome() {
   "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync --user-data-dir="$work/chrome" "$@" >/dev/null 2>&1
 }
-for f in contract outbound-slip contract-20-lines contract-45-lines; do
+for f in "${forms[@]}"; do
   # the page as on screen: 210 mm at 150 dpi is 1240 x 1754 pixels
   chrome --hide-scrollbars --window-size=794,1123 --force-device-scale-factor=1.5625 --screenshot="$out/$f.png" "file://$out/$f.html"
   # the page as printed: count the A4 pages (and, with poppler-utils, a PNG of each)

@@ -52,6 +52,11 @@ describe('wrap', () => {
     for (const l of lines) expect(l.startsWith('，')).toBe(false)
   })
 
+  it('never ends a line with Chinese opening punctuation', () => {
+    // 实木复合烤漆套装门（ fills the 20 columns: the bracket goes down with what it opens
+    expect(wrap('实木复合烤漆套装门（含门套）', 20)).toEqual(['实木复合烤漆套装门', '（含门套）'])
+  })
+
   it('returns one empty line for empty text', () => {
     expect(wrap('', 10)).toEqual([''])
   })

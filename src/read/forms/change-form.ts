@@ -1,6 +1,6 @@
 import { RefusedError } from '../../domain/errors.js'
 import type { IsoDate } from '../../domain/dates.js'
-import { msg } from '../../domain/message.js'
+import { msg, type Msg } from '../../domain/message.js'
 import { DOCUMENT_KINDS } from '../../domain/numbering.js'
 import type { OrderAggregate } from '../../store/queries/orders.js'
 import type { ChangeRequestRow } from '../../store/schema.js'
@@ -21,7 +21,12 @@ interface ChangeFormData {
   dateFrom: IsoDate | null
   dateTo: IsoDate | null
   requestedDate: IsoDate | null
-  reasons: string[]
+  /**
+   * Why the change went to MC, as the change's evaluation stored it: words (printed as
+   * stored, in the language they were written in) or messages (key and values, worded in the
+   * language of the print).
+   */
+  reasons: (string | Msg)[]
   sourceRef: string | null
   note: string | null
   mcDecision: string | null
@@ -54,7 +59,7 @@ interface ChangePlanJson {
   lines?: { sku?: string; from?: number; to?: number }[]
   dateFrom?: string | null
   dateTo?: string | null
-  reasons?: string[]
+  reasons?: unknown[]
   cancel?: boolean
 }
 
@@ -77,7 +82,7 @@ function changeForm(agg: OrderAggregate, c: ChangeRequestRow, formNumber: string
     dateFrom: blank(c.promised_from) ?? plan?.dateFrom ?? null,
     dateTo: blank(c.mc_date) ?? blank(c.promised_to) ?? plan?.dateTo ?? null,
     requestedDate: blank(c.requested_date),
-    reasons: Array.isArray(plan?.reasons) ? plan.reasons.filter((x) => typeof x === 'string') : [],
+    reasons: Array.isArray(plan?.reasons) ? plan.reasons.filter((x): x is string | Msg => typeof x === 'string' || isMsg(x)) : [],
     sourceRef: blank(c.source_ref),
     note: blank(c.note),
     mcDecision: blank(c.mc_decision),
@@ -99,6 +104,13 @@ function formLines(c: ChangeRequestRow, plan: ChangePlanJson | null): ChangeForm
   }
   const items = (parseJson(c.items) as { sku?: string; qty?: number }[] | null) ?? []
   return items.filter((i) => typeof i.sku === 'string').map((i) => ({ sku: i.sku!, qtyFrom: null, qtyTo: Number(i.qty ?? 0) }))
+}
+
+/** A message as stored in JSON: its key and its values. */
+function isMsg(x: unknown): x is Msg {
+  if (typeof x !== 'object' || x === null) return false
+  const m = x as { key?: unknown; params?: unknown }
+  return typeof m.key === 'string' && typeof m.params === 'object' && m.params !== null
 }
 
 /** A text column's value, an empty text read as none. */

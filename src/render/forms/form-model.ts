@@ -1,11 +1,15 @@
 import type { FormKind } from '../../domain/forms.js'
+import type { FormBanner, FormLabel } from '../../domain/messages/form.js'
+import { tr } from '../../messages/index.js'
 import type { CompanyInfo, FormBase } from '../../read/forms/form-data.js'
 import { customerParty } from './people.js'
-import { PRICE_COLUMNS } from './line-table.js'
+import { priceColumns } from './line-table.js'
 
 /**
  * What a printed form shows, independent of the output format: every form's layout
- * (inquiry.ts, contract.ts, ...) fills one, and text-form.ts / html-form.ts lay it out.
+ * (inquiry.ts, contract.ts, ...) fills one, and text-form.ts / html-form.ts lay it out. Every
+ * word in it is already in the language of the form (the catalogue's `form.*` and `name.*`):
+ * an English form is bilingual, as it always was, a Chinese one is Chinese.
  */
 interface FormField {
   label: string
@@ -13,18 +17,20 @@ interface FormField {
 }
 
 export interface FormColumn {
-  en: string
-  zh: string
+  /** The header's lines (an English form: English, then Chinese). */
+  header: string[]
   align: 'left' | 'right'
   /** The column that takes the width left over (product names). */
   flex?: boolean
   /** May wrap when space is short. */
   wrap?: boolean
+  /** A column of codes (SKUs), which never wrap on the HTML page. */
+  code?: boolean
 }
 
 export interface SignatureBox {
-  en: string
-  zh: string
+  /** The signer's role, its lines (an English form: English, then Chinese). */
+  role: string[]
   /** Who signed in the system (shown with the full name), or null: a blank box for ink. */
   name: string | null
   date: string | null
@@ -36,19 +42,13 @@ export interface FormParty {
   lines: string[]
 }
 
-/** A form's title, in both languages (every form is printed bilingual). */
-interface FormTitle {
-  en: string
-  zh: string
-}
-
 export interface FormModel {
   form: FormKind
   company: CompanyInfo
-  titleEn: string
-  titleZh: string
+  /** The title's lines: the Chinese name, then (an English form) the English one. */
+  title: string[]
   number: string
-  /** What the number is called on this form (合同编号, 出库单号, ...). */
+  /** What the number is called on this form (`No. 合同编号`, `出库单号`, ...). */
   numberLabel: string
   /** A warning across the form: draft, superseded, cancelled, ... */
   banner: string | null
@@ -65,46 +65,58 @@ export interface FormModel {
   footer: string
 }
 
-/** What a form's layout fills in: everything but the kind and title, which its registry entry gives. */
-type FormBody = Omit<FormModel, 'form' | 'titleEn' | 'titleZh'>
+/** What a form's layout fills in: everything but the kind, title and number label, which the form's kind gives. */
+type FormBody = Omit<FormModel, 'form' | 'title' | 'numberLabel'>
+
+/** The lines of a multi-line word (a title, a column header, a signer). */
+export const lines = (words: string): string[] => words.split('\n')
+
+/** A field of the form: its label's words and its value. */
+export const field = (label: FormLabel, value: string): FormField => ({ label: tr('form.label', { label }), value })
+
+/** A missing value on the paper (`—`, 无). */
+export const none = (): string => tr('form.none')
+
+/** A value, or the missing value's mark. */
+export const dash = (v: string | null | undefined): string => (v === null || v === undefined || v === '' ? none() : v)
+
+/** A date, or the mark of one not known yet (`—`, 待定). */
+export const dateOr = (v: string | null | undefined): string => (v === null || v === undefined || v === '' ? tr('form.dateOpen') : v)
 
 /** A form's skeleton with the parts every form has. */
 export function baseModel(f: FormBase, parts: Partial<FormBody> & Pick<FormBody, 'meta'>): FormBody {
   return {
     company: f.company,
     number: f.number,
-    numberLabel: '编号',
     banner: null,
     parties: [customerParty(f)],
-    columns: PRICE_COLUMNS,
+    columns: priceColumns(),
     rows: [],
     totals: [],
     amountInWords: null,
     terms: [],
     notes: [],
     signatures: [],
-    footer: `${f.number}   printed 打印 ${f.today}   orderdesk`,
+    footer: tr('form.footer', { number: f.number, today: f.today }),
     ...parts,
   }
 }
 
+export const banner = (b: FormBanner): string => tr('form.banner', { banner: b })
+
 /** A closed order's warning for forms printed after the end. */
 export function closedBanner(f: FormBase): string | null {
   const o = f.agg.order
-  if (o.status === 'cancelled') return 'CANCELLED 已取消 — this order was cancelled by a customer change'
-  if (o.status === 'lost') return `LOST 已终止 — the inquiry ended${o.lost_reason ? `: ${o.lost_reason}` : ''}`
+  if (o.status === 'cancelled') return banner('orderCancelled')
+  if (o.status === 'lost') return tr('form.bannerLost', { reason: o.lost_reason })
   return null
 }
 
 export function orderMeta(f: FormBase, revision: number): FormField[] {
-  return [
-    { label: 'Order 订单号', value: f.agg.order.number },
-    { label: 'Revision 版本', value: String(revision) },
-  ]
+  return [field('order', f.agg.order.number), field('revision', String(revision))]
 }
 
-/** How one form looks on paper: its title and what it shows of the form as read. */
+/** How one form looks on paper: what it shows of the form as read. */
 export interface FormLayout<F extends FormBase> {
-  title: FormTitle
   build(f: F): FormBody
 }

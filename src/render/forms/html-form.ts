@@ -1,5 +1,7 @@
+import { tr } from '../../messages/index.js'
 import type { FormModel, SignatureBox } from './form-model.js'
 import { escapeHtml as e, htmlPage } from './html-page.js'
+import { labelled } from './people.js'
 
 /** Text with its line breaks kept. */
 const lines = (text: string) => e(text).replace(/\r?\n/g, '<br>')
@@ -8,8 +10,8 @@ const lines = (text: string) => e(text).replace(/\r?\n/g, '<br>')
 export function htmlForm(m: FormModel): string {
   const out: string[] = []
   const c = m.company
-  const contact = [c.address, c.phone ? `Tel 电话 ${c.phone}` : null].filter(Boolean).join('　·　')
-  const ids = [c.taxId ? `Tax ID 税号 ${c.taxId}` : null, c.bank ? `Bank 开户行 ${c.bank}` : null].filter(Boolean).join('　·　')
+  const contact = [c.address, c.phone ? labelled('phone', c.phone) : null].filter(Boolean).join('　·　')
+  const ids = [c.taxId ? labelled('taxId', c.taxId) : null, c.bank ? labelled('bank', c.bank) : null].filter(Boolean).join('　·　')
   if (c.name || contact || ids) {
     out.push('<header class="company">')
     if (c.name) out.push(`<div class="name">${e(c.name)}</div>`)
@@ -17,8 +19,10 @@ export function htmlForm(m: FormModel): string {
     if (ids) out.push(`<div class="line">${e(ids)}</div>`)
     out.push('</header>')
   }
-  out.push(`<h1>${e(m.titleZh)}<span class="en">${e(m.titleEn)}</span></h1>`)
-  out.push(`<div class="docno">No. ${e(m.numberLabel)} <b>${e(m.number)}</b></div>`)
+  // the Chinese title, then an English form's English one under it
+  const [title, ...others] = m.title
+  out.push(`<h1>${e(title ?? '')}${others.map((t) => `<span class="en">${e(t)}</span>`).join('')}</h1>`)
+  out.push(`<div class="docno">${e(m.numberLabel)} <b>${e(m.number)}</b></div>`)
   if (m.banner) out.push(`<div class="banner">${e(m.banner)}</div>`)
 
   // the parties on the left, the facts on the right
@@ -39,9 +43,9 @@ export function htmlForm(m: FormModel): string {
   out.push('</div>')
 
   // the line table; its header repeats on every page
-  const cls = (i: number) => (m.columns[i]!.align === 'right' ? ' class="num"' : m.columns[i]!.en === 'SKU' ? ' class="sku"' : '')
+  const cls = (i: number) => (m.columns[i]!.align === 'right' ? ' class="num"' : m.columns[i]!.code ? ' class="sku"' : '')
   out.push('<table class="lines">')
-  out.push(`<thead><tr>${m.columns.map((col) => `<th>${e(col.en)}<small>${e(col.zh)}</small></th>`).join('')}</tr></thead>`)
+  out.push(`<thead><tr>${m.columns.map((col) => `<th>${twoLines(col.header)}</th>`).join('')}</tr></thead>`)
   out.push('<tbody>')
   for (const r of m.rows) out.push(`<tr>${m.columns.map((_, i) => `<td${cls(i)}>${e(r[i] ?? '')}</td>`).join('')}</tr>`)
   out.push('</tbody>')
@@ -53,7 +57,8 @@ export function htmlForm(m: FormModel): string {
     out.push('</tbody>')
   }
   out.push('</table>')
-  if (m.amountInWords) out.push(`<div class="words">Amount in words 大写金额：<b>人民币${e(m.amountInWords)}</b></div>`)
+  // 人民币 and the capital numerals are the same in every language
+  if (m.amountInWords) out.push(`<div class="words">${e(tr('form.label', { label: 'amountInWords' }))}：<b>人民币${e(m.amountInWords)}</b></div>`)
 
   out.push('<div class="tail">')
   if (m.terms.length) {
@@ -66,12 +71,18 @@ export function htmlForm(m: FormModel): string {
   if (m.signatures.length) out.push(`<div class="signatures">${m.signatures.map(signatureBox).join('')}</div>`)
   out.push(`<div class="footer">${e(m.footer)}</div>`)
   out.push('</div>')
-  return htmlPage(`${m.titleZh} ${m.titleEn} ${m.number}`, out.join('\n'), `${m.titleZh} ${m.titleEn} ${m.number}`)
+  const name = `${m.title.join(' ')} ${m.number}`
+  return htmlPage(name, out.join('\n'), name)
+}
+
+/** A heading of one or two lines: the first, and the second smaller under it. */
+function twoLines([first, ...rest]: string[]): string {
+  return `${e(first ?? '')}${rest.map((l) => `<small>${e(l)}</small>`).join('')}`
 }
 
 function signatureBox(s: SignatureBox): string {
   const who = s.name
     ? `<div class="who">${e(s.name)}</div><div class="date">${e(s.date ?? '')}</div>`
-    : `<div class="ink"></div><div class="date">Date 日期</div>`
-  return `<div class="sig"><div class="role">${e(s.en)}<small>${e(s.zh)}</small></div>${s.note ? `<div class="note">${e(s.note)}</div>` : ''}${who}</div>`
+    : `<div class="ink"></div><div class="date">${e(tr('form.label', { label: 'date' }))}</div>`
+  return `<div class="sig"><div class="role">${twoLines(s.role)}</div>${s.note ? `<div class="note">${e(s.note)}</div>` : ''}${who}</div>`
 }

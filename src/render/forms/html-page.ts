@@ -1,3 +1,5 @@
+import { tr } from '../../messages/index.js'
+
 /**
  * The HTML page every printed form sits in: one self-contained file (inline CSS, no external
  * fonts, images or scripts), A4 with `@page` margins. The line table's header repeats on
@@ -71,6 +73,12 @@ function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n]+/g, ' ')}"`
 }
 
+/** The page number's words as CSS content, with the page's counters where the words have their stand-ins. */
+function pageCounter(): string {
+  const words = cssString(tr('form.pageCounter', { page: '\u0001', pages: '\u0002' }))
+  return words.replace('\u0001', '" counter(page) "').replace('\u0002', '" counter(pages) "')
+}
+
 /**
  * The whole page; `pageLabel` (the document number) goes in the bottom margin of every
  * printed page, with the page number.
@@ -78,7 +86,7 @@ function cssString(text: string): string {
 export function htmlPage(title: string, body: string, pageLabel = ''): string {
   const margins = `@page {
   @bottom-left { content: ${cssString(pageLabel)}; font-size: 7pt; color: #555; }
-  @bottom-right { content: "Page 第 " counter(page) " / " counter(pages) " 页"; font-size: 7pt; color: #555; }
+  @bottom-right { content: ${pageCounter()}; font-size: 7pt; color: #555; }
 }`
   return `<!doctype html>
 <html lang="zh-CN">

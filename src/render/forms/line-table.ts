@@ -1,20 +1,31 @@
+import type { FormColumn as ColumnCode } from '../../domain/messages/form.js'
+import { tr } from '../../messages/index.js'
 import type { PrintLine } from '../../read/forms/form-data.js'
 import type { FormColumn } from './form-model.js'
-import { money } from './terms.js'
+import { money, unitName } from './terms.js'
+
+const header = (column: ColumnCode) => tr('form.column', { column }).split('\n')
 
 /** The columns every line table starts with: #, SKU, product, unit. */
-export const ITEM_COLUMNS: FormColumn[] = [
-  { en: '#', zh: '序', align: 'right' },
-  { en: 'SKU', zh: '货号', align: 'left', wrap: true },
-  { en: 'Product', zh: '品名', align: 'left', flex: true },
-  { en: 'Unit', zh: '单位', align: 'left', wrap: true },
-]
+export function itemColumns(): FormColumn[] {
+  return [
+    { header: header('no'), align: 'right' },
+    { header: header('sku'), align: 'left', wrap: true, code: true },
+    { header: header('product'), align: 'left', flex: true },
+    { header: header('unit'), align: 'left', wrap: true },
+  ]
+}
 
 /** A right-aligned column of figures. */
-export const figures = (en: string, zh: string): FormColumn => ({ en, zh, align: 'right' })
+export const figures = (column: ColumnCode): FormColumn => ({ header: header(column), align: 'right' })
+
+/** A left-aligned column (dates). */
+export const text = (column: ColumnCode): FormColumn => ({ header: header(column), align: 'left' })
 
 /** The standard priced line table: #, SKU, product, unit, qty, unit price, discount, amount. */
-export const PRICE_COLUMNS: FormColumn[] = [...ITEM_COLUMNS, figures('Qty', '数量'), figures('Unit price', '单价'), figures('Disc.', '折扣'), figures('Amount', '金额')]
+export function priceColumns(): FormColumn[] {
+  return [...itemColumns(), figures('qty'), figures('unitPrice'), figures('discount'), figures('amount')]
+}
 
 /** Basis points as a percent ('' for none): 500 → '5%', 250 → '2.5%'. */
 function discount(bp: number): string {
@@ -22,7 +33,7 @@ function discount(bp: number): string {
 }
 
 export function priceRows(lines: PrintLine[]): string[][] {
-  return lines.map((l) => [String(l.no), l.sku, l.name, l.unit, String(l.qty), money(l.unitPrice), discount(l.discountBp), money(l.amount)])
+  return lines.map((l) => [String(l.no), l.sku, l.name, unitName(l.unit), String(l.qty), money(l.unitPrice), discount(l.discountBp), money(l.amount)])
 }
 
 /** The sum of the lines' amounts, as a form's total shows it. */

@@ -1,15 +1,7 @@
+import type { FormLabel, FormSigner, SignatureNote } from '../../domain/messages/form.js'
+import { tr } from '../../messages/index.js'
 import type { FormBase, Signed } from '../../read/forms/form-data.js'
 import type { FormParty, SignatureBox } from './form-model.js'
-
-/** The signature boxes' roles, in both languages. */
-const ROLES = {
-  clerk: { en: 'Clerk', zh: '业务员' },
-  manager: { en: 'Department manager', zh: '业务部经理' },
-  mc: { en: 'Material control', zh: '物控部' },
-  logistics: { en: 'Logistics', zh: '物流部' },
-  customer: { en: 'Customer', zh: '客户' },
-} as const
-type SignRole = keyof typeof ROLES
 
 /** `Li Na (li)`, or the user name alone. */
 export function person(f: FormBase, name: string): string {
@@ -17,14 +9,20 @@ export function person(f: FormBase, name: string): string {
   return full && full !== name ? `${full} (${name})` : name
 }
 
+/** What a signature box says under the name, by the step. */
+export const signNote = (note: SignatureNote): string => tr('form.signatureNote', { note })
+
 /** A signature box: who signed in the system and when, or a blank box for ink. */
-export function signature(f: FormBase, role: SignRole, who: Signed | null, note: string | null = null): SignatureBox {
-  return { ...ROLES[role], name: who ? person(f, who.by) : null, date: who?.date || null, note }
+export function signature(f: FormBase, signer: FormSigner, who: Signed | null, note: string | null = null): SignatureBox {
+  return { role: tr('form.signer', { signer }).split('\n'), name: who ? person(f, who.by) : null, date: who?.date || null, note }
 }
 
+/** A label and its value on one line: `Tel 电话 0921-12 34 65` (电话：…). */
+export const labelled = (label: FormLabel, value: string): string => tr('form.labelled', { label, value })
+
 /** The customer block: code and name, contact and phone, address. */
-export function customerParty(f: FormBase, label = 'Customer 客户'): FormParty {
+export function customerParty(f: FormBase, label: FormLabel = 'customer'): FormParty {
   const c = f.agg.customer
-  const contact = [c.contact ? `Contact 联系人 ${c.contact}` : null, c.phone ? `Tel 电话 ${c.phone}` : null].filter(Boolean).join('   ')
-  return { label, lines: [`${c.name} (${c.code})`, ...(contact ? [contact] : []), ...(c.address ? [c.address] : [])] }
+  const contact = [c.contact ? labelled('contact', c.contact) : null, c.phone ? labelled('phone', c.phone) : null].filter(Boolean).join('   ')
+  return { label: tr('form.label', { label }), lines: [`${c.name} (${c.code})`, ...(contact ? [contact] : []), ...(c.address ? [c.address] : [])] }
 }

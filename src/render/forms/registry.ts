@@ -11,7 +11,7 @@ import { quotationLayout } from './quotation.js'
 import { salesOrderLayout } from './sales-order.js'
 
 /**
- * How each printed form looks on paper: one line a form, its title and layout in the file
+ * How each printed form looks on paper: one line a form, its layout in the file
  * named after it. What it shows is read by the line of the same name in
  * src/read/forms/registry.ts; a kind missing from either does not compile.
  */

@@ -1,16 +1,21 @@
 import type { FormKind } from '../../domain/forms.js'
+import { tr } from '../../messages/index.js'
 import type { LoadedForm, LoadedFormOf } from '../../read/forms/registry.js'
-import type { FormModel } from './form-model.js'
+import { lines, type FormModel } from './form-model.js'
 import { htmlForm } from './html-form.js'
 import { FORM_LAYOUTS } from './registry.js'
 import { textForm } from './text-form.js'
 
 export type FormFormat = 'text' | 'html'
 
-/** What a form as read shows on paper: its layout's body under its title. */
+/**
+ * What a form as read shows on paper: its layout's body under its title, in the words of the
+ * language in use. The form as read holds codes and data only, so the same document reprints
+ * the same in any language, and printing changes nothing on the desk.
+ */
 function buildForm<K extends FormKind>(f: LoadedFormOf<K> & { form: K }): FormModel {
   const layout = FORM_LAYOUTS[f.form]
-  return { form: f.form, titleEn: layout.title.en, titleZh: layout.title.zh, ...layout.build(f) }
+  return { form: f.form, title: lines(tr('form.title', { form: f.form })), numberLabel: tr('form.numberLabel', { form: f.form }), ...layout.build(f) }
 }
 
 /**

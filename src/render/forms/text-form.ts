@@ -1,4 +1,6 @@
+import { tr } from '../../messages/index.js'
 import type { FormModel, SignatureBox } from './form-model.js'
+import { labelled } from './people.js'
 import { PAGE_WIDTH, boxes, center, clean, displayWidth, fields, padEnd, padStart, rule, sideBySide, textTable, wrap } from './text-layout.js'
 
 /**
@@ -13,13 +15,15 @@ export function textForm(m: FormModel): string {
   // company header
   const c = m.company
   if (c.name) out.push(...centered(c.name))
-  const ids = [c.phone ? `Tel 电话 ${c.phone}` : null, c.taxId ? `Tax ID 税号 ${c.taxId}` : null].filter(Boolean).join('   ')
+  const ids = [c.phone ? labelled('phone', c.phone) : null, c.taxId ? labelled('taxId', c.taxId) : null].filter(Boolean).join('   ')
   if (c.address) out.push(...centered(c.address))
   if (ids) out.push(...centered(ids))
-  if (c.bank) out.push(...centered(`Bank 开户行 ${c.bank}`))
+  if (c.bank) out.push(...centered(labelled('bank', c.bank)))
   out.push(rule('='))
-  out.push(...centered(`${m.titleZh}   ${m.titleEn.toUpperCase()}`))
-  out.push(...centered(`No. ${m.numberLabel} ${m.number}`))
+  // the Chinese title, then an English form's English one in capitals
+  const [title, ...others] = m.title
+  out.push(...centered([title, ...others.map((t) => t.toUpperCase())].join('   ')))
+  out.push(...centered(`${m.numberLabel} ${m.number}`))
   out.push(rule('='))
   if (m.banner) out.push(...wrap(`*** ${m.banner} ***`, W).map((l) => center(l, W)))
 
@@ -40,7 +44,7 @@ export function textForm(m: FormModel): string {
 
   // lines
   const table = textTable(
-    m.columns.map((col) => ({ header: [col.en, col.zh], align: col.align, flex: col.flex, wrap: col.wrap })),
+    m.columns.map((col) => ({ header: col.header, align: col.align, flex: col.flex, wrap: col.wrap })),
     m.rows,
   )
   out.push(...table)
@@ -50,7 +54,8 @@ export function textForm(m: FormModel): string {
     const vw = Math.max(...m.totals.map((t) => displayWidth(t.value)))
     for (const t of m.totals) out.push(padStart(`${padEnd(clean(t.label), lw)}  ${padStart(t.value, vw)}`, W))
   }
-  if (m.amountInWords) out.push(...fields([['Amount in words 大写金额', `人民币 ${m.amountInWords}`]], W))
+  // 人民币 and the capital numerals are the same in every language
+  if (m.amountInWords) out.push(...fields([[tr('form.label', { label: 'amountInWords' }), `人民币 ${m.amountInWords}`]], W))
   out.push(rule('-'))
 
   // terms and notes
@@ -67,5 +72,5 @@ export function textForm(m: FormModel): string {
 }
 
 function signatureLines(s: SignatureBox): string[] {
-  return [s.en, s.zh, '', s.name ?? '', s.date ?? '', ...(s.note ? [s.note] : [])]
+  return [...s.role, '', s.name ?? '', s.date ?? '', ...(s.note ? [s.note] : [])]
 }

@@ -96,6 +96,9 @@ function hardBreak(piece: string, width: number): string[] {
 /** Closing punctuation that must not begin a line (禁则). */
 const NO_LINE_START = /^[，。、；：！？）】」』》〉”’％,.;:!?)\]]$/
 
+/** Opening punctuation that must not end a line (行尾禁则): it goes down with what it opens. */
+const NO_LINE_END = /^[（【「『《〈]$/
+
 function lastGrapheme(text: string): string {
   let last = ''
   for (const { segment } of segmenter.segment(text)) last = segment
@@ -122,6 +125,11 @@ export function wrap(text: string, width: number): string[] {
       else if (displayWidth(cur + p) <= w) cur += p
       else if (NO_LINE_START.test(p) && isWide(lastGrapheme(trimmed)) && displayWidth(trimmed) > 2) {
         // Chinese punctuation never starts a line: the character before it goes down too
+        const last = lastGrapheme(trimmed)
+        lines.push(trimmed.slice(0, -last.length).replace(/ +$/, ''))
+        cur = last + p
+      } else if (NO_LINE_END.test(lastGrapheme(trimmed)) && displayWidth(trimmed) > 2) {
+        // nor does an opening bracket end one: it goes down with what it opens
         const last = lastGrapheme(trimmed)
         lines.push(trimmed.slice(0, -last.length).replace(/ +$/, ''))
         cur = last + p

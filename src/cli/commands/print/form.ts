@@ -3,7 +3,8 @@ import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { ValidationError } from '../../../domain/errors.js'
 import { FORM_KINDS, isFormKind, type FormKind } from '../../../domain/forms.js'
-import { t } from '../../../messages/index.js'
+import { msg } from '../../../domain/message.js'
+import { t, tr } from '../../../messages/index.js'
 import { loadForm } from '../../../read/forms/load-form.js'
 import type { FormFormat } from '../../../render/forms/render-form.js'
 import { checkOutput, writeFileAtomic, type OutputTarget } from '../../../services/output-files.js'
@@ -42,9 +43,9 @@ export function register(program: Command): void {
  * earlier form there is replaced.
  */
 export function options(flags: Flags, desk: string | null): Options {
-  if (!isFormKind(flags.form)) throw new ValidationError('form', flags.form, `must be one of ${FORM_KINDS.join(', ')}`)
+  if (!isFormKind(flags.form)) throw new ValidationError('form', flags.form, msg('form.unknownForm', { forms: FORM_KINDS }))
   const format = flags.format ?? (flags.out && /\.html?$/i.test(flags.out) ? 'html' : 'text')
-  const out = flags.out === undefined ? null : checkOutput(flags.out, { field: '--out', label: 'the form to', desk, existing: 'replace', makeFolders: true })
+  const out = flags.out === undefined ? null : checkOutput(flags.out, { field: '--out', label: msg('form.outLabel', {}), desk, existing: 'replace', makeFolders: true })
   return { form: flags.form, ref: flags.ref, format, out }
 }
 
@@ -56,7 +57,7 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const content = renderForm(loaded, opts.format)
   for (const r of loaded.remarks) s.out.note(t(r))
   if (!loaded.company.name) {
-    s.out.warn('company.name is not set, so the form has no company header; set it with `orderdesk settings set company.name <name>` (and company.address, company.phone, company.taxId, company.bank)')
+    s.out.warn(tr('form.noCompanyName'))
   }
   const out = opts.out ? resolve(opts.out.given) : null
   if (opts.out) writeFileAtomic(opts.out, content)
@@ -72,5 +73,5 @@ export async function run(opts: Options, s: Session): Promise<void> {
   }
   if (s.out.json) s.out.result(result, () => '')
   else if (!out) s.out.print(content)
-  if (opts.out) s.out.done(`${opts.form.replace('-', ' ')} ${loaded.number} written to ${opts.out.given} (${opts.format})`)
+  if (opts.out) s.out.done(tr('form.written', { form: opts.form, number: loaded.number, file: opts.out.given, format: opts.format }))
 }
