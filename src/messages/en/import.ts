@@ -1,7 +1,6 @@
 import type { BatchRef, InterruptedBatch } from '../../domain/import-summary.js'
-import { say } from '../../domain/message.js'
+import { msg, say } from '../../domain/message.js'
 import type { ImportMessages, ImportedSoFar, RowProblem, Written } from '../../domain/messages/import.js'
-import { formatMoneyGrouped } from '../../domain/money.js'
 import { faultWords } from '../../domain/text-rules.js'
 import type { Words } from '../words.js'
 
@@ -12,6 +11,8 @@ const problem = (p: RowProblem, own: boolean) => `${own ? '' : `line ${p.line} `
 const soFar = (i: ImportedSoFar) => ('orders' in i ? `${i.orders} orders imported` : `${i.created} added, ${i.updated} updated`)
 
 const n = (x: number) => x.toLocaleString('en-US')
+/** An amount in a sentence: `1,234.50`. */
+const money = (minor: number) => say(msg('name.money', { minor, grouped: true }))
 /** `3 orders`, `1 order`. */
 const count = (x: number, noun: string) => `${n(x)} ${noun}${x === 1 ? '' : 's'}`
 
@@ -30,7 +31,7 @@ function committed(b: InterruptedBatch): string {
   if (c === null) return `it recorded no progress (its changes are the audit events of import batch ${b.batch})`
   if ('orders' in c) {
     if (c.orders === 0) return 'no orders had been committed'
-    return `${count(c.orders, 'order')}, ${count(c.lines, 'line')}, total ${formatMoneyGrouped(c.total)} had been committed (${c.firstNumber} … ${c.lastNumber})`
+    return `${count(c.orders, 'order')}, ${count(c.lines, 'line')}, total ${money(c.total)} had been committed (${c.firstNumber} … ${c.lastNumber})`
   }
   return `${count(c.rowsRead, 'row')} read, ${n(c.created)} added, ${n(c.updated)} updated, ${n(c.unchanged)} unchanged had been committed`
 }
@@ -139,7 +140,7 @@ export const importing: Words<ImportMessages> = {
     const mode = { dryRun: '  — dry run, nothing written', strict: '  — strict', strictRolledBack: '  — strict: nothing imported' }
     return `${p.file} (${p.format}, ${p.encoding})${p.mode ? mode[p.mode] : ''}`
   },
-  'import.ordersValue': (p) => `${count(p.orders, 'order')}, ${count(p.lines, 'line')}, total ${formatMoneyGrouped(p.total)}${p.first ? `  (${p.first} … ${p.last})` : ''}`,
+  'import.ordersValue': (p) => `${count(p.orders, 'order')}, ${count(p.lines, 'line')}, total ${money(p.total)}${p.first ? `  (${p.first} … ${p.last})` : ''}`,
   'import.stockCheckValue': (p) => `${n(p.offered)} offered, ${n(p.lost)} lost${p.failed ? `, ${n(p.failed)} failed` : ''}`,
   'import.elapsedValue': (p) => `${(p.ms / 1000).toFixed(1)} s${p.rate === null ? '' : ` (${n(p.rate)} rows/s)`}`,
   'import.rejectedHeading': () => 'Rejected (nothing of these was imported):',
