@@ -180,9 +180,9 @@ export const importing: Words<ImportMessages> = {
   'import.errorRowsNote': (p) => `${n(p.rows)} 行有误的数据已写入 ${p.file}：请在该文件中改正，然后导入该文件`,
   'import.interrupted': (p) => {
     const now = p.dryRun ? '本应标记为中断（试导入：保持原样）' : '现已标记为中断'
-    return `${which(p.batch)} 没有完成就停止了：${committed(p.batch)}；${now}`
+    return `${which(p.batch)}没有完成就停止了：${committed(p.batch)}；${now}`
   },
-  'import.stillRunning': (p) => `${which(p.batch)} 仍在另一个进程中运行；未作处理`,
+  'import.stillRunning': (p) => `${which(p.batch)}仍在另一个进程中运行；未作处理`,
   'import.stopped': (p) => {
     const w = p.written
     const range = w?.kind === 'orders' && p.first ? `，${p.first} … ${p.last}` : ''
