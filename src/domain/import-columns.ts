@@ -1,4 +1,5 @@
 import { UsageError, ValidationError } from './errors.js'
+import { msg, type Msg } from './message.js'
 
 /**
  * The columns of each import file (SPEC §6), how a header row is matched to them
@@ -45,12 +46,12 @@ export function parseColumnMap(specs: string[], kind: ImportKind): Map<string, s
     for (const part of spec.split(',')) {
       if (!part.trim()) continue
       const m = /^([^=]+)=(.+)$/.exec(part.trim())
-      if (!m) throw new ValidationError('--map', part, 'must be target=source, e.g. customer=CustomerID')
+      if (!m) throw new ValidationError('--map', part, msg('import.mapShape', {}))
       const target = normalizeColumnName(m[1]!)
       const source = normalizeColumnName(m[2]!)
-      if (!known.includes(target)) throw new ValidationError('--map', part, `${m[1]!.trim()} is not a column of import ${kind} (${known.join(', ')})`)
-      if (!source) throw new ValidationError('--map', part, 'the source column is empty')
-      if (map.has(target)) throw new ValidationError('--map', part, `${target} is mapped twice`)
+      if (!known.includes(target)) throw new ValidationError('--map', part, msg('import.mapNotAColumn', { given: m[1]!.trim(), kind, columns: known }))
+      if (!source) throw new ValidationError('--map', part, msg('import.mapNoSource', {}))
+      if (map.has(target)) throw new ValidationError('--map', part, msg('import.mapTwice', { target }))
       map.set(target, source)
     }
   }
@@ -82,18 +83,15 @@ export function resolveColumns(kind: ImportKind, header: string[], map: Map<stri
     const name = map.get(target) ?? target
     const at = positions.get(name)
     if (map.has(target) && !at) {
-      throw new UsageError(`column ${JSON.stringify(name)} (mapped to ${target} by --map) is not in the file's header (${header.join(', ')})`, { column: name })
+      throw new UsageError(msg('import.mappedNotInHeader', { name, target, header }), { column: name })
     }
-    if (at && at.length > 1) throw new UsageError(`the header names column ${JSON.stringify(name)} ${at.length} times; rename or --map one of them`, { column: name })
+    if (at && at.length > 1) throw new UsageError(msg('import.headerTwice', { name, times: at.length }), { column: name })
     index[target] = at?.[0] ?? -1
     source[target] = at ? header[at[0]!]!.trim() : target
     if (!at && (IMPORT_COLUMNS[kind].required as readonly string[]).includes(target)) missing.push(target)
   }
   if (missing.length > 0) {
-    throw new UsageError(
-      `the file has no ${missing.map((m) => `\`${m}\``).join(', ')} column${missing.length > 1 ? 's' : ''} (header: ${header.join(', ') || 'empty'}); name ${missing.length > 1 ? 'them' : 'it'} so or use --map ${missing[0]}=<column>`,
-      { missing },
-    )
+    throw new UsageError(msg('import.missingColumns', { missing, header }), { missing })
   }
   return { index, source }
 }
@@ -112,10 +110,10 @@ export function pickColumns(values: string[], cols: ResolvedColumns, names: read
  * A record with more (non-empty) fields than the header usually means an unquoted comma
  * shifted its values: that row is rejected. Fewer fields are fine (missing cells are empty).
  */
-export function extraFieldsProblem(values: string[], width: number): string | null {
+export function extraFieldsProblem(values: string[], width: number): Msg | null {
   if (values.length <= width) return null
   for (let i = width; i < values.length; i++) {
-    if (values[i]!.trim() !== '') return `has ${values.length} fields, the header has ${width} (an unquoted comma?)`
+    if (values[i]!.trim() !== '') return msg('import.extraFields', { fields: values.length, width })
   }
   return null
 }

@@ -1,6 +1,5 @@
-import { object, optional, string, maxLength, type infer as Infer } from 'zod/mini'
+import { object, optional, type infer as Infer } from 'zod/mini'
 import { codeCell, countCell, daysCell, moneyCell, optionalText, parseCells, requiredText, yesNoCell, type CellIssue } from './import-fields.js'
-import { safeText } from './text-rules.js'
 import type { ImportProblem, RowInput } from './import-order.js'
 
 /**
@@ -24,7 +23,7 @@ export const productRowSchema = object({
   sku: codeCell,
   name: requiredText(120),
   price: moneyCell,
-  unit: optional(string().check(safeText(), maxLength(12, 'at most 12 characters'))),
+  unit: optionalText(12),
   lead_days: optional(daysCell),
   producible: optional(yesNoCell),
 })

@@ -12,6 +12,7 @@ import {
   qtyCell,
   requiredText,
 } from './import-fields.js'
+import { msg, type Msg } from './message.js'
 import type { Minor } from './money.js'
 
 /**
@@ -49,12 +50,15 @@ export const orderHeaderSchema = object({
 /** At most this many lines in one order (keeps memory flat whatever the file). */
 export const MAX_ORDER_LINES = 1000
 
-/** A problem that rejects an order (or a master-data row). `column` is null for whole-order problems. */
+/**
+ * A problem that rejects an order (or a master-data row). `column` is null for whole-order
+ * problems; `reason` is a message, worded where the summary is shown.
+ */
 export interface ImportProblem {
   line: number
   column: string | null
   value: string
-  reason: string
+  reason: Msg
 }
 
 /** A record of the file: its line number and its cells by column name (trimmed text). */
@@ -62,7 +66,7 @@ export interface RowInput {
   line: number
   cells: Record<string, string>
   /** A problem found while reading the record (e.g. a wrong number of fields). */
-  problem?: string
+  problem?: Msg
 }
 
 export interface ImportLine {
@@ -115,7 +119,7 @@ export function assembleOrder(rows: RowInput[], today: IsoDate): AssembleResult 
     else for (const i of res.issues) problems.push({ line: r.line, column: i.column, value: r.cells[i.column] ?? '', reason: i.reason })
   }
   if (rows.length > MAX_ORDER_LINES) {
-    problems.push({ line: rows[MAX_ORDER_LINES]!.line, column: null, value: '', reason: `an order may have at most ${MAX_ORDER_LINES} lines (this one has ${rows.length})` })
+    problems.push({ line: rows[MAX_ORDER_LINES]!.line, column: null, value: '', reason: msg('import.tooManyLines', { max: MAX_ORDER_LINES, lines: rows.length }) })
   }
   // Order-level fields: the first row that gives one sets it; another row may not say otherwise.
   const first: Partial<Record<HeaderField, { line: number; value: string }>> = {}
@@ -126,8 +130,7 @@ export function assembleOrder(rows: RowInput[], today: IsoDate): AssembleResult 
       const seen = first[f]
       if (!seen) first[f] = { line: r.line, value: raw }
       else if (MUST_AGREE.has(f) && seen.value !== raw && !(f === 'channel' && seen.value.toLowerCase() === raw.toLowerCase())) {
-        const what = f === 'customer' ? 'one customer per ext_ref' : `one ${f} per order`
-        problems.push({ line: r.line, column: f, value: raw, reason: `differs from line ${seen.line} (${seen.value}): ${what}` })
+        problems.push({ line: r.line, column: f, value: raw, reason: msg('import.differs', { column: f, line: seen.line, value: seen.value }) })
       }
     }
   }
@@ -141,7 +144,7 @@ export function assembleOrder(rows: RowInput[], today: IsoDate): AssembleResult 
   const h = header.value
   const orderDate = h.order_date ?? today
   if (orderDate > today) {
-    problems.push({ line: lineOf('order_date'), column: 'order_date', value: first.order_date!.value, reason: `is after today (${today}): the date of the call cannot be in the future` })
+    problems.push({ line: lineOf('order_date'), column: 'order_date', value: first.order_date!.value, reason: msg('import.orderDateFuture', { today }) })
   }
   const requestedDate = h.requested_date ?? null
   if (requestedDate && requestedDate < orderDate) {
@@ -149,7 +152,7 @@ export function assembleOrder(rows: RowInput[], today: IsoDate): AssembleResult 
       line: lineOf('requested_date'),
       column: 'requested_date',
       value: first.requested_date!.value,
-      reason: `is before the order date ${orderDate}${h.order_date ? '' : ' (today)'}`,
+      reason: msg('import.requestedBeforeOrder', { orderDate, defaulted: !h.order_date }),
     })
   }
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) }

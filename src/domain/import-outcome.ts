@@ -1,5 +1,6 @@
 import { OrderdeskError } from './errors.js'
 import type { ImportProblem } from './import-order.js'
+import { msg, say, type Msg } from './message.js'
 
 /**
  * What an import reports besides the counts: rejected orders (or master-data rows) with every
@@ -22,19 +23,29 @@ export interface ConflictEntry {
   line: number
   /** The order it collides with, when it is in the database. */
   number: string | null
-  reason: string
+  reason: Msg
 }
 
 /** Exit 2: the file could not be read as the format says (broken quoting, bad JSON, no header). */
 export class ImportFileError extends OrderdeskError {
   readonly exitCode = 2
   readonly code = 'invalid_file'
+  /** The whole message (`cannot read the file at line 3: …`), as a summary's fileError gives it. */
+  readonly whole: Msg
   constructor(
     readonly line: number | null,
-    reason: string,
+    readonly reason: Msg,
   ) {
-    super(line ? `cannot read the file at line ${line}: ${reason}` : `cannot read the file: ${reason}`)
-    this.details = { line, reason }
+    super()
+    this.whole = msg('import.cannotRead', { line, reason })
+    this.said(this.whole)
+    // worded when read, as the message is (a getter: JSON and the worker thread's copy read it)
+    this.details = {
+      line,
+      get reason() {
+        return say(reason)
+      },
+    }
   }
 }
 
@@ -45,8 +56,9 @@ export class ImportFileError extends OrderdeskError {
 export class ImportRejectedError extends OrderdeskError {
   readonly exitCode = 2
   readonly code = 'import_rejected'
-  constructor(message: string, details: Record<string, unknown>) {
-    super(message)
+  constructor(message: string | Msg, details: Record<string, unknown>) {
+    super()
+    this.said(message)
     this.details = details
   }
 }
@@ -64,7 +76,10 @@ export class CappedList<T> {
   }
 }
 
-/** An error raised in the import's worker thread, re-raised in the command's thread as it was. */
+/**
+ * An error raised in the import's worker thread, re-raised in the command's thread as it was
+ * (its text worded in the worker, which speaks the command's language: src/cli/import-worker.ts).
+ */
 export class ForwardedError extends OrderdeskError {
   constructor(
     message: string,

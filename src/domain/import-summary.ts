@@ -1,5 +1,6 @@
 import type { ImportKind } from './import-columns.js'
 import type { CappedList, ConflictEntry, RejectedEntry } from './import-outcome.js'
+import type { Msg } from './message.js'
 import type { Minor } from './money.js'
 
 /**
@@ -40,7 +41,8 @@ export interface SummaryOfAnyKind {
   duplicates: number
   conflicts: CappedList<ConflictEntry>
   rejected: CappedList<RejectedEntry>
-  fileError: { line: number | null; reason: string } | null
+  /** Where the file stopped being readable, and why. */
+  fileError: { line: number | null; reason: Msg } | null
   /** Rows written to --errors. */
   errorRows: number
   elapsedMs: number

@@ -38,16 +38,36 @@ function describe(code: number): string {
   return `U+${hex(code)}, a bidi isolate,`
 }
 
+/** What is wrong with a text: a control character, or a lone surrogate, at a character (from 1). */
+export interface TextFault {
+  kind: 'control' | 'surrogate'
+  /** The character's code (UTF-16 code unit). */
+  code: number
+  at: number
+}
+
+/** The fault of a text, or null when it may be taken (one regular-expression test when it is fine). */
+export function textFault(s: string, kind: TextKind = 'line'): TextFault | null {
+  const m = (kind === 'note' ? CONTROLS_NOTE : CONTROLS_LINE).exec(s)
+  if (m) return { kind: 'control', code: m[0].charCodeAt(0), at: m.index + 1 }
+  const lone = LONE_SURROGATE.exec(s)
+  if (lone) return { kind: 'surrogate', code: lone[0].charCodeAt(0), at: lone.index + 1 }
+  return null
+}
+
+/** A fault in English words (flags, prompts, settings, and the English catalogue's import reasons). */
+export function faultWords(f: TextFault): string {
+  if (f.kind === 'control') return `must not contain control characters (${describe(f.code)} at character ${f.at})`
+  return `must be valid Unicode text (a lone surrogate U+${hex(f.code)} at character ${f.at})`
+}
+
 /**
  * Why this text may not be taken (the reason for a ValidationError or an import problem), or
  * null when it may. Costs one regular-expression test when the text is fine.
  */
 export function textProblem(s: string, kind: TextKind = 'line'): string | null {
-  const m = (kind === 'note' ? CONTROLS_NOTE : CONTROLS_LINE).exec(s)
-  if (m) return `must not contain control characters (${describe(m[0].charCodeAt(0))} at character ${m.index + 1})`
-  const lone = LONE_SURROGATE.exec(s)
-  if (lone) return `must be valid Unicode text (a lone surrogate U+${hex(lone[0].charCodeAt(0))} at character ${lone.index + 1})`
-  return null
+  const f = textFault(s, kind)
+  return f && faultWords(f)
 }
 
 /** The rule as a zod check, for flags (cli/flags.ts) and import cells (import-fields.ts) alike. */

@@ -1,3 +1,5 @@
+import { tr } from '../messages/index.js'
+
 /**
  * The import's progress line on a terminal: rows so far and their rate, and — when the file's
  * size is known — a bar, the share read and the time left.
@@ -7,16 +9,11 @@
  */
 const WIDTH = 24
 
-const n = (x: number) => x.toLocaleString('en-US')
-
 export function progressLine(p: { rows: number; bytes: number; size: number | null }, secs: number): string {
-  const rate = secs > 0 ? p.rows / secs : 0
-  let tail = ''
-  if (p.size && p.bytes > 0) {
-    const frac = Math.min(1, p.bytes / p.size)
-    const eta = frac > 0 ? secs / frac - secs : 0
-    const done = Math.round(frac * WIDTH)
-    tail = `  [${'#'.repeat(done)}${'.'.repeat(WIDTH - done)}] ${Math.floor(frac * 100)}%  ETA ${Math.ceil(eta)} s`
-  }
-  return `  ${n(p.rows)} rows  ${n(Math.round(rate))} rows/s${tail}`
+  const rate = Math.round(secs > 0 ? p.rows / secs : 0)
+  if (!p.size || p.bytes <= 0) return tr('import.progress', { rows: p.rows, rate, bar: null, percent: 0, eta: 0 })
+  const frac = Math.min(1, p.bytes / p.size)
+  const eta = Math.ceil(frac > 0 ? secs / frac - secs : 0)
+  const done = Math.round(frac * WIDTH)
+  return tr('import.progress', { rows: p.rows, rate, bar: `${'#'.repeat(done)}${'.'.repeat(WIDTH - done)}`, percent: Math.floor(frac * 100), eta })
 }

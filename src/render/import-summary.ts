@@ -1,6 +1,9 @@
 import type { ConflictEntry, RejectedEntry } from '../domain/import-outcome.js'
 import type { BatchRef, ImportSummary, InterruptedBatch, MasterSummary, OrdersSummary } from '../domain/import-summary.js'
-import { formatMoney, formatMoneyGrouped } from '../domain/money.js'
+import { msg, type Msg } from '../domain/message.js'
+import type { RunMode, Written } from '../domain/messages/import.js'
+import { formatMoney } from '../domain/money.js'
+import { t, tr } from '../messages/index.js'
 import { keyValues, table } from './table.js'
 
 /**
@@ -13,10 +16,12 @@ import { keyValues, table } from './table.js'
 const SHOWN = 50
 
 const n = (x: number) => x.toLocaleString('en-US')
-/** `3 orders`, `1 order`. */
-const count = (x: number, noun: string) => `${n(x)} ${noun}${x === 1 ? '' : 's'}`
 
-/** The summary as printed with --json (money as text). */
+/**
+ * The summary as printed with --json (money as text). A problem's `reason` is a message, like
+ * an error's `message`: in the language in use; its line, column, value and the counts are the
+ * same in every language.
+ */
 export function summaryJson(s: ImportSummary) {
   const o = s.kind === 'orders' ? s : null
   return {
@@ -34,18 +39,25 @@ export function summaryJson(s: ImportSummary) {
     conflictCount: s.conflicts.count,
     rejectedCount: s.rejected.count,
     ...(o ? { customersCreated: o.written.customersCreated, stockCheck: o.stockCheck } : {}),
-    fileError: s.fileError,
+    fileError: fileErrorJson(s.fileError),
     errorRows: s.errorRows,
     ...(o ? { threaded: o.threaded } : {}),
     elapsedMs: s.elapsedMs,
     ...(o ? { rowsPerSecond: s.elapsedMs > 0 ? Math.round((s.rowsRead * 1000) / s.elapsedMs) : null } : {}),
-    conflicts: [...s.conflicts.items].sort((a, b) => a.line - b.line),
-    rejected: [...s.rejected.items].sort((a, b) => (a.lines[0] ?? 0) - (b.lines[0] ?? 0)),
+    conflicts: [...s.conflicts.items].sort((a, b) => a.line - b.line).map((c) => ({ ...c, reason: t(c.reason) })),
+    rejected: [...s.rejected.items]
+      .sort((a, b) => (a.lines[0] ?? 0) - (b.lines[0] ?? 0))
+      .map((e) => ({ ...e, problems: e.problems.map((p) => ({ ...p, reason: t(p.reason) })) })),
     listsTruncated: s.conflicts.truncated || s.rejected.truncated,
     interrupted: s.interrupted.map(interruptedJson),
     stillRunning: s.stillRunning,
     stopped: s.stopped,
   }
+}
+
+/** Where the file stopped being readable, and why (in words), as --json and the error's details give it. */
+export function fileErrorJson(f: ImportSummary['fileError']) {
+  return f && { line: f.line, reason: t(f.reason) }
 }
 
 function ordersCountsJson(s: OrdersSummary) {
@@ -74,64 +86,77 @@ export function summaryText(s: ImportSummary): string {
 
 function ordersPairs(s: OrdersSummary): [string, string][] {
   const w = s.written
-  const range = w.firstNumber ? `  (${w.firstNumber} … ${w.lastNumber})` : ''
   const pairs: [string, string][] = [
-    ['File', fileLine(s)],
-    ['Rows read', n(s.rowsRead)],
-    ['Orders in file', n(s.ordersRead)],
-    [s.dryRun ? 'Would import' : 'Imported', `${count(w.ordersImported, 'order')}, ${count(w.linesImported, 'line')}, total ${formatMoneyGrouped(w.total)}${range}`],
-    ['Skipped duplicates', n(s.duplicates)],
-    ['Conflicts', n(s.conflicts.count)],
-    ['Rejected', n(s.rejected.count)],
-    ['Customers created', n(w.customersCreated)],
+    [tr('import.labelFile'), fileLine(s)],
+    [tr('import.labelRowsRead'), n(s.rowsRead)],
+    [tr('import.labelOrdersInFile'), n(s.ordersRead)],
+    [tr('import.labelImported', { dryRun: s.dryRun }), tr('import.ordersValue', { orders: w.ordersImported, lines: w.linesImported, total: w.total, first: w.firstNumber, last: w.lastNumber })],
+    [tr('import.labelDuplicates'), n(s.duplicates)],
+    [tr('import.labelConflicts'), n(s.conflicts.count)],
+    [tr('import.labelRejected'), n(s.rejected.count)],
+    [tr('import.labelCustomersCreated'), n(w.customersCreated)],
   ]
   const sc = s.stockCheck
-  if (sc) pairs.push(['Stock check', `${n(sc.offered)} offered, ${n(sc.lost)} lost${sc.failed.length ? `, ${n(sc.failed.length)} failed` : ''}`])
-  pairs.push(['Elapsed', elapsed(s.elapsedMs, s.rowsRead)])
+  if (sc) pairs.push([tr('import.labelStockCheck'), tr('import.stockCheckValue', { offered: sc.offered, lost: sc.lost, failed: sc.failed.length })])
+  pairs.push([tr('import.labelElapsed'), elapsed(s.elapsedMs, s.rowsRead)])
   return pairs
 }
 
 function masterPairs(s: MasterSummary): [string, string][] {
   const w = s.written
+  const dryRun = s.dryRun
   const stock = s.kind === 'stock'
   const pairs: [string, string][] = [
-    ['File', fileLine(s)],
-    ['Rows read', n(s.rowsRead)],
-    [stock ? 'Stock moves' : s.dryRun ? 'Would add' : 'Added', stock ? n(w.updated) : n(w.created)],
+    [tr('import.labelFile'), fileLine(s)],
+    [tr('import.labelRowsRead'), n(s.rowsRead)],
+    stock ? [tr('import.labelStockMoves'), n(w.updated)] : [tr('import.labelAdded', { dryRun }), n(w.created)],
   ]
-  if (!stock) pairs.push([s.dryRun ? 'Would update' : 'Updated', n(w.updated)])
-  pairs.push(['Unchanged', n(w.unchanged)], ['Skipped duplicates', n(s.duplicates)], ['Conflicts', n(s.conflicts.count)], ['Rejected', n(s.rejected.count)], ['Elapsed', elapsed(s.elapsedMs, s.rowsRead)])
+  if (!stock) pairs.push([tr('import.labelUpdated', { dryRun }), n(w.updated)])
+  pairs.push(
+    [tr('import.labelUnchanged'), n(w.unchanged)],
+    [tr('import.labelDuplicates'), n(s.duplicates)],
+    [tr('import.labelConflicts'), n(s.conflicts.count)],
+    [tr('import.labelRejected'), n(s.rejected.count)],
+    [tr('import.labelElapsed'), elapsed(s.elapsedMs, s.rowsRead)],
+  )
   return pairs
 }
 
 function fileLine(s: ImportSummary): string {
-  const mode = s.dryRun ? '  — dry run, nothing written' : s.strict ? (s.committed ? '  — strict' : '  — strict: nothing imported') : ''
-  return `${s.file} (${s.format}, ${s.encoding})${mode}`
+  const mode: RunMode = s.dryRun ? 'dryRun' : s.strict ? (s.committed ? 'strict' : 'strictRolledBack') : null
+  return tr('import.fileLine', { file: s.file, format: s.format, encoding: s.encoding, mode })
 }
 
 function elapsed(ms: number, rows: number): string {
-  const rate = ms > 0 ? ` (${n(Math.round((rows * 1000) / ms))} rows/s)` : ''
-  return `${(ms / 1000).toFixed(1)} s${rate}`
+  return tr('import.elapsedValue', { ms, rate: ms > 0 ? Math.round((rows * 1000) / ms) : null })
 }
 
 function problemTables(s: ImportSummary, refName: string): string[] {
-  return [...rejectedTable(s.rejected.items, s.rejected.count, refName), ...conflictTable(s.conflicts.items, s.conflicts.count, refName), ...(s.fileError ? ['', `The file stopped being readable: ${s.fileError.reason}`] : [])]
+  return [
+    ...rejectedTable(s.rejected.items, s.rejected.count, refName),
+    ...conflictTable(s.conflicts.items, s.conflicts.count, refName),
+    ...(s.fileError ? ['', tr('import.fileStopped', { reason: s.fileError.reason })] : []),
+  ]
 }
 
 function rejectedTable(rejected: RejectedEntry[], rejectedCount: number, refName: string): string[] {
   if (rejected.length === 0) return []
-  const rows = rejected.flatMap((e) => e.problems.map((p) => [p.line, e.ref, p.column ?? '', p.value, p.reason])).sort((a, b) => Number(a[0]) - Number(b[0]))
-  const out = ['', 'Rejected (nothing of these was imported):']
-  out.push(table(['Line', refName, 'Column', 'Value', 'Reason'], rows.slice(0, SHOWN).map(([line, ref, col, value, reason]) => [line!, clip(String(ref), 24), col!, clip(String(value), 30), reason!]), { align: ['right', 'left', 'left', 'left', 'left'] }))
-  if (rows.length > SHOWN || rejectedCount > rejected.length) out.push(`… and more (${n(rejectedCount)} rejected in all; see --json or --errors <file>)`)
+  const rows = rejected.flatMap((e) => e.problems.map((p) => ({ ref: e.ref, p }))).sort((a, b) => a.p.line - b.p.line)
+  const out = ['', tr('import.rejectedHeading')]
+  const head = [tr('import.headLine'), refName, tr('import.headColumn'), tr('import.headValue'), tr('import.headReason')]
+  const cells = rows.slice(0, SHOWN).map(({ ref, p }) => [p.line, clip(ref, 24), p.column ?? '', clip(p.value, 30), t(p.reason)])
+  out.push(table(head, cells, { align: ['right', 'left', 'left', 'left', 'left'] }))
+  if (rows.length > SHOWN || rejectedCount > rejected.length) out.push(tr('import.moreRejected', { count: rejectedCount }))
   return out
 }
 
 function conflictTable(conflicts: ConflictEntry[], conflictCount: number, refName: string): string[] {
   if (conflicts.length === 0) return []
-  const out = ['', 'Conflicts (not imported):']
-  out.push(table(['Line', refName, 'Order', 'Reason'], [...conflicts].sort((a, b) => a.line - b.line).slice(0, SHOWN).map((c) => [c.line, c.ref, c.number ?? '—', c.reason]), { align: ['right', 'left', 'left', 'left'] }))
-  if (conflictCount > SHOWN) out.push(`… and ${n(conflictCount - SHOWN)} more (see --json or --errors <file>)`)
+  const out = ['', tr('import.conflictsHeading')]
+  const head = [tr('import.headLine'), refName, tr('import.headOrder'), tr('import.headReason')]
+  const cells = [...conflicts].sort((a, b) => a.line - b.line).slice(0, SHOWN).map((c) => [c.line, c.ref, c.number ?? '—', t(c.reason)])
+  out.push(table(head, cells, { align: ['right', 'left', 'left', 'left'] }))
+  if (conflictCount > SHOWN) out.push(tr('import.moreConflicts', { more: conflictCount - SHOWN }))
   return out
 }
 
@@ -140,67 +165,36 @@ function clip(s: string, max: number): string {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one
 }
 
-/** What the run wrote, in words. */
-export function writtenWords(s: ImportSummary): string {
-  if (s.kind === 'orders') return `${count(s.written.ordersImported, 'order')} imported`
-  if (s.kind === 'stock') return `${count(s.written.updated, 'stock move')} booked, ${n(s.written.unchanged)} unchanged`
-  return `${n(s.written.created)} added, ${n(s.written.updated)} updated, ${n(s.written.unchanged)} unchanged`
+/** What the run wrote (orders, stock moves, rows), for the catalogue to word. */
+export function writtenOf(s: ImportSummary): Written {
+  if (s.kind === 'orders') return { kind: 'orders', orders: s.written.ordersImported }
+  if (s.kind === 'stock') return { kind: 'stock', moves: s.written.updated, unchanged: s.written.unchanged }
+  return { kind: s.kind, created: s.written.created, updated: s.written.updated, unchanged: s.written.unchanged }
 }
 
 /** The run's success line: what it wrote, and the duplicates it skipped (orders). */
 export function doneWords(s: ImportSummary): string {
-  const dup = s.kind === 'orders' && s.duplicates ? `, ${n(s.duplicates)} already there` : ''
-  return `${s.kind === 'orders' ? '' : `${s.kind}: `}${writtenWords(s)}${dup}`
+  return tr('import.done', { written: writtenOf(s), duplicates: s.duplicates })
 }
 
-/** What was refused: `2 orders rejected`, `1 conflict`, the file error. */
-export function problemWords(s: ImportSummary): string[] {
-  return [
-    s.rejected.count ? `${count(s.rejected.count, s.kind === 'orders' ? 'order' : 'row')} rejected` : '',
-    s.conflicts.count ? count(s.conflicts.count, 'conflict') : '',
-    s.fileError ? s.fileError.reason : '',
-  ].filter(Boolean)
+/** What was refused, as one message: `2 orders rejected, 1 conflict`, the file error. */
+export function problemsOf(s: ImportSummary): Msg {
+  return msg('import.problems', { rejected: s.rejected.count, orders: s.kind === 'orders', conflicts: s.conflicts.count, fileError: s.fileError?.reason ?? null })
 }
 
 /** The --errors file's note: how many rows went to it, and what to do with them. */
-export const errorRowsWords = (rows: number, file: string | undefined) => `${count(rows, 'rejected row')} written to ${file}: fix them there and import that file`
-
-const which = (b: BatchRef) => `import batch ${b.batch} (${b.kind} from ${b.file}, started ${b.startedAt} by ${b.actor})`
+export const errorRowsWords = (rows: number, file: string) => tr('import.errorRowsNote', { rows, file })
 
 /** An earlier run this one found stopped before it finished (a warning). */
-export function interruptedWords(b: InterruptedBatch, dryRun: boolean): string {
-  const now = dryRun ? 'it would be marked interrupted (dry run: left as it is)' : 'it is now marked interrupted'
-  return `${which(b)} stopped before it finished: ${committedWords(b)}; ${now}`
-}
+export const interruptedWords = (b: InterruptedBatch, dryRun: boolean) => tr('import.interrupted', { batch: b, dryRun })
 
 /** An earlier run still running in another process (a warning). */
-export const stillRunningWords = (b: BatchRef) => `${which(b)} is still running in another process; left alone`
-
-/** What an interrupted batch had committed, in words. */
-function committedWords(b: InterruptedBatch): string {
-  const c = b.committed
-  if (c === null) return `it recorded no progress (its changes are the audit events of import batch ${b.batch})`
-  if ('orders' in c) {
-    if (c.orders === 0) return 'no orders had been committed'
-    return `${count(c.orders, 'order')}, ${count(c.lines, 'line')}, total ${formatMoneyGrouped(c.total)} had been committed (${c.firstNumber} … ${c.lastNumber})`
-  }
-  return `${count(c.rowsRead, 'row')} read, ${n(c.created)} added, ${n(c.updated)} updated, ${n(c.unchanged)} unchanged had been committed`
-}
-
-/** What to do when the environment stopped the run. */
-const REMEDY: Record<string, string> = {
-  disk_full: 'Free disk space',
-  io_error: 'Check the disk',
-  read_only: 'Make the desk writable',
-  connection_lost: 'Check the database server',
-}
+export const stillRunningWords = (b: BatchRef) => tr('import.stillRunning', { batch: b })
 
 /** The environment stopped the run (`s.stopped`): what was committed, what happens to its batch, what to do. */
 export function stoppedWords(s: ImportSummary, database: string): string {
   const st = s.stopped!
-  const what = !s.committed || s.batch === null ? `nothing was imported${s.strict ? ' (--strict: everything was rolled back)' : ''}` : `${committedSoFar(s)} (batch ${s.batch}${rangeOf(s)}); ${st.batchFinished ? `batch ${s.batch} is marked interrupted` : `the next import marks batch ${s.batch} interrupted`}`
-  return `the import stopped: ${st.reason}; ${what}. ${REMEDY[st.code] ?? 'Fix that'} (the desk is ${database}), then run the same import again: what is already imported is skipped`
+  const nothing = !s.committed || s.batch === null
+  const range = s.kind === 'orders' ? { first: s.written.firstNumber, last: s.written.lastNumber } : { first: null, last: null }
+  return tr('import.stopped', { reason: st.reason, code: st.code, database, strict: s.strict, written: nothing ? null : writtenOf(s), batch: s.batch, ...range, batchFinished: st.batchFinished })
 }
-
-const committedSoFar = (s: ImportSummary) => (s.kind === 'orders' ? `${count(s.written.ordersImported, 'order')} had been committed` : `${writtenWords(s)} had been committed`)
-const rangeOf = (s: ImportSummary) => (s.kind === 'orders' && s.written.firstNumber ? `, ${s.written.firstNumber} … ${s.written.lastNumber}` : '')

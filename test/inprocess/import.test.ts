@@ -32,7 +32,9 @@ describe('import orders, in-process', () => {
     const r = await importOrders(ctx, { ...common, path, createCustomers: false, checkStock: false })
     expect(r).toMatchObject({ kind: 'orders', committed: true, batch: 1, rowsRead: 6, ordersRead: 4, duplicates: 1, threaded: false, stopped: null })
     expect(r.written).toEqual({ ordersImported: 2, linesImported: 3, total: 10500 + 1890 + 9700, customersCreated: 0, firstNumber: '26-00001', lastNumber: '26-00002' })
-    expect(r.rejected.items).toEqual([{ ref: 'P-3', lines: [5], problems: [{ line: 5, column: 'sku', value: 'XX-404', reason: 'no such product (see `orderdesk product list`)' }] }])
+    expect(r.rejected.items).toEqual([{ ref: 'P-3', lines: [5], problems: [{ line: 5, column: 'sku', value: 'XX-404', reason: { key: 'import.noSuchProduct', params: {} } }] }])
+    // the reason is a message, worded where the summary is shown
+    expect(summaryJson(r).rejected).toEqual([{ ref: 'P-3', lines: [5], problems: [{ line: 5, column: 'sku', value: 'XX-404', reason: 'no such product (see `orderdesk product list`)' }] }])
     expect(summaryJson(r)).toMatchObject({ ordersImported: 2, linesImported: 3, total: '220.90', rejectedCount: 1, conflictCount: 0, duplicates: 1 })
     expect(summaryText(r)).toContain('Imported            2 orders, 3 lines, total 220.90  (26-00001 … 26-00002)')
 

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { extraFieldsProblem, normalizeColumnName, parseColumnMap, pickColumns, resolveColumns } from '../../src/domain/import-columns.js'
 import { UsageError, ValidationError } from '../../src/domain/errors.js'
+import { say } from '../../src/domain/message.js'
+import { installWords } from '../../src/messages/index.js'
+
+// the messages are worded by the catalogue, as the cli installs it
+beforeAll(installWords)
 
 describe('header names', () => {
   it.each([
@@ -74,6 +79,6 @@ describe('extraFieldsProblem', () => {
   it('rejects non-empty fields beyond the header; fewer fields and trailing empties are fine', () => {
     expect(extraFieldsProblem(['a', 'b'], 3)).toBeNull()
     expect(extraFieldsProblem(['a', 'b', 'c', ''], 3)).toBeNull()
-    expect(extraFieldsProblem(['a', 'b', 'c', ' 12209 Berlin'], 3)).toBe('has 4 fields, the header has 3 (an unquoted comma?)')
+    expect(say(extraFieldsProblem(['a', 'b', 'c', ' 12209 Berlin'], 3)!)).toBe('has 4 fields, the header has 3 (an unquoted comma?)')
   })
 })

@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { assembleOrder, MAX_ORDER_LINES, type RowInput } from '../../src/domain/import-order.js'
 import { normalizeDate } from '../../src/domain/import-fields.js'
+import { msg, say } from '../../src/domain/message.js'
 import { lineAmount } from '../../src/domain/money.js'
+import { installWords } from '../../src/messages/index.js'
 
 const TODAY = '2026-11-26'
+
+// the reasons are messages: worded here by the catalogue, as the cli installs it
+beforeAll(installWords)
 
 function row(line: number, cells: Record<string, string>): RowInput {
   return { line, cells: { ext_ref: 'PH-1', customer: 'ALFKI', sku: 'NW-011', qty: '5', ...cells } }
@@ -12,7 +17,7 @@ function row(line: number, cells: Record<string, string>): RowInput {
 function problems(rows: RowInput[]) {
   const r = assembleOrder(rows, TODAY)
   if (r.ok) throw new Error('expected the order to be rejected')
-  return r.problems.map((p) => [p.line, p.column, p.value, p.reason])
+  return r.problems.map((p) => [p.line, p.column, p.value, say(p.reason)])
 }
 
 function order(rows: RowInput[]) {
@@ -121,7 +126,7 @@ describe('assembleOrder: every rule, with line, column and reason', () => {
   })
 
   it('a row that could not be read cleanly rejects the order', () => {
-    expect(problems([{ ...row(9, {}), problem: 'has 6 fields, the header has 4 (an unquoted comma?)' }])).toEqual([
+    expect(problems([{ ...row(9, {}), problem: msg('import.extraFields', { fields: 6, width: 4 }) }])).toEqual([
       [9, null, '', 'has 6 fields, the header has 4 (an unquoted comma?)'],
     ])
   })

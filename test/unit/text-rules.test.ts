@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { assembleOrder } from '../../src/domain/import-order.js'
 import { parseCustomerRow, parseProductRow, parseStockRow } from '../../src/domain/import-master.js'
+import type { ImportProblem } from '../../src/domain/import-order.js'
+import { say } from '../../src/domain/message.js'
+import { installWords } from '../../src/messages/index.js'
 import { textProblem, visible } from '../../src/domain/text-rules.js'
 import { clean } from '../../src/render/forms/text-layout.js'
 import { table } from '../../src/render/table.js'
@@ -87,9 +90,13 @@ describe('terminalText: the one way human output reaches the terminal', () => {
 
 describe('import cells use the rule, with the file line and the column', () => {
   const at = (line: number, cells: Record<string, string>) => ({ line, cells })
+  // an import's reasons are messages: worded by the catalogue, as the cli installs it
+  beforeAll(installWords)
+  const reasons = (problems: ImportProblem[]) => problems.map((p) => ({ ...p, reason: say(p.reason) }))
+  const worded = (r: { ok: true } | { ok: false; problems: ImportProblem[] }) => (r.ok ? r : { ok: false, problems: reasons(r.problems) })
 
   it('customers: a name with an escape is rejected; an address may have line breaks', () => {
-    expect(parseCustomerRow(at(4, { code: 'EVIL', name: `Evil ${HOSTILE}`, contact: '', phone: '', address: '' }))).toEqual({
+    expect(worded(parseCustomerRow(at(4, { code: 'EVIL', name: `Evil ${HOSTILE}`, contact: '', phone: '', address: '' })))).toEqual({
       ok: false,
       problems: [{ line: 4, column: 'name', value: `Evil ${HOSTILE}`, reason: 'must not contain control characters (U+001B ESC at character 6)' }],
     })
@@ -100,7 +107,7 @@ describe('import cells use the rule, with the file line and the column', () => {
 
   it('products: name and unit; stock: the reason is a note', () => {
     const p = parseProductRow(at(7, { sku: 'NW-001', name: 'Chai\u202E', price: '18', unit: 'c\x1bs' }))
-    expect(p.ok ? [] : p.problems.map((x) => `${x.line} ${x.column}: ${x.reason}`)).toEqual([
+    expect(p.ok ? [] : p.problems.map((x) => `${x.line} ${x.column}: ${say(x.reason)}`)).toEqual([
       '7 name: must not contain control characters (U+202E, a bidi override, at character 5)',
       '7 unit: must not contain control characters (U+001B ESC at character 2)',
     ])
@@ -112,7 +119,7 @@ describe('import cells use the rule, with the file line and the column', () => {
   it('orders: a NUL in ext_ref, an escape in source_ref or customer_name, a BEL in the note; a note may have line breaks', () => {
     const row = (line: number, cells: Record<string, string>) => ({ line, cells: { customer: 'ALFKI', sku: 'NW-011', qty: '1', ...cells } })
     const nul = assembleOrder([row(2, { ext_ref: 'PH-1\0' })], '2026-11-26')
-    expect(nul.ok ? null : nul.problems).toEqual([{ line: 2, column: 'ext_ref', value: 'PH-1\0', reason: 'must not contain control characters (U+0000 NUL at character 5)' }])
+    expect(nul.ok ? null : reasons(nul.problems)).toEqual([{ line: 2, column: 'ext_ref', value: 'PH-1\0', reason: 'must not contain control characters (U+0000 NUL at character 5)' }])
     const header = assembleOrder([row(3, { ext_ref: 'PH-2' }), row(4, { ext_ref: 'PH-2', source_ref: `REC ${HOSTILE}`, customer_name: 'A\u2067B', note: 'ring\x07' })], '2026-11-26')
     expect(header.ok ? [] : header.problems.map((p) => [p.line, p.column])).toEqual([
       [4, 'customer_name'],

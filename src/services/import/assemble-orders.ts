@@ -3,7 +3,7 @@ import { columnsOf, extraFieldsProblem, pickColumns, resolveColumns } from '../.
 import type { IsoDate } from '../../domain/dates.js'
 import { assembleOrder, type ImportOrder, type RowInput } from '../../domain/import-order.js'
 import { ImportFileError } from '../../domain/import-outcome.js'
-import { msg, say } from '../../domain/message.js'
+import { msg } from '../../domain/message.js'
 import type { FeedChunk, FeedItem } from './feed.js'
 import type { ImportEncoding, ImportFormat, ImportSource, SourceRecord } from './read-source.js'
 
@@ -80,7 +80,7 @@ export async function* assembleOrders(source: ImportSource, opts: AssembleOption
     const before = seen.get(ref)
     if (before !== undefined) {
       if (before === short) items.push({ t: 'duplicate' })
-      else items.push({ t: 'conflict', conflict: { ref, line: g[0]!.line, number: null, reason: say(msg('import.extRefRepeated', { ref, line: g[0]!.line })) }, raw: rawRows })
+      else items.push({ t: 'conflict', conflict: { ref, line: g[0]!.line, number: null, reason: msg('import.extRefRepeated', { ref, line: g[0]!.line }) }, raw: rawRows })
       return
     }
     seen.set(ref, short)
@@ -116,6 +116,6 @@ export async function* assembleOrders(source: ImportSource, opts: AssembleOption
   } catch (e) {
     if (!(e instanceof ImportFileError)) throw e
     // the order being read when the file broke is incomplete: it is not imported
-    yield take({ fileError: { line: e.line, reason: e.message } })
+    yield take({ fileError: { line: e.line, reason: e.whole } })
   }
 }

@@ -3,7 +3,7 @@ import { parseCustomerRow, parseProductRow, parseStockRow, rowKey, type Customer
 import type { ImportProblem } from '../../domain/import-order.js'
 import { ImportFileError } from '../../domain/import-outcome.js'
 import type { MasterKind } from '../../domain/import-summary.js'
-import { msg, say } from '../../domain/message.js'
+import { msg } from '../../domain/message.js'
 import { feedOf, type Feed, type FeedChunk, type FeedItem } from './feed.js'
 import { openImportSource, type ImportEncoding, type ImportFormat, type ImportSource, type SourceRecord } from './read-source.js'
 
@@ -61,7 +61,7 @@ async function* assembleRows(source: ImportSource, cols: ResolvedColumns, opts: 
     }
   } catch (e) {
     if (!(e instanceof ImportFileError)) throw e
-    yield { items: [], rows, bytes: source.bytesRead(), fileError: { line: e.line, reason: e.message } }
+    yield { items: [], rows, bytes: source.bytesRead(), fileError: { line: e.line, reason: e.whole } }
   }
 }
 
@@ -89,7 +89,7 @@ function rowChecker(source: ImportSource, cols: ResolvedColumns, opts: RowFileOp
       const first = seen.get(code)
       if (first) {
         if (first.key === key) return { t: 'duplicate' }
-        const reason = say(msg('import.codeRepeated', { column: codeColumn, code, line: rec.line, first: first.line }))
+        const reason = msg('import.codeRepeated', { column: codeColumn, code, line: rec.line, first: first.line })
         return { t: 'conflict', conflict: { ref: code, line: rec.line, number: null, reason }, raw }
       }
       seen.set(code, { line: rec.line, key })

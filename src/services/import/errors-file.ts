@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite'
 import { csvField } from '../../domain/csv-field.js'
 import type { ImportProblem } from '../../domain/import-order.js'
-import { msg, say } from '../../domain/message.js'
+import { msg, say, type Msg } from '../../domain/message.js'
 import type { ImportedSoFar } from '../../domain/messages/import.js'
 import { AtomicFile, type OutputTarget } from '../../store/output-file.js'
 import type { ImportEncoding } from './read-source.js'
@@ -12,6 +12,10 @@ import type { ImportEncoding } from './read-source.js'
  * Written to a temporary file beside FILE while the import runs and put in place only when it
  * has finished (`commit`), header only when nothing was rejected; an import that fails leaves
  * FILE as it was (`abort`). Cells a spreadsheet would run as formulas are neutralised.
+ *
+ * The error column is the one place an import words a message below the cli: the file is
+ * written while the import runs, in the catalogue the cli installed (`say`), so in the
+ * language of the command, like its summary.
  */
 export class ErrorsFile {
   private buf = ''
@@ -37,7 +41,7 @@ export class ErrorsFile {
   }
 
   /** The rows of an order (or row) that conflicts with one met before. */
-  conflict(rows: { line: number; values: string[] }[], reason: string): void {
+  conflict(rows: { line: number; values: string[] }[], reason: Msg): void {
     const text = say(msg('import.rowConflict', { reason }))
     for (const r of rows) this.row(r.values, text)
   }
@@ -62,7 +66,7 @@ export class ErrorsFile {
    */
   commit(imported: ImportedSoFar | null): void {
     this.flush()
-    this.out.commit(imported ? say(msg('import.errorsFileLate', { imported })) : undefined)
+    this.out.commit(imported ? msg('import.errorsFileLate', { imported }) : undefined)
   }
 
   /** The import failed: the temporary file goes, FILE is untouched. */

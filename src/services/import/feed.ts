@@ -1,5 +1,6 @@
 import type { ConflictEntry } from '../../domain/import-outcome.js'
 import type { ImportProblem } from '../../domain/import-order.js'
+import type { Msg } from '../../domain/message.js'
 import type { ImportEncoding, ImportFormat, ImportSource, SourceRecord } from './read-source.js'
 
 /**
@@ -22,7 +23,7 @@ export interface FeedChunk<T> {
   orders?: number
   bytes: number
   /** Set on the last chunk when the file stopped being readable. */
-  fileError?: { line: number | null; reason: string }
+  fileError?: { line: number | null; reason: Msg }
 }
 
 export interface Feed<T> {

@@ -4,7 +4,7 @@ import { Transform, Writable, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import iconv from 'iconv-lite'
 import { ImportFileError } from '../../domain/import-outcome.js'
-import { msg, say } from '../../domain/message.js'
+import { msg } from '../../domain/message.js'
 
 /**
  * An import file is read in the encoding it is said to be in, or refused (issue 16 §9): a
@@ -70,7 +70,7 @@ function countNewlines(s: string, end = s.length): number {
 }
 
 function notUtf8(line: number, byte: number | null): ImportFileError {
-  return new ImportFileError(line, say(msg('import.notUtf8', { byte })))
+  return new ImportFileError(line, msg('import.notUtf8', { byte }))
 }
 
 /**
@@ -92,7 +92,7 @@ export class EncodingCheck extends Transform {
   override _transform(chunk: Buffer | string, _enc: BufferEncoding, done: TransformCallback): void {
     if (typeof chunk === 'string') {
       const bad = chunk.indexOf('\uFFFD')
-      if (bad >= 0) return done(new ImportFileError(this.lines + countNewlines(chunk, bad) + 1, say(msg('import.notGbk', {}))))
+      if (bad >= 0) return done(new ImportFileError(this.lines + countNewlines(chunk, bad) + 1, msg('import.notGbk', {})))
       this.lines += countNewlines(chunk)
       return done(null, chunk)
     }
@@ -101,7 +101,7 @@ export class EncodingCheck extends Transform {
     if (this.first) {
       this.first = false
       if (data.length >= 2 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))) {
-        return done(new ImportFileError(1, say(msg('import.utf16', {}))))
+        return done(new ImportFileError(1, msg('import.utf16', {})))
       }
     }
     const end = completeLength(data)

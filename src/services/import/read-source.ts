@@ -8,7 +8,7 @@ import { fromCsvField } from '../../domain/csv-field.js'
 import { NotFoundError, UsageError } from '../../domain/errors.js'
 import { normalizeColumnName } from '../../domain/import-columns.js'
 import { ImportFileError } from '../../domain/import-outcome.js'
-import { msg, say, type Msg } from '../../domain/message.js'
+import { msg, type Msg } from '../../domain/message.js'
 import { checkFileEncoding, EncodingCheck } from './read-encoding.js'
 
 /**
@@ -55,9 +55,9 @@ export interface OpenSourceOptions {
   stdin?: Readable
 }
 
-/** The file cannot be read as its format says (exit 2), at `line` when known; the reason in the catalogue's words. */
+/** The file cannot be read as its format says (exit 2), at `line` when known. */
 function unreadable(line: number | null, reason: Msg): ImportFileError {
-  return new ImportFileError(line, say(reason))
+  return new ImportFileError(line, reason)
 }
 
 /** The format from --format, else from the file name (.json, .jsonl/.ndjson), else CSV. */
@@ -199,7 +199,7 @@ async function* csvRecords(parser: Readable): AsyncGenerator<SourceRecord[]> {
     }
   } catch (e) {
     // anything csv-parse refuses (its codes mostly, not all, start with CSV_: INVALID_OPENING_QUOTE)
-    if (e instanceof CsvError) throw new ImportFileError((e as { lines?: number }).lines ?? line, e.message.replace(/^Invalid Record Length: /, ''))
+    if (e instanceof CsvError) throw unreadable((e as { lines?: number }).lines ?? line, msg('import.csvError', { detail: e.message.replace(/^Invalid Record Length: /, '') }))
     throw e
   }
 }

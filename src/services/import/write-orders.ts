@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { ImportOrder, ImportProblem } from '../../domain/import-order.js'
 import type { OrdersSummary } from '../../domain/import-summary.js'
-import { msg, say } from '../../domain/message.js'
+import { msg } from '../../domain/message.js'
 import { lineAmount } from '../../domain/money.js'
 import { orderCounterKey, orderNumber } from '../../domain/numbering.js'
 import { findCustomersByCode, findExtRefs, findProductsBySkus, insertMany, reserveCounters, rowWriters, type ExistingExtRef, type RowWriter } from '../../store/import-writes.js'
@@ -86,7 +86,7 @@ export class OrderWriter {
     if (ex.contentHash === p.value.hash) run.summary.duplicates++
     else {
       const which = { ref: o.extRef, number: ex.number }
-      const reason = say(ex.contentHash === null ? msg('import.extRefNotImported', which) : msg('import.extRefChanged', which))
+      const reason = ex.contentHash === null ? msg('import.extRefNotImported', which) : msg('import.extRefChanged', which)
       run.conflict({ ref: o.extRef, line: o.firstLine, number: ex.number, reason }, p.raw)
     }
     return true
@@ -98,12 +98,12 @@ export class OrderWriter {
     const problems: ImportProblem[] = []
     const newCustomer = !this.customers.has(o.customer) && !create.has(o.customer)
     if (newCustomer && (!this.createCustomers || !o.customerName)) {
-      const reason = say(msg(this.createCustomers ? 'import.noCustomerName' : 'import.noSuchCustomer', {}))
+      const reason = this.createCustomers ? msg('import.noCustomerName', {}) : msg('import.noSuchCustomer', {})
       problems.push({ line: o.firstLine, column: 'customer', value: o.customer, reason })
     }
     const amounts = this.amounts(o, problems)
     const total = amounts.reduce((s, a) => s + a, 0)
-    if (!Number.isSafeInteger(total)) problems.push({ line: o.firstLine, column: 'qty', value: '', reason: say(msg('import.orderTooLarge', {})) })
+    if (!Number.isSafeInteger(total)) problems.push({ line: o.firstLine, column: 'qty', value: '', reason: msg('import.orderTooLarge', {}) })
     if (problems.length > 0) {
       run.reject(o.extRef, o.lines.length ? o.lines.map((l) => l.line) : [o.firstLine], problems, p.raw)
       return null
@@ -118,7 +118,7 @@ export class OrderWriter {
     for (const l of o.lines) {
       const prod = this.products.get(l.sku)
       if (!prod) {
-        problems.push({ line: l.line, column: 'sku', value: l.sku, reason: say(msg('import.noSuchProduct', {})) })
+        problems.push({ line: l.line, column: 'sku', value: l.sku, reason: msg('import.noSuchProduct', {}) })
         continue
       }
       amounts.push(lineAmount(l.qty, l.unitPrice ?? prod.price, l.discountBp))

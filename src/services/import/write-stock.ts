@@ -1,6 +1,6 @@
 import type { ImportProblem } from '../../domain/import-order.js'
 import type { StockRow } from '../../domain/import-master.js'
-import { msg, say } from '../../domain/message.js'
+import { msg } from '../../domain/message.js'
 import { findProductsBySkus, type ProductRef } from '../../store/import-writes.js'
 import { applyStockMove } from '../../store/queries/stock.js'
 import type { Taken } from './run.js'
@@ -21,7 +21,7 @@ export async function writeStock(b: RowBatch, receive: boolean): Promise<void> {
     const r = row.value.row as StockRow
     const p = existing.get(r.sku)
     if (!p) {
-      refuse(b, row, { column: 'sku', value: r.sku, reason: say(msg('import.noProductToCount', {})) })
+      refuse(b, row, { column: 'sku', value: r.sku, reason: msg('import.noProductToCount', {}) })
       continue
     }
     const move = stockMove(b, row, r, p, receive)
@@ -33,11 +33,11 @@ export async function writeStock(b: RowBatch, receive: boolean): Promise<void> {
 function stockMove(b: RowBatch, row: Taken<MasterRow>, r: StockRow, p: ProductRef, receive: boolean): number | null {
   if (receive) {
     if (r.qty !== 0) return r.qty
-    refuse(b, row, { column: 'qty', value: '0', reason: say(msg('import.receiveNotPositive', {})) })
+    refuse(b, row, { column: 'qty', value: '0', reason: msg('import.receiveNotPositive', {}) })
     return null
   }
   if (r.qty >= p.reserved) return r.qty - p.on_hand
-  refuse(b, row, { column: 'qty', value: String(r.qty), reason: say(msg('import.belowReserved', { counted: r.qty, reserved: p.reserved })) })
+  refuse(b, row, { column: 'qty', value: String(r.qty), reason: msg('import.belowReserved', { counted: r.qty, reserved: p.reserved }) })
   return null
 }
 

@@ -2,11 +2,12 @@ import type { Command } from 'commander'
 import type * as zm from 'zod/mini'
 import { parseColumnMap, type ImportKind } from '../../../domain/import-columns.js'
 import { ValidationError } from '../../../domain/errors.js'
+import { msg } from '../../../domain/message.js'
 import { IMPORT_ENCODINGS, IMPORT_FORMATS, type ImportEncoding, type ImportFormat } from '../../../services/import/read-source.js'
 import type { ImportInput } from '../../../services/import/run.js'
 import { checkOutput } from '../../../services/output-files.js'
 import { databasePath, deskFile, globals, withSession, type GlobalOptions, type Session } from '../../context.js'
-import { flag, list, oneOf, str, wholeNumber, z } from '../../flags.js'
+import { flag, list, oneOf, str } from '../../flags.js'
 import { collect, validateOptions } from '../../parse.js'
 
 /** The options every `import` subcommand has (their words: src/messages/en/help/import.ts). */
@@ -17,7 +18,7 @@ export const importFlags = {
   dryRun: flag(),
   strict: flag(),
   errors: str(),
-  batchSize: z.optional(wholeNumber('must be a whole number from 1 to 100000')),
+  batchSize: str(),
 }
 
 /** The validated options of every subcommand, and the file (`-`: stdin). */
@@ -29,7 +30,8 @@ export interface ImportOptions {
   dryRun: boolean
   strict: boolean
   errors?: string
-  batchSize?: number
+  /** As typed: checked (a whole number from 1 to 100000) with the other arguments. */
+  batchSize?: string
 }
 
 /** Adds the common options to a subcommand, before its own. */
@@ -54,12 +56,19 @@ type ImportArguments = Omit<ImportInput, 'onProgress'>
 function checkedArguments(kind: ImportKind, opts: ImportOptions, g: { desk: string; yes: boolean }): ImportArguments {
   const map = parseColumnMap(opts.map, kind)
   const encoding: ImportEncoding = opts.encoding ?? 'utf8'
-  if (opts.batchSize !== undefined && (opts.batchSize < 1 || opts.batchSize > 100_000)) throw new ValidationError('--batch-size', opts.batchSize, 'must be a whole number from 1 to 100000')
+  const batchSize = opts.batchSize === undefined ? undefined : batchSizeOf(opts.batchSize)
   const errors =
     opts.errors === undefined
       ? null
-      : checkOutput(opts.errors, { field: '--errors', label: 'the errors file', desk: deskFile(g.desk), inputs: [opts.file], existing: 'ask', yes: g.yes })
-  return { path: opts.file, format: opts.format, encoding, map, dryRun: opts.dryRun, strict: opts.strict, errors, batchSize: opts.batchSize }
+      : checkOutput(opts.errors, { field: '--errors', label: msg('import.errorsFileLabel', {}), desk: deskFile(g.desk), inputs: [opts.file], existing: 'ask', yes: g.yes })
+  return { path: opts.file, format: opts.format, encoding, map, dryRun: opts.dryRun, strict: opts.strict, errors, batchSize }
+}
+
+/** `--batch-size <n>`: a whole number from 1 to 100000. */
+function batchSizeOf(text: string): number {
+  const size = /^\d{1,9}$/.test(text) ? Number(text) : 0
+  if (size < 1 || size > 100_000) throw new ValidationError('--batch-size', text, msg('import.batchSize', {}))
+  return size
 }
 
 /** The arguments of a run in a session (its desk, its --yes). */

@@ -1,17 +1,20 @@
 import { EnvironmentError } from '../../../domain/errors.js'
 import { ImportRejectedError } from '../../../domain/import-outcome.js'
 import type { ImportSummary } from '../../../domain/import-summary.js'
+import { msg } from '../../../domain/message.js'
 import {
   doneWords,
   errorRowsWords,
+  fileErrorJson,
   interruptedWords,
-  problemWords,
+  problemsOf,
   stillRunningWords,
   stoppedWords,
   summaryJson,
   summaryText,
-  writtenWords,
+  writtenOf,
 } from '../../../render/import-summary.js'
+import { tr } from '../../../messages/index.js'
 import type { Session } from '../../context.js'
 
 /**
@@ -32,24 +35,24 @@ function earlierRuns(s: Session, r: ImportSummary): void {
 }
 
 function finish(s: Session, r: ImportSummary, errorsPath: string | undefined): void {
-  const bad = r.rejected.count + r.conflicts.count
-  if (r.errorRows > 0) s.out.note(errorRowsWords(r.errorRows, errorsPath))
+  const bad = r.rejected.count + r.conflicts.count > 0 || r.fileError !== null
+  if (r.errorRows > 0) s.out.note(errorRowsWords(r.errorRows, errorsPath ?? ''))
   if (r.stopped) {
     const database = s.store.path
     throw new EnvironmentError(stoppedWords(r, database), r.stopped.code, { database, batch: r.batch, committed: r.committed, batchFinished: r.stopped.batchFinished })
   }
-  const problems = problemWords(r).join(', ')
+  const problems = problemsOf(r)
   if (r.dryRun) {
-    s.out.note(`dry run: nothing was written${bad || r.fileError ? ` (${problems})` : ''}`)
-    if (bad || r.fileError) throw new ImportRejectedError(`dry run found problems: ${problems}`, details(r))
+    s.out.note(tr('import.dryRunNote', { problems: bad ? problems : null }))
+    if (bad) throw new ImportRejectedError(msg('import.dryRunProblems', { problems }), details(r))
     return
   }
-  if (!r.committed) throw new ImportRejectedError(`nothing imported (--strict): ${problems}`, details(r))
-  if (bad || r.fileError) throw new ImportRejectedError(`${problems}; ${writtenWords(r)} — see the summary`, details(r))
+  if (!r.committed) throw new ImportRejectedError(msg('import.strictNothing', { problems }), details(r))
+  if (bad) throw new ImportRejectedError(msg('import.someRefused', { problems, written: writtenOf(r) }), details(r))
   s.out.done(doneWords(r))
   if (r.kind === 'orders' && r.written.ordersImported > 0) s.out.next(r.stockCheck ? 'orderdesk order list --status offered' : 'orderdesk order list --needs-action')
 }
 
 function details(r: ImportSummary) {
-  return { rejected: r.rejected.count, conflicts: r.conflicts.count, fileError: r.fileError, committed: r.committed }
+  return { rejected: r.rejected.count, conflicts: r.conflicts.count, fileError: fileErrorJson(r.fileError), committed: r.committed }
 }
