@@ -1,6 +1,7 @@
 import { Command, Help, Option } from 'commander'
 import { tr } from '../messages/index.js'
 import { displayWidth } from '../render/width.js'
+import { wrapProse } from '../render/wrap.js'
 import { described } from './help.js'
 import { chooseLanguage } from './language.js'
 import { VERSION } from '../version.js'
@@ -90,6 +91,14 @@ const helpInWords: Partial<Help> = {
   displayWidth: (s: string) => displayWidth(s.replace(/\x1b\[[0-9;]*m/g, '')),
   optionDescription(this: Help, option: Option) {
     return option.long === '--help' ? tr('program.helpOption') : Help.prototype.optionDescription.call(this, option)
+  },
+  /** A Chinese description breaks between characters (commander breaks only at spaces); English as commander does. */
+  boxWrap(this: Help, str: string, width: number) {
+    if (width < this.minWidthToWrap || !/[\u2e80-\u9fff\uff00-\uffef]/.test(str)) return Help.prototype.boxWrap.call(this, str, width)
+    return str
+      .split(/\r\n|\n/)
+      .map((line) => wrapProse(line, width))
+      .join('\n')
   },
   subcommandDescription(this: Help, cmd: Command) {
     return cmd.name() === 'help' && cmd.description() === 'display help for command' ? tr('program.helpCommand') : Help.prototype.subcommandDescription.call(this, cmd)

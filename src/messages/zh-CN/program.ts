@@ -2,11 +2,11 @@ import type { ProgramMessages } from '../../domain/messages/program.js'
 import type { Words } from '../words.js'
 
 const HEADINGS: Readonly<Record<string, string>> = {
-  'Usage:': '用法：',
-  'Options:': '选项：',
-  'Arguments:': '参数：',
-  'Commands:': '命令：',
-  'Global Options:': '全局选项：',
+  'Usage:': '用法:',
+  'Options:': '选项:',
+  'Arguments:': '参数:',
+  'Commands:': '命令:',
+  'Global Options:': '全局选项:',
 }
 
 /** @inquirer's key tips under a prompt. */
