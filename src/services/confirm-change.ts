@@ -104,7 +104,7 @@ async function stillHolds(ctx: ServiceContext, tx: Tx, c: ChangeView, order: Ord
   let plan: ChangePlan
   try {
     plan = evaluateChange(await loadChangeState(tx, order, ctx.today, spec.items.map((i) => i.sku)), spec)
-    differences.push(...planDifferences(stored, plan).map((text) => ({ kind: 'said' as const, text })))
+    differences.push(...planDifferences(stored, plan))
   } catch (e) {
     differences.push({ kind: 'said', text: (e as Error).message })
     plan = stored

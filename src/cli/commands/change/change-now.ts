@@ -1,5 +1,6 @@
 import { findChange, type ChangeView } from '../../../read/changes.js'
 import type { Session } from '../../context.js'
+import { tr } from '../../../messages/index.js'
 
 /** A change as it is after a step on it (the step has just found it, so it exists). */
 export async function changeNow(s: Session, number: string): Promise<ChangeView> {
@@ -8,5 +9,5 @@ export async function changeNow(s: Session, number: string): Promise<ChangeView>
 
 /** The next step once stock or MC can make a change: the customer's answer. */
 export function nextTellCustomer(s: Session, change: string): void {
-  s.out.next(`tell the customer, then: orderdesk change confirm ${change} --customer accept|reject`)
+  s.out.next(tr('change.nextTellCustomer', { change }))
 }

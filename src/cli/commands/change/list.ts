@@ -9,6 +9,7 @@ import { action } from '../../action.js'
 import type { Session } from '../../context.js'
 import { flag, limit, str, z } from '../../flags.js'
 import { described } from '../../help.js'
+import { tr } from '../../../messages/index.js'
 
 export const schema = z.object({ order: str(), open: flag(), limit: limit(50) })
 export type Options = Infer<typeof schema>
@@ -29,6 +30,6 @@ export async function run(opts: Options, s: Session): Promise<void> {
 /** `--order <number>`: the order must exist. */
 async function orderIdOf(s: Session, number: string): Promise<number> {
   const o = await findOrderRow(s.store.db, number)
-  if (!o) throw new ValidationError('--order', number, 'no such order')
+  if (!o) throw new ValidationError('--order', number, tr('change.noSuchOrder'))
   return o.id
 }

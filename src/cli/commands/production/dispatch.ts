@@ -6,6 +6,7 @@ import { serviceContext, type Session } from '../../context.js'
 import { str, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { printStep } from './step-result.js'
+import { tr } from '../../../messages/index.js'
 
 export const schema = z.object({ assign: str() })
 export type Options = Infer<typeof schema> & { mo: string }
@@ -19,5 +20,5 @@ export function register(production: Command): void {
 /** Re-dispatches a rejected production order to the MC user named, else the least-loaded other one. */
 export async function run(opts: Options, s: Session): Promise<void> {
   const r = await dispatchProduction(await serviceContext(s), { number: opts.mo, assign: opts.assign })
-  await printStep(s, opts.mo, `production order ${opts.mo} dispatched to ${r.assignee}`)
+  await printStep(s, opts.mo, tr('production.dispatched', { number: opts.mo, assignee: r.assignee }))
 }

@@ -9,6 +9,7 @@ import { action } from '../../action.js'
 import { actorName, type Session } from '../../context.js'
 import { flag, limit, str, z } from '../../flags.js'
 import { described } from '../../help.js'
+import { tr } from '../../../messages/index.js'
 
 export const schema = z.object({ status: str(), mine: flag(), assignee: str(), limit: limit(50) })
 export type Options = Infer<typeof schema>
@@ -35,6 +36,6 @@ function statusFilter(status: string | undefined): string[] | undefined {
   if (status === 'all') return undefined
   if (!status) return OPEN
   const statuses = status.split(',').map((x) => x.trim())
-  for (const st of statuses) if (!isProductionStatus(st)) throw new ValidationError('--status', st, `must be one of ${PRODUCTION_STATUSES.join(', ')}`)
+  for (const st of statuses) if (!isProductionStatus(st)) throw new ValidationError('--status', st, tr('production.statusOneOf', { statuses: PRODUCTION_STATUSES }))
   return statuses
 }
