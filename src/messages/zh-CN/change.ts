@@ -16,9 +16,9 @@ const reason = (r: ChangeReason): string => {
     case 'newProduct':
       return `${r.sku}：新增产品，需生产 ${r.qty}`
     case 'underWay':
-      return `${r.sku}：生产进行中（尚有 ${r.qty} 未完工）`
+      return `${r.sku}：生产进行中，尚有 ${r.qty} 未完工`
     case 'dateTooEarly':
-      return `交期 ${r.date} 早于生产可完工日期（${r.ready}）`
+      return `交期 ${r.date} 早于生产可完工日期 ${r.ready}`
   }
 }
 
@@ -92,7 +92,7 @@ export const change: Words<ChangeMessages> = {
   'change.recordedFromStock': (p) => `客户变更 ${p.change} 已登记：库存可满足；新合计 ${money(p.total)}，交期 ${p.date}`,
   'change.recordedForMc': (p) => `客户变更 ${p.change} 已登记：需变更生产（${p.reasons.map(reason).join('；')}）；生产计划变更单 ${p.form} 已发给物控`,
   'change.nextDecide': (p) => `orderdesk change decide ${p.change} --mc agree --date <日期> | --mc refuse --reason <原因>   （物控）`,
-  'change.nextTellCustomer': (p) => `告知客户后运行：orderdesk change confirm ${p.change} --customer accept|reject`,
+  'change.nextTellCustomer': (p) => `先告知客户，再运行 orderdesk change confirm ${p.change} --customer accept|reject`,
   'change.reasonWithRefuse': () => '只能与 --mc refuse 一起使用',
   'change.mcAgrees': (p) => `物控同意客户变更 ${p.change}：新交期 ${p.date}`,
   'change.mcRefuses': (p) => `物控拒绝客户变更 ${p.change}：${p.reason}；订单保持不变（请告知客户原因）`,
