@@ -1,6 +1,6 @@
+import { tr } from '../../../messages/index.js'
 import { findChange, type ChangeView } from '../../../read/changes.js'
 import type { Session } from '../../context.js'
-import { tr } from '../../../messages/index.js'
 
 /** A change as it is after a step on it (the step has just found it, so it exists). */
 export async function changeNow(s: Session, number: string): Promise<ChangeView> {

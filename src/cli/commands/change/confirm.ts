@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
+import { tr } from '../../../messages/index.js'
 import { confirmChange } from '../../../services/confirm-change.js'
 import { changeJson } from '../../../render/change-json.js'
 import { action } from '../../action.js'
@@ -9,7 +10,6 @@ import { described } from '../../help.js'
 import { printOrderResult } from '../../order-result.js'
 import { requireFlags } from '../../prompts.js'
 import { changeNow } from './change-now.js'
-import { tr } from '../../../messages/index.js'
 
 export const schema = z.object({ customer: oneOf(['accept', 'reject'] as const) })
 export type Options = Infer<typeof schema> & { change: string }

@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { parseDate } from '../../../domain/dates.js'
 import { ValidationError } from '../../../domain/errors.js'
+import { tr } from '../../../messages/index.js'
 import { decideChange } from '../../../services/decide-change.js'
 import { changeJson } from '../../../render/change-json.js'
 import { action } from '../../action.js'
@@ -10,7 +11,6 @@ import { note, oneOf, str, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { requireFlags } from '../../prompts.js'
 import { changeNow, nextTellCustomer } from './change-now.js'
-import { tr } from '../../../messages/index.js'
 
 export const schema = z.object({ mc: oneOf(['agree', 'refuse'] as const), date: str(), reason: note(200) })
 export type Options = Infer<typeof schema> & { change: string }

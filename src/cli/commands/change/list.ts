@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { ValidationError } from '../../../domain/errors.js'
+import { tr } from '../../../messages/index.js'
 import { listChanges } from '../../../read/changes.js'
 import { findOrderRow } from '../../../read/orders.js'
 import { changeJson } from '../../../render/change-json.js'
@@ -9,7 +10,6 @@ import { action } from '../../action.js'
 import type { Session } from '../../context.js'
 import { flag, limit, str, z } from '../../flags.js'
 import { described } from '../../help.js'
-import { tr } from '../../../messages/index.js'
 
 export const schema = z.object({ order: str(), open: flag(), limit: limit(50) })
 export type Options = Infer<typeof schema>

@@ -4,6 +4,7 @@ import { CHANNELS } from '../../../domain/channels.js'
 import { parseDate } from '../../../domain/dates.js'
 import { UsageError } from '../../../domain/errors.js'
 import { parseItem } from '../../../domain/item-spec.js'
+import { tr } from '../../../messages/index.js'
 import { requestChange } from '../../../services/request-change.js'
 import { changeJson } from '../../../render/change-json.js'
 import { changePlanTable } from '../../../render/change-plan.js'
@@ -13,7 +14,6 @@ import { flag, list, note, oneOf, str, text, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { collect } from '../../parse.js'
 import { changeNow, nextTellCustomer } from './change-now.js'
-import { tr } from '../../../messages/index.js'
 
 export const schema = z.object({ item: list(), date: str(), cancel: flag(), channel: oneOf(CHANNELS), sourceRef: text(100), note: note(500) })
 export type Options = Infer<typeof schema> & { order: string }

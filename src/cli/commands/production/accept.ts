@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { parseDate } from '../../../domain/dates.js'
+import { tr } from '../../../messages/index.js'
 import { acceptProduction } from '../../../services/accept-production.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
@@ -8,7 +9,6 @@ import { str, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { requireFlags } from '../../prompts.js'
 import { printStep } from './step-result.js'
-import { tr } from '../../../messages/index.js'
 
 export const schema = z.object({ date: str() })
 export type Options = Infer<typeof schema> & { mo: string }

@@ -1,12 +1,12 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
+import { tr } from '../../../messages/index.js'
 import { dispatchProduction } from '../../../services/dispatch-production.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
 import { str, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { printStep } from './step-result.js'
-import { tr } from '../../../messages/index.js'
 
 export const schema = z.object({ assign: str() })
 export type Options = Infer<typeof schema> & { mo: string }

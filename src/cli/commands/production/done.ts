@@ -2,13 +2,13 @@ import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { ValidationError } from '../../../domain/errors.js'
 import { parseQty } from '../../../domain/item-spec.js'
+import { tr } from '../../../messages/index.js'
 import { completeProduction } from '../../../services/complete-production.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
 import { str, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { printStep } from './step-result.js'
-import { tr } from '../../../messages/index.js'
 
 export const schema = z.object({ qty: str(), rejected: str() })
 export type Options = Infer<typeof schema> & { mo: string }

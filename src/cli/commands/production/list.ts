@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { ValidationError } from '../../../domain/errors.js'
 import { PRODUCTION_STATUSES, isProductionStatus } from '../../../domain/production-status.js'
+import { tr } from '../../../messages/index.js'
 import { listProductionOrders } from '../../../read/production.js'
 import { productionOrderJson } from '../../../render/order-json.js'
 import { productionQueueText } from '../../../render/production-queue.js'
@@ -9,7 +10,6 @@ import { action } from '../../action.js'
 import { actorName, type Session } from '../../context.js'
 import { flag, limit, str, z } from '../../flags.js'
 import { described } from '../../help.js'
-import { tr } from '../../../messages/index.js'
 
 export const schema = z.object({ status: str(), mine: flag(), assignee: str(), limit: limit(50) })
 export type Options = Infer<typeof schema>

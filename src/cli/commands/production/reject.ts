@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
+import { tr } from '../../../messages/index.js'
 import { rejectProduction } from '../../../services/reject-production.js'
 import { action } from '../../action.js'
 import { askFor } from '../../ask-for.js'
@@ -7,7 +8,6 @@ import { serviceContext, type Session } from '../../context.js'
 import { note, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { printStep } from './step-result.js'
-import { tr } from '../../../messages/index.js'
 
 export const schema = z.object({ reason: note(200) })
 export type Options = Infer<typeof schema> & { mo: string }
