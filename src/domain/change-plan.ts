@@ -1,6 +1,6 @@
 import { RefusedError, ValidationError } from './errors.js'
 import type { IsoDate } from './dates.js'
-import { msg } from './message.js'
+import { msg, type Msg } from './message.js'
 import { lineAmount, type Minor } from './money.js'
 
 /**
@@ -80,20 +80,17 @@ export type ChangeReason =
   | { kind: 'more' | 'less' | 'newProduct' | 'underWay'; sku: string; qty: number }
   | { kind: 'dateTooEarly'; date: IsoDate; ready: IsoDate }
 
-/** A reason as a stored plan holds it (an older desk's plans hold words instead). */
-export function isChangeReason(x: unknown): x is ChangeReason {
-  const kind = (x as { kind?: unknown } | null)?.kind
-  return typeof x === 'object' && ['more', 'less', 'newProduct', 'underWay', 'dateTooEarly'].includes(kind as string)
-}
-
 export interface ChangePlan {
   lines: PlanLine[]
   cancel: boolean
   dateFrom: IsoDate | null
   dateTo: IsoDate | null
   needsMc: boolean
-  /** Why MC must be asked (empty when stock absorbs the change). */
-  reasons: ChangeReason[]
+  /**
+   * Why MC must be asked (empty when stock absorbs the change): messages (`change.reason`), so
+   * that the plan stored with the change is worded in the language of whoever reads it.
+   */
+  reasons: Msg<'change.reason'>[]
   /** The new promised date when stock absorbs it; null when MC must give it. */
   promisedDate: IsoDate | null
   totalFrom: Minor
@@ -102,7 +99,7 @@ export interface ChangePlan {
 
 export function evaluateChange(state: ChangeState, req: ChangeRequestSpec): ChangePlan {
   const lines: PlanLine[] = []
-  const reasons: ChangeReason[] = []
+  const reasons: Msg<'change.reason'>[] = []
   const free: Record<string, number> = Object.fromEntries(Object.entries(state.products).map(([k, p]) => [k, Math.max(0, p.available)]))
   const targets = new Map<string, { qty: number; price?: Minor | null }>()
   if (req.cancel) {
@@ -136,7 +133,7 @@ export function evaluateChange(state: ChangeState, req: ChangeRequestSpec): Chan
         if (!product.producible) {
           throw new RefusedError(msg('change.notProducible', { sku, available: take }), 'not_producible')
         }
-        reasons.push({ kind: line ? 'more' : 'newProduct', sku, qty: pl.produce })
+        reasons.push(msg('change.reason', { kind: line ? 'more' : 'newProduct', sku, qty: pl.produce }))
       }
     } else if (to < from) {
       const cut = from - to
@@ -144,7 +141,7 @@ export function evaluateChange(state: ChangeState, req: ChangeRequestSpec): Chan
       pl.produce = -fromProduction
       pl.release = Math.min(line?.reserved ?? 0, cut - fromProduction)
       if (fromProduction > 0 && state.dispatched) {
-        reasons.push({ kind: req.cancel ? 'underWay' : 'less', sku, qty: fromProduction })
+        reasons.push(msg('change.reason', { kind: req.cancel ? 'underWay' : 'less', sku, qty: fromProduction }))
       }
     }
     lines.push(pl)
@@ -163,7 +160,7 @@ export function evaluateChange(state: ChangeState, req: ChangeRequestSpec): Chan
       .sort()
       .at(-1)
     if (dateTo < state.today) throw new ValidationError('date', dateTo, msg('change.dateBeforeToday', { today: state.today }))
-    if (readiness && dateTo < readiness) reasons.push({ kind: 'dateTooEarly', date: dateTo, ready: readiness })
+    if (readiness && dateTo < readiness) reasons.push(msg('change.reason', { kind: 'dateTooEarly', date: dateTo, ready: readiness }))
   }
 
   if (lines.length === 0 && !dateTo && !req.cancel) throw new ValidationError('change', '', msg('change.changesNothing', {}))

@@ -1,16 +1,17 @@
 import { formatMoney } from '../domain/money.js'
-import type { ChangePlan, ChangeReason } from '../domain/change-plan.js'
+import type { ChangePlan } from '../domain/change-plan.js'
+import type { Msg } from '../domain/message.js'
 import { change as english } from '../messages/en/change.js'
 import type { ChangeView } from '../read/changes.js'
 
 /** A plan as a change request stores it: an older desk's reasons are words already. */
-type StoredPlan = Omit<ChangePlan, 'reasons'> & { reasons: (ChangeReason | string)[] }
+type StoredPlan = Omit<ChangePlan, 'reasons'> & { reasons: (Msg<'change.reason'> | string)[] }
 
 /**
  * Why MC must be asked, as `--json` has always given it: the English words in every language
  * (scripts read them, as they read codes).
  */
-const reasonText = (r: ChangeReason | string): string => (typeof r === 'string' ? r : english['change.reason'](r))
+const reasonText = (r: Msg<'change.reason'> | string): string => (typeof r === 'string' ? r : english['change.reason'](r.params))
 
 /** A change request as JSON: what was asked, what it means, who decided what. */
 export function changeJson(c: ChangeView) {

@@ -1,4 +1,5 @@
 import type { ChangeReason, PlanDifference, PlanLineKey } from '../change-plan.js'
+import type { Msg } from '../message.js'
 
 /** What no longer holds when the customer's acceptance is checked against the order as it is now. */
 export type ChangeDifference =
@@ -60,7 +61,7 @@ export interface ChangeMessages {
   /** Done: stock absorbs the change (`date`: the delivery date offered). */
   'change.recordedFromStock': { change: string; total: number; date: string | null }
   /** Done: production must change; a plan change form went to MC. */
-  'change.recordedForMc': { change: string; reasons: ChangeReason[]; form: string | null }
+  'change.recordedForMc': { change: string; reasons: Msg<'change.reason'>[]; form: string | null }
   /** Next: MC decides on the plan change form. */
   'change.nextDecide': { change: string }
   /** Next: the customer's answer, once stock or MC can make the change. */

@@ -85,7 +85,7 @@ export const change: Words<ChangeMessages> = {
 
   'change.sayWhat': () => 'say what changes: --item sku=qty, --date <date> or --cancel',
   'change.recordedFromStock': (p) => `change ${p.change} recorded: stock absorbs it; new total ${money(p.total)}, delivery by ${p.date}`,
-  'change.recordedForMc': (p) => `change ${p.change} recorded: production must change (${p.reasons.map(reason).join('; ')}); plan change form ${p.form} sent to MC`,
+  'change.recordedForMc': (p) => `change ${p.change} recorded: production must change (${p.reasons.map((r) => reason(r.params)).join('; ')}); plan change form ${p.form} sent to MC`,
   'change.nextDecide': (p) => `orderdesk change decide ${p.change} --mc agree --date <date> | --mc refuse --reason <text>   (MC)`,
   'change.nextTellCustomer': (p) => `tell the customer, then: orderdesk change confirm ${p.change} --customer accept|reject`,
   'change.reasonWithRefuse': () => 'goes with --mc refuse',

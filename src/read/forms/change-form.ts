@@ -1,7 +1,6 @@
 import { RefusedError } from '../../domain/errors.js'
-import { isChangeReason } from '../../domain/change-plan.js'
 import type { IsoDate } from '../../domain/dates.js'
-import { msg, say } from '../../domain/message.js'
+import { msg } from '../../domain/message.js'
 import { DOCUMENT_KINDS } from '../../domain/numbering.js'
 import type { OrderAggregate } from '../../store/queries/orders.js'
 import type { ChangeRequestRow } from '../../store/schema.js'
@@ -55,8 +54,7 @@ interface ChangePlanJson {
   lines?: { sku?: string; from?: number; to?: number }[]
   dateFrom?: string | null
   dateTo?: string | null
-  /** Values (`change.reason`); an older desk's are words. */
-  reasons?: unknown[]
+  reasons?: string[]
   cancel?: boolean
 }
 
@@ -79,7 +77,7 @@ function changeForm(agg: OrderAggregate, c: ChangeRequestRow, formNumber: string
     dateFrom: blank(c.promised_from) ?? plan?.dateFrom ?? null,
     dateTo: blank(c.mc_date) ?? blank(c.promised_to) ?? plan?.dateTo ?? null,
     requestedDate: blank(c.requested_date),
-    reasons: Array.isArray(plan?.reasons) ? plan.reasons.flatMap((x) => (typeof x === 'string' ? [x] : isChangeReason(x) ? [say(msg('change.reason', x))] : [])) : [],
+    reasons: Array.isArray(plan?.reasons) ? plan.reasons.filter((x) => typeof x === 'string') : [],
     sourceRef: blank(c.source_ref),
     note: blank(c.note),
     mcDecision: blank(c.mc_decision),
