@@ -29,7 +29,7 @@ export const productionHelp: Retexted<typeof english> = {
     example: 'orderdesk production reject 26-00042-MO1 --reason "模具维修，一月份才能用"',
   },
   'production dispatch': {
-    description: '重新下达被拒的生产命令单（业务员、经理）；默认：下达给手上任务最少的另一位物控',
+    description: '重新下达被拒的生产命令单；默认给任务最少的另一位物控',
     options: { '--assign': '下达给哪位物控用户' },
     who: '业务员或业务部经理',
     example: 'orderdesk production dispatch 26-00042-MO1 --assign sun',
