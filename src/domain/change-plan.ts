@@ -1,5 +1,6 @@
 import { RefusedError, ValidationError } from './errors.js'
 import type { IsoDate } from './dates.js'
+import { msg, type Msg } from './message.js'
 import { lineAmount, type Minor } from './money.js'
 
 /**
@@ -70,14 +71,26 @@ export interface PlanLine {
   produce: number
 }
 
+/**
+ * Why MC must be asked, as values (the catalogue words them: `change.reason`): more or less of a
+ * product to make, a new product to make, production under way on a cancelled order, or a date
+ * before production can finish.
+ */
+export type ChangeReason =
+  | { kind: 'more' | 'less' | 'newProduct' | 'underWay'; sku: string; qty: number }
+  | { kind: 'dateTooEarly'; date: IsoDate; ready: IsoDate }
+
 export interface ChangePlan {
   lines: PlanLine[]
   cancel: boolean
   dateFrom: IsoDate | null
   dateTo: IsoDate | null
   needsMc: boolean
-  /** Why MC must be asked (empty when stock absorbs the change). */
-  reasons: string[]
+  /**
+   * Why MC must be asked (empty when stock absorbs the change): messages (`change.reason`), so
+   * that the plan stored with the change is worded in the language of whoever reads it.
+   */
+  reasons: Msg<'change.reason'>[]
   /** The new promised date when stock absorbs it; null when MC must give it. */
   promisedDate: IsoDate | null
   totalFrom: Minor
@@ -86,15 +99,15 @@ export interface ChangePlan {
 
 export function evaluateChange(state: ChangeState, req: ChangeRequestSpec): ChangePlan {
   const lines: PlanLine[] = []
-  const reasons: string[] = []
+  const reasons: Msg<'change.reason'>[] = []
   const free: Record<string, number> = Object.fromEntries(Object.entries(state.products).map(([k, p]) => [k, Math.max(0, p.available)]))
   const targets = new Map<string, { qty: number; price?: Minor | null }>()
   if (req.cancel) {
-    if (req.items.length > 0 || req.date) throw new ValidationError('cancel', 'cancel', 'a cancellation cannot also change lines or the date')
+    if (req.items.length > 0 || req.date) throw new ValidationError('cancel', 'cancel', msg('change.cancelAlone', {}))
     for (const l of state.lines) targets.set(l.sku, { qty: 0 })
   } else {
     for (const it of req.items) {
-      if (targets.has(it.sku)) throw new ValidationError('item', it.sku, 'give each product once')
+      if (targets.has(it.sku)) throw new ValidationError('item', it.sku, msg('change.itemTwice', {}))
       targets.set(it.sku, { qty: it.qty, price: it.price })
     }
   }
@@ -102,12 +115,12 @@ export function evaluateChange(state: ChangeState, req: ChangeRequestSpec): Chan
   for (const [sku, t] of targets) {
     const line = state.lines.find((l) => l.sku === sku && l.qty > 0) ?? state.lines.find((l) => l.sku === sku)
     const product = state.products[sku]
-    if (!product) throw new ValidationError('item', sku, 'no such product')
+    if (!product) throw new ValidationError('item', sku, msg('change.noSuchProduct', {}))
     const from = line?.qty ?? 0
     const to = t.qty
     if (to === from && (t.price == null || t.price === line?.unitPrice)) continue
     if (line && to < line.shipped) {
-      throw new RefusedError(`${sku}: ${line.shipped} are already on a shipment; the quantity cannot go below that`, 'below_shipped')
+      throw new RefusedError(msg('change.belowShipped', { sku, shipped: line.shipped }), 'below_shipped')
     }
     const pl: PlanLine = { sku, lineId: line?.lineId ?? null, from, to, unitPrice: t.price ?? line?.unitPrice ?? product.listPrice, reserve: 0, release: 0, produce: 0 }
     if (to > from) {
@@ -118,9 +131,9 @@ export function evaluateChange(state: ChangeState, req: ChangeRequestSpec): Chan
       pl.produce = extra - take
       if (pl.produce > 0) {
         if (!product.producible) {
-          throw new RefusedError(`${sku}: only ${take} more in stock and it cannot be produced; the change cannot be met`, 'not_producible')
+          throw new RefusedError(msg('change.notProducible', { sku, available: take }), 'not_producible')
         }
-        reasons.push(line ? `${sku}: ${pl.produce} more to make` : `${sku}: new product, ${pl.produce} to make`)
+        reasons.push(msg('change.reason', { kind: line ? 'more' : 'newProduct', sku, qty: pl.produce }))
       }
     } else if (to < from) {
       const cut = from - to
@@ -128,7 +141,7 @@ export function evaluateChange(state: ChangeState, req: ChangeRequestSpec): Chan
       pl.produce = -fromProduction
       pl.release = Math.min(line?.reserved ?? 0, cut - fromProduction)
       if (fromProduction > 0 && state.dispatched) {
-        reasons.push(req.cancel ? `${sku}: production under way (${fromProduction} still to make)` : `${sku}: ${fromProduction} less to make`)
+        reasons.push(msg('change.reason', { kind: req.cancel ? 'underWay' : 'less', sku, qty: fromProduction }))
       }
     }
     lines.push(pl)
@@ -146,11 +159,11 @@ export function evaluateChange(state: ChangeState, req: ChangeRequestSpec): Chan
       .map((l) => l.readyBy!)
       .sort()
       .at(-1)
-    if (dateTo < state.today) throw new ValidationError('date', dateTo, `must not be before today (${state.today})`)
-    if (readiness && dateTo < readiness) reasons.push(`the date ${dateTo} is before production can finish (${readiness})`)
+    if (dateTo < state.today) throw new ValidationError('date', dateTo, msg('change.dateBeforeToday', { today: state.today }))
+    if (readiness && dateTo < readiness) reasons.push(msg('change.reason', { kind: 'dateTooEarly', date: dateTo, ready: readiness }))
   }
 
-  if (lines.length === 0 && !dateTo && !req.cancel) throw new ValidationError('change', '', 'it changes nothing: give --item sku=qty, --date or --cancel')
+  if (lines.length === 0 && !dateTo && !req.cancel) throw new ValidationError('change', '', msg('change.changesNothing', {}))
 
   const totalFrom = state.lines.reduce((s, l) => s + lineAmount(l.qty, l.unitPrice, l.discountBp), 0)
   const totalTo = state.lines.reduce((s, l) => {
@@ -174,14 +187,27 @@ export function evaluateChange(state: ChangeState, req: ChangeRequestSpec): Chan
   }
 }
 
+/** A plan line as a decision depends on it: the quantities and what stock and production do. */
+export type PlanLineKey = Pick<PlanLine, 'sku' | 'from' | 'to' | 'reserve' | 'release' | 'produce'>
+
+/**
+ * How a plan made again differs from the one decided on (values; the catalogue words them as
+ * `change.difference`): production must now change, or stock can now absorb it; the lines; the total.
+ */
+export type PlanDifference =
+  | { kind: 'mcNow' | 'stockNow' }
+  | { kind: 'lines'; was: PlanLineKey[]; now: PlanLineKey[] }
+  | { kind: 'total'; from: Minor; to: Minor }
+
 /** The parts of two plans that matter for a decision (to refuse one made on stale data). */
-export function planDifferences(a: ChangePlan, b: ChangePlan): string[] {
-  const diffs: string[] = []
-  if (a.needsMc !== b.needsMc) diffs.push(b.needsMc ? 'production must now change' : 'stock can now absorb it')
-  const key = (l: PlanLine) => `${l.sku}:${l.from}->${l.to} reserve ${l.reserve} release ${l.release} produce ${l.produce}`
-  const ka = a.lines.map(key).join('; ')
-  const kb = b.lines.map(key).join('; ')
-  if (ka !== kb) diffs.push(`was [${ka}], now [${kb}]`)
-  if (a.totalTo !== b.totalTo) diffs.push(`total was ${a.totalTo}, now ${b.totalTo}`)
+export function planDifferences(a: ChangePlan, b: ChangePlan): PlanDifference[] {
+  const diffs: PlanDifference[] = []
+  if (a.needsMc !== b.needsMc) diffs.push({ kind: b.needsMc ? 'mcNow' : 'stockNow' })
+  const key = (l: PlanLine): PlanLineKey => ({ sku: l.sku, from: l.from, to: l.to, reserve: l.reserve, release: l.release, produce: l.produce })
+  const same = (x: PlanLineKey[], y: PlanLineKey[]) => JSON.stringify(x) === JSON.stringify(y)
+  const was = a.lines.map(key)
+  const now = b.lines.map(key)
+  if (!same(was, now)) diffs.push({ kind: 'lines', was, now })
+  if (a.totalTo !== b.totalTo) diffs.push({ kind: 'total', from: a.totalTo, to: b.totalTo })
   return diffs
 }

@@ -1,10 +1,21 @@
 import { formatMoney } from '../domain/money.js'
 import type { ChangePlan } from '../domain/change-plan.js'
+import type { Msg } from '../domain/message.js'
+import { change as english } from '../messages/en/change.js'
 import type { ChangeView } from '../read/changes.js'
+
+/** A plan as a change request stores it: an older desk's reasons are words already. */
+type StoredPlan = Omit<ChangePlan, 'reasons'> & { reasons: (Msg<'change.reason'> | string)[] }
+
+/**
+ * Why MC must be asked, as `--json` has always given it: the English words in every language
+ * (scripts read them, as they read codes).
+ */
+const reasonText = (r: Msg<'change.reason'> | string): string => (typeof r === 'string' ? r : english['change.reason'](r.params))
 
 /** A change request as JSON: what was asked, what it means, who decided what. */
 export function changeJson(c: ChangeView) {
-  const plan = JSON.parse(c.plan) as ChangePlan
+  const plan = JSON.parse(c.plan) as StoredPlan
   return {
     number: c.number,
     order: c.order_number,
@@ -18,7 +29,7 @@ export function changeJson(c: ChangeView) {
     requestedDate: { from: plan.dateFrom, to: c.requested_date },
     promisedDate: { from: c.promised_from, to: c.promised_to },
     needsMc: plan.needsMc,
-    reasons: plan.reasons,
+    reasons: plan.reasons.map(reasonText),
     lines: plan.lines.map((l) => ({
       sku: l.sku,
       from: l.from,

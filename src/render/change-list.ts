@@ -1,16 +1,20 @@
+import type { ChangeColumn } from '../domain/messages/change.js'
+import { tr } from '../messages/index.js'
 import type { ChangeView } from '../read/changes.js'
 import { changeJson } from './change-json.js'
 import { table } from './table.js'
 
+const COLUMNS: ChangeColumn[] = ['change', 'order', 'customer', 'status', 'form', 'what', 'promised']
+
 /** The changes of `change list`, one a row: what each asks for in a few words, and the date promised. */
 export function changeListText(rows: ChangeView[]): string {
-  if (!rows.length) return 'no changes'
+  if (!rows.length) return tr('change.none')
   return table(
-    ['Change', 'Order', 'Customer', 'Status', 'Form', 'What', 'Promised'],
+    COLUMNS.map((column) => tr('change.column', { column })),
     rows.map((c) => {
       const j = changeJson(c)
-      const what = j.cancel ? 'cancel' : [...j.lines.map((l) => `${l.sku} ${l.from}→${l.to}`), ...(c.requested_date ? [`date→${c.requested_date}`] : [])].join(', ')
-      return [c.number, c.order_number, c.customer_code, c.status, c.form_number ?? '', what, j.promisedDate.to ?? '']
+      const what = tr('change.what', { cancel: j.cancel, lines: j.lines, date: c.requested_date })
+      return [c.number, c.order_number, c.customer_code, tr('name.changeStatus', { status: c.status }), c.form_number ?? '', what, j.promisedDate.to ?? '']
     }),
   )
 }

@@ -11,7 +11,6 @@ import { eventsSinceChangeRequest } from '../store/queries/events.js'
 import { findOrderRow, insertOrderLine, orderLines, updateOrderLine, type OrderLineView } from '../store/queries/orders.js'
 import {
   countProductionOrders,
-  insertProductionOrder,
   mcWorkload,
   openProductionOfLine,
   openProductionOfOrder,
@@ -25,6 +24,7 @@ import type { Tx } from '../store/transaction.js'
 import { changeStep, type ChangeStepOutcome } from './change-guard.js'
 import { loadChangeState } from './change-state.js'
 import { requirePermission, type ServiceContext } from './context.js'
+import { dispatchShortfall, type McLoad } from './dispatch-shortfall.js'
 import { updateOrder } from './order-guard.js'
 
 export interface ConfirmChangeResult {
@@ -104,7 +104,7 @@ async function stillHolds(ctx: ServiceContext, tx: Tx, c: ChangeView, order: Ord
   let plan: ChangePlan
   try {
     plan = evaluateChange(await loadChangeState(tx, order, ctx.today, spec.items.map((i) => i.sku)), spec)
-    differences.push(...planDifferences(stored, plan).map((text) => ({ kind: 'said' as const, text })))
+    differences.push(...planDifferences(stored, plan))
   } catch (e) {
     differences.push({ kind: 'said', text: (e as Error).message })
     plan = stored
@@ -212,7 +212,7 @@ class ProductionChange {
     private readonly tx: Tx,
     private readonly order: OrderRow,
     private readonly at: string,
-    private readonly load: { name: string; openCount: number; openQty: number }[],
+    private readonly load: McLoad,
     private seq: number,
   ) {}
 
@@ -255,22 +255,15 @@ class ProductionChange {
   private async dispatch(qty: number, l: LineProduction): Promise<void> {
     const assignee = leastLoaded(this.load)
     if (!assignee) throw new RefusedError(msg('change.noMc', {}), 'no_mc')
-    const w = this.load.find((x) => x.name === assignee)!
-    w.openCount++
-    w.openQty += qty
     const { ctx, order } = this
-    await insertProductionOrder(this.tx, {
+    await dispatchShortfall(this.tx, ctx, this.at, this.load, assignee, {
       number: documentNumber(order.number, DOCUMENT_KINDS.production_order, ++this.seq),
       orderId: order.id,
       lineId: l.lineId,
       productId: l.productId,
       qty,
-      assignee,
       priority: order.rush,
       dueDate: l.promised ?? ctx.today,
-      signedBy: ctx.actor.name,
-      dispatchedDate: ctx.today,
-      at: this.at,
     })
   }
 }

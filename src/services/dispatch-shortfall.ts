@@ -1,4 +1,4 @@
-import { insertDispatchedProductionOrder } from '../store/queries/production.js'
+import { insertProductionOrder } from '../store/queries/production.js'
 import type { Tx } from '../store/transaction.js'
 import type { ServiceContext } from './context.js'
 
@@ -28,7 +28,7 @@ export async function dispatchShortfall(tx: Tx, ctx: ServiceContext, at: string,
     w.openCount++
     w.openQty += s.qty
   }
-  await insertDispatchedProductionOrder(tx, {
+  await insertProductionOrder(tx, {
     number: s.number,
     order_id: s.orderId,
     line_id: s.lineId,

@@ -72,7 +72,7 @@ describe('request and confirm a change, in-process', () => {
   it('production must change: MC agrees a date, the customer accepts → the production order grows, the date moves', async () => {
     const n = await contracted(['NW-017=10'], { confirm: true })
     const r = await requestChange(await d().ctx('li'), { number: n, items: [{ sku: 'NW-017', qty: 15 }], date: null, cancel: false, channel: 'email' })
-    expect(r).toMatchObject({ change: `${n}-CR1`, status: 'pending_mc', form: `${n}-CF1`, plan: { needsMc: true, reasons: ['NW-017: 5 more to make'] } })
+    expect(r).toMatchObject({ change: `${n}-CR1`, status: 'pending_mc', form: `${n}-CF1`, plan: { needsMc: true, reasons: [{ key: 'change.reason', params: { kind: 'more', sku: 'NW-017', qty: 5 } }] } })
     const early = confirmChange(await d().ctx('li'), { change: `${n}-CR1`, decision: 'accept' })
     await expect(early).rejects.toMatchObject({ code: 'wrong_state' })
     await expect(early).rejects.toThrow(`cannot confirm change ${n}-CR1: it is pending_mc (needs offered or mc_agreed)`)

@@ -1,9 +1,17 @@
+import type { ChangeReason, PlanDifference, PlanLineKey } from '../change-plan.js'
+import type { Msg } from '../message.js'
+
 /** What no longer holds when the customer's acceptance is checked against the order as it is now. */
 export type ChangeDifference =
   | { kind: 'goodsLeft'; shipment: string }
   | { kind: 'orderNow'; status: string }
-  /** A difference of the plan (domain/change-plan.ts `planDifferences`) or why it cannot be made now, in words already. */
+  /** How the plan made again differs from the one decided on (domain/change-plan.ts `planDifferences`). */
+  | PlanDifference
+  /** Why the plan cannot be made again now: the refusal's words. */
   | { kind: 'said'; text: string }
+
+/** A column of the change tables: `change list` and the plan of `change request`. */
+export type ChangeColumn = 'change' | 'order' | 'customer' | 'status' | 'form' | 'what' | 'promised' | 'sku' | 'from' | 'to' | 'reserve' | 'release' | 'make'
 
 /** The parameters of the change messages: each key a message, each value what its words need. */
 export interface ChangeMessages {
@@ -33,4 +41,46 @@ export interface ChangeMessages {
   'change.goodsSent': { order: string; shipment: string }
   'change.alreadyOpen': { order: string; change: string; status: string }
   'change.noSuchProduct': Record<string, never>
+
+  // the evaluation (domain/change-plan.ts)
+  /** Why MC must be asked about a change (a reason of its plan). */
+  'change.reason': ChangeReason
+  /** `--cancel` given with `--item` or `--date`. */
+  'change.cancelAlone': Record<string, never>
+  /** The same product in two `--item`s. */
+  'change.itemTwice': Record<string, never>
+  'change.belowShipped': { sku: string; shipped: number }
+  /** More of a product than free stock, and it is not one the company makes. */
+  'change.notProducible': { sku: string; available: number }
+  /** A request whose quantities and date are those the order has already. */
+  'change.changesNothing': Record<string, never>
+
+  // the commands (cli/commands/change)
+  /** `change request` with none of --item, --date, --cancel. */
+  'change.sayWhat': Record<string, never>
+  /** Done: stock absorbs the change (`date`: the delivery date offered). */
+  'change.recordedFromStock': { change: string; total: number; date: string | null }
+  /** Done: production must change; a plan change form went to MC. */
+  'change.recordedForMc': { change: string; reasons: Msg<'change.reason'>[]; form: string | null }
+  /** Next: MC decides on the plan change form. */
+  'change.nextDecide': { change: string }
+  /** Next: the customer's answer, once stock or MC can make the change. */
+  'change.nextTellCustomer': { change: string }
+  /** `change decide --mc agree` with --reason. */
+  'change.reasonWithRefuse': Record<string, never>
+  'change.mcAgrees': { change: string; date: string | null }
+  'change.mcRefuses': { change: string; reason: string | undefined }
+  /** Done: the customer accepted and the change is carried out. */
+  'change.applied': { change: string; order: string; orderStatus: string; revision: number; total: number }
+  /** Done: the customer rejected the change. */
+  'change.ended': { change: string; order: string }
+  /** `change list --order` naming no order. */
+  'change.noSuchOrder': Record<string, never>
+
+  // the tables (render/change-list.ts, render/change-plan.ts)
+  /** `change list` found none. */
+  'change.none': Record<string, never>
+  'change.column': { column: ChangeColumn }
+  /** What a change asks for, in a few words (a cell of `change list`). */
+  'change.what': { cancel: boolean; lines: Pick<PlanLineKey, 'sku' | 'from' | 'to'>[]; date: string | null }
 }

@@ -1,5 +1,23 @@
 import type { ProductionStep } from '../production-status.js'
 
+/** A column of the production tables: MC's queue (`production list`) and what `order confirm` dispatched. */
+export type ProductionColumn =
+  | 'mo'
+  | 'order'
+  | 'customer'
+  | 'sku'
+  | 'product'
+  | 'qty'
+  | 'done'
+  | 'due'
+  | 'committed'
+  | 'progress'
+  | 'status'
+  | 'mc'
+  | 'age'
+  | 'productionOrder'
+  | 'dispatchedTo'
+
 /** The parameters of the production messages: each key a message, each value what its words need. */
 export interface ProductionMessages {
   /** See the production orders (after "production order X not found"). */
@@ -16,4 +34,42 @@ export interface ProductionMessages {
   'production.scoreRange': Record<string, never>
   'production.reasonEmpty': Record<string, never>
   'production.percentRange': Record<string, never>
+
+  // the commands (cli/commands/production)
+  /** The prompt of `production accept` without --date. */
+  'production.askDate': Record<string, never>
+  'production.accepted': { number: string; date: string; orderStatus: string }
+  /** MC's date is after the one promised to the customer. */
+  'production.atRisk': { date: string }
+  'production.dispatched': { number: string; assignee: string }
+  /** Done: goods into the warehouse (`production done`), what QC rejected and what remains. */
+  'production.reported': { number: string; good: number; rejected: number; remaining: number }
+  /** After the last goods: the order can be shipped. */
+  'production.orderReady': Record<string, never>
+  /** `--rejected` that is not a whole number. */
+  'production.rejectedWhole': Record<string, never>
+  /** `--status` naming no production status. */
+  'production.statusOneOf': { statuses: readonly string[] }
+  'production.askPercent': Record<string, never>
+  /** What the percent prompt takes. */
+  'production.percentHint': Record<string, never>
+  'production.progressed': { number: string; percent: number }
+  'production.askScore': Record<string, never>
+  /** What the score prompt takes. */
+  'production.scoreHint': Record<string, never>
+  'production.rated': { number: string; score: number }
+  /** The prompt of `production reject` without --reason. */
+  'production.askReason': Record<string, never>
+  /** The reason prompt given nothing. */
+  'production.sayWhy': Record<string, never>
+  'production.rejected': { number: string; reason: string }
+  /** Next after a rejection: the clerk dispatches it again. */
+  'production.nextDispatch': { number: string }
+
+  // the tables (render/production-queue.ts, render/dispatched-production.ts)
+  /** `production list` found none. */
+  'production.noneMatch': Record<string, never>
+  'production.column': { column: ProductionColumn }
+  /** How long ago a production order was dispatched (a cell of `production list`). */
+  'production.ageDays': { days: number }
 }

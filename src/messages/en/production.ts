@@ -1,4 +1,4 @@
-import type { ProductionMessages } from '../../domain/messages/production.js'
+import type { ProductionColumn, ProductionMessages } from '../../domain/messages/production.js'
 import { PRODUCTION_STEPS, type ProductionStep } from '../../domain/production-status.js'
 import type { Words } from '../words.js'
 
@@ -10,6 +10,24 @@ const VERB: Record<ProductionStep, string> = {
   done: 'report goods done for',
   dispatch: 'dispatch',
   rate: 'rate',
+}
+
+const COLUMN: Record<ProductionColumn, string> = {
+  mo: 'MO',
+  order: 'Order',
+  customer: 'Customer',
+  sku: 'SKU',
+  product: 'Product',
+  qty: 'Qty',
+  done: 'Done',
+  due: 'Due',
+  committed: 'Committed',
+  progress: 'Progress',
+  status: 'Status',
+  mc: 'MC',
+  age: 'Age',
+  productionOrder: 'Production order',
+  dispatchedTo: 'Dispatched to',
 }
 
 /** The production messages in English. */
@@ -28,4 +46,28 @@ export const production: Words<ProductionMessages> = {
   'production.scoreRange': () => 'must be a whole number from 1 to 5',
   'production.reasonEmpty': () => 'must not be empty',
   'production.percentRange': () => 'must be a whole number from 0 to 100',
+
+  'production.askDate': () => 'Committed completion date',
+  'production.accepted': (p) => `production order ${p.number} accepted, completion by ${p.date}; order is ${p.orderStatus}`,
+  'production.atRisk': (p) => `${p.date} is after the date promised to the customer: the order is flagged at risk for the clerk`,
+  'production.dispatched': (p) => `production order ${p.number} dispatched to ${p.assignee}`,
+  'production.reported': (p) =>
+    `${p.good} into the warehouse for ${p.number}${p.rejected ? `, ${p.rejected} rejected at QC` : ''}; ${p.remaining ? `${p.remaining} still to make` : 'production order done'}`,
+  'production.orderReady': () => 'goods in warehouse: the order is ready to ship (clerk: agree the ship date)',
+  'production.rejectedWhole': () => 'must be a whole number',
+  'production.statusOneOf': (p) => `must be one of ${p.statuses.join(', ')}`,
+  'production.askPercent': () => 'Percent done',
+  'production.percentHint': () => '0 to 100',
+  'production.progressed': (p) => `production order ${p.number} at ${p.percent}%`,
+  'production.askScore': () => 'Score 1-5',
+  'production.scoreHint': () => '1 to 5',
+  'production.rated': (p) => `production order ${p.number} rated ${p.score}/5`,
+  'production.askReason': () => 'Why?',
+  'production.sayWhy': () => 'say why',
+  'production.rejected': (p) => `production order ${p.number} rejected: ${p.reason}`,
+  'production.nextDispatch': (p) => `orderdesk production dispatch ${p.number} --assign <mc user>   (clerk)`,
+
+  'production.noneMatch': () => 'no production orders match',
+  'production.column': (p) => COLUMN[p.column],
+  'production.ageDays': (p) => `${p.days}d`,
 }

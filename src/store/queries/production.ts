@@ -125,44 +125,17 @@ export async function countProductionOrders(tx: Tx, orderId: number): Promise<nu
   return Number(r.n)
 }
 
-/** A production order dispatched to an MC user: not yet accepted, rated or rejected. */
-export async function insertProductionOrder(
-  tx: Tx,
-  p: { number: string; orderId: number; lineId: number; productId: number; qty: number; assignee: string; priority: number; dueDate: string; signedBy: string; dispatchedDate: string; at: string },
-): Promise<void> {
-  await tx
-    .insertInto('production_orders')
-    .values({
-      number: p.number,
-      order_id: p.orderId,
-      line_id: p.lineId,
-      product_id: p.productId,
-      qty: p.qty,
-      status: 'dispatched',
-      assignee: p.assignee,
-      priority: p.priority,
-      due_date: p.dueDate,
-      committed_date: null,
-      reject_reason: null,
-      signed_by: p.signedBy,
-      dispatched_date: p.dispatchedDate,
-      rating: null,
-      rating_comment: null,
-      rated_by: null,
-      created_at: p.at,
-      updated_at: p.at,
-    })
-    .execute()
-}
-
 /** A production order just dispatched: its own columns; what MC reports later starts empty. */
 export type DispatchedProductionOrder = Omit<
   Insertable<ProductionOrdersTable>,
   'status' | 'committed_date' | 'reject_reason' | 'rating' | 'rating_comment' | 'rated_by' | 'done_qty' | 'rejected_qty' | 'progress'
 >
 
-/** Adds a production order as dispatched to its MC user (inside the caller's transaction). */
-export async function insertDispatchedProductionOrder(tx: Kysely<Database>, row: DispatchedProductionOrder): Promise<void> {
+/**
+ * Adds a production order as dispatched to its MC user, inside the caller's transaction: the one
+ * way a production order is made (a sales order's confirmation, a change carried out).
+ */
+export async function insertProductionOrder(tx: Tx, row: DispatchedProductionOrder): Promise<void> {
   await tx
     .insertInto('production_orders')
     .values({ ...row, status: 'dispatched', committed_date: null, reject_reason: null, rating: null, rating_comment: null, rated_by: null })

@@ -1,3 +1,4 @@
+import { tr } from '../../../messages/index.js'
 import { findChange, type ChangeView } from '../../../read/changes.js'
 import type { Session } from '../../context.js'
 
@@ -8,5 +9,5 @@ export async function changeNow(s: Session, number: string): Promise<ChangeView>
 
 /** The next step once stock or MC can make a change: the customer's answer. */
 export function nextTellCustomer(s: Session, change: string): void {
-  s.out.next(`tell the customer, then: orderdesk change confirm ${change} --customer accept|reject`)
+  s.out.next(tr('change.nextTellCustomer', { change }))
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
-import { formatMoneyGrouped } from '../../../domain/money.js'
+import { tr } from '../../../messages/index.js'
 import { confirmChange } from '../../../services/confirm-change.js'
 import { changeJson } from '../../../render/change-json.js'
 import { action } from '../../action.js'
@@ -27,6 +27,6 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const c = await changeNow(s, r.change)
   const agg = await printOrderResult(s, c.order_number, { change: changeJson(c) })
   if (r.status === 'applied') {
-    s.out.done(`change ${r.change} applied: order ${c.order_number} is ${r.orderStatus}, revision ${r.revision}, total ${formatMoneyGrouped(agg.order.total)}`)
-  } else s.out.done(`change ${r.change} ended: the customer rejected it; order ${c.order_number} is as it was`)
+    s.out.done(tr('change.applied', { change: r.change, order: c.order_number, orderStatus: r.orderStatus, revision: r.revision, total: agg.order.total }))
+  } else s.out.done(tr('change.ended', { change: r.change, order: c.order_number }))
 }

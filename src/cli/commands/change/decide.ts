@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { parseDate } from '../../../domain/dates.js'
 import { ValidationError } from '../../../domain/errors.js'
+import { tr } from '../../../messages/index.js'
 import { decideChange } from '../../../services/decide-change.js'
 import { changeJson } from '../../../render/change-json.js'
 import { action } from '../../action.js'
@@ -27,12 +28,12 @@ export async function run(opts: Options, s: Session): Promise<void> {
     ...(opts.mc === 'agree' && !opts.date ? ['--date'] : []),
     ...(opts.mc === 'refuse' && !opts.reason ? ['--reason'] : []),
   ])
-  if (opts.mc === 'agree' && opts.reason) throw new ValidationError('--reason', opts.reason, 'goes with --mc refuse')
+  if (opts.mc === 'agree' && opts.reason) throw new ValidationError('--reason', opts.reason, tr('change.reasonWithRefuse'))
   const date = opts.date ? parseDate(opts.date, 'date', s.today) : null
   const r = await decideChange(await serviceContext(s), { change: opts.change, decision: opts.mc!, date, reason: opts.reason })
   s.out.result({ change: changeJson(await changeNow(s, r.change)) }, () => '')
   if (r.status === 'mc_agreed') {
-    s.out.done(`MC agrees to change ${r.change}: new delivery date ${date}`)
+    s.out.done(tr('change.mcAgrees', { change: r.change, date }))
     nextTellCustomer(s, r.change)
-  } else s.out.done(`MC refuses change ${r.change}: ${opts.reason}; the order stays as it was (tell the customer why)`)
+  } else s.out.done(tr('change.mcRefuses', { change: r.change, reason: opts.reason }))
 }

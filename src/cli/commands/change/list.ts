@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { ValidationError } from '../../../domain/errors.js'
+import { tr } from '../../../messages/index.js'
 import { listChanges } from '../../../read/changes.js'
 import { findOrderRow } from '../../../read/orders.js'
 import { changeJson } from '../../../render/change-json.js'
@@ -29,6 +30,6 @@ export async function run(opts: Options, s: Session): Promise<void> {
 /** `--order <number>`: the order must exist. */
 async function orderIdOf(s: Session, number: string): Promise<number> {
   const o = await findOrderRow(s.store.db, number)
-  if (!o) throw new ValidationError('--order', number, 'no such order')
+  if (!o) throw new ValidationError('--order', number, tr('change.noSuchOrder'))
   return o.id
 }

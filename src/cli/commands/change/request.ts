@@ -4,7 +4,7 @@ import { CHANNELS } from '../../../domain/channels.js'
 import { parseDate } from '../../../domain/dates.js'
 import { UsageError } from '../../../domain/errors.js'
 import { parseItem } from '../../../domain/item-spec.js'
-import { formatMoneyGrouped } from '../../../domain/money.js'
+import { tr } from '../../../messages/index.js'
 import { requestChange } from '../../../services/request-change.js'
 import { changeJson } from '../../../render/change-json.js'
 import { changePlanTable } from '../../../render/change-plan.js'
@@ -35,16 +35,16 @@ export function register(change: Command): void {
 export async function run(opts: Options, s: Session): Promise<void> {
   const items = opts.item.map(parseChangeItem)
   const date = opts.date ? parseDate(opts.date, 'date', s.today) : null
-  if (!opts.cancel && items.length === 0 && !date) throw new UsageError('say what changes: --item sku=qty, --date <date> or --cancel')
+  if (!opts.cancel && items.length === 0 && !date) throw new UsageError(tr('change.sayWhat'))
   const ctx = await serviceContext(s)
   const r = await requestChange(ctx, { number: opts.order, items, date, cancel: opts.cancel, channel: opts.channel ?? 'phone', sourceRef: opts.sourceRef, note: opts.note })
   s.out.result({ change: changeJson(await changeNow(s, r.change)) }, () => changePlanTable(r.plan))
   if (r.status === 'offered') {
-    s.out.done(`change ${r.change} recorded: stock absorbs it; new total ${formatMoneyGrouped(r.plan.totalTo)}, delivery by ${r.plan.promisedDate}`)
+    s.out.done(tr('change.recordedFromStock', { change: r.change, total: r.plan.totalTo, date: r.plan.promisedDate }))
     nextTellCustomer(s, r.change)
   } else {
-    s.out.done(`change ${r.change} recorded: production must change (${r.plan.reasons.join('; ')}); plan change form ${r.form} sent to MC`)
-    s.out.next(`orderdesk change decide ${r.change} --mc agree --date <date> | --mc refuse --reason <text>   (MC)`)
+    s.out.done(tr('change.recordedForMc', { change: r.change, reasons: r.plan.reasons, form: r.form }))
+    s.out.next(tr('change.nextDecide', { change: r.change }))
   }
 }
 

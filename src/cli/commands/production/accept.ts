@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { parseDate } from '../../../domain/dates.js'
+import { tr } from '../../../messages/index.js'
 import { acceptProduction } from '../../../services/accept-production.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
@@ -23,8 +24,8 @@ export async function run(opts: Options, s: Session): Promise<void> {
   if (opts.date) parseDate(opts.date, 'date', s.today)
   requireFlags(s.interactive, opts.date ? [] : ['--date'])
   const ctx = await serviceContext(s)
-  const date = parseDate(opts.date ?? (await s.prompt.input('Committed completion date')), 'date', s.today)
+  const date = parseDate(opts.date ?? (await s.prompt.input(tr('production.askDate'))), 'date', s.today)
   const r = await acceptProduction(ctx, { number: opts.mo, date })
-  await printStep(s, opts.mo, `production order ${opts.mo} accepted, completion by ${date}; order is ${r.orderStatus}`, { atRisk: r.atRisk })
-  if (r.atRisk) s.out.warn(`${date} is after the date promised to the customer: the order is flagged at risk for the clerk`)
+  await printStep(s, opts.mo, tr('production.accepted', { number: opts.mo, date, orderStatus: r.orderStatus }), { atRisk: r.atRisk })
+  if (r.atRisk) s.out.warn(tr('production.atRisk', { date }))
 }

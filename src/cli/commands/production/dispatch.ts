@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
+import { tr } from '../../../messages/index.js'
 import { dispatchProduction } from '../../../services/dispatch-production.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
@@ -19,5 +20,5 @@ export function register(production: Command): void {
 /** Re-dispatches a rejected production order to the MC user named, else the least-loaded other one. */
 export async function run(opts: Options, s: Session): Promise<void> {
   const r = await dispatchProduction(await serviceContext(s), { number: opts.mo, assign: opts.assign })
-  await printStep(s, opts.mo, `production order ${opts.mo} dispatched to ${r.assignee}`)
+  await printStep(s, opts.mo, tr('production.dispatched', { number: opts.mo, assignee: r.assignee }))
 }

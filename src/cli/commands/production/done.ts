@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { ValidationError } from '../../../domain/errors.js'
 import { parseQty } from '../../../domain/item-spec.js'
+import { tr } from '../../../messages/index.js'
 import { completeProduction } from '../../../services/complete-production.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
@@ -23,13 +24,13 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const qty = opts.qty === undefined ? null : parseQty(opts.qty, 'qty')
   const rejected = opts.rejected === undefined ? null : wholeRejected(opts.rejected)
   const r = await completeProduction(await serviceContext(s), { number: opts.mo, qty, rejected })
-  const made = `${r.good} into the warehouse for ${opts.mo}${r.rejected ? `, ${r.rejected} rejected at QC` : ''}`
-  await printStep(s, opts.mo, `${made}; ${r.remaining ? `${r.remaining} still to make` : 'production order done'}`, { good: r.good, rejected: r.rejected, remaining: r.remaining })
-  if (r.orderStatus === 'ready') s.out.note(`  goods in warehouse: the order is ready to ship (clerk: agree the ship date)`)
+  const done = tr('production.reported', { number: opts.mo, good: r.good, rejected: r.rejected, remaining: r.remaining })
+  await printStep(s, opts.mo, done, { good: r.good, rejected: r.rejected, remaining: r.remaining })
+  if (r.orderStatus === 'ready') s.out.note(`  ${tr('production.orderReady')}`)
 }
 
 /** `--rejected <n>`: a whole number (0 allowed). */
 function wholeRejected(text: string): number {
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new ValidationError('rejected', text, 'must be a whole number')
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new ValidationError('rejected', text, tr('production.rejectedWhole'))
   return Number(text)
 }

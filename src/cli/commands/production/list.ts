@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { ValidationError } from '../../../domain/errors.js'
 import { PRODUCTION_STATUSES, isProductionStatus } from '../../../domain/production-status.js'
+import { tr } from '../../../messages/index.js'
 import { listProductionOrders } from '../../../read/production.js'
 import { productionOrderJson } from '../../../render/order-json.js'
 import { productionQueueText } from '../../../render/production-queue.js'
@@ -35,6 +36,6 @@ function statusFilter(status: string | undefined): string[] | undefined {
   if (status === 'all') return undefined
   if (!status) return OPEN
   const statuses = status.split(',').map((x) => x.trim())
-  for (const st of statuses) if (!isProductionStatus(st)) throw new ValidationError('--status', st, `must be one of ${PRODUCTION_STATUSES.join(', ')}`)
+  for (const st of statuses) if (!isProductionStatus(st)) throw new ValidationError('--status', st, tr('production.statusOneOf', { statuses: PRODUCTION_STATUSES }))
   return statuses
 }

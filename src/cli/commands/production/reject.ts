@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
+import { tr } from '../../../messages/index.js'
 import { rejectProduction } from '../../../services/reject-production.js'
 import { action } from '../../action.js'
 import { askFor } from '../../ask-for.js'
@@ -20,8 +21,8 @@ export function register(production: Command): void {
 /** MC rejects a production order, saying why; it goes back to the clerk to dispatch again. */
 export async function run(opts: Options, s: Session): Promise<void> {
   const ctx = await serviceContext(s)
-  const reason = opts.reason || (await askFor(s, '--reason', 'Why?', { validate: (v) => (v.trim() ? true : 'say why') }))
+  const reason = opts.reason || (await askFor(s, '--reason', tr('production.askReason'), { validate: (v) => (v.trim() ? true : tr('production.sayWhy')) }))
   await rejectProduction(ctx, { number: opts.mo, reason })
-  await printStep(s, opts.mo, `production order ${opts.mo} rejected: ${reason}`)
-  s.out.next(`orderdesk production dispatch ${opts.mo} --assign <mc user>   (clerk)`)
+  await printStep(s, opts.mo, tr('production.rejected', { number: opts.mo, reason }))
+  s.out.next(tr('production.nextDispatch', { number: opts.mo }))
 }
