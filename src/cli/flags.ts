@@ -52,10 +52,10 @@ export const flag = (def = false) => z._default(z.boolean(), def)
 /** A repeatable flag (collected into an array). */
 export const list = () => z._default(z.array(z.string()), [])
 
-/** A whole number given as text, within the safe integer range (a larger one would be rounded). */
-export const wholeNumber = (message: string) =>
+/** A whole number given as text, within the safe integer range (a larger one would be rounded); `message` may be worded when it is said. */
+export const wholeNumber = (message: string | (() => string)) =>
   z.pipe(
-    z.string().check(z.regex(/^\d+$/, message), refine((t) => Number.isSafeInteger(Number(t)), `too large (at most ${Number.MAX_SAFE_INTEGER})`)),
+    z.string().check(z.regex(/^\d+$/, typeof message === 'string' ? message : { error: message }), refine((t) => Number.isSafeInteger(Number(t)), `too large (at most ${Number.MAX_SAFE_INTEGER})`)),
     z.transform(Number),
   )
 
