@@ -1,5 +1,9 @@
 import type { Customer } from '../read/master-data.js'
+import type { MasterMessages } from '../domain/messages/master.js'
+import { tr } from '../messages/index.js'
 import { keyValues, table } from './table.js'
+
+const field = (f: MasterMessages['master.customerField']['field']) => tr('master.customerField', { field: f })
 
 /** A customer as `customer add|list|show --json` print it. */
 export function customerJson(c: Customer) {
@@ -8,16 +12,16 @@ export function customerJson(c: Customer) {
 
 /** `customer list`: one line a customer. */
 export function customerTable(rows: Customer[]): string {
-  return table(['Code', 'Name', 'Contact', 'Phone'], rows.map((c) => [c.code, c.name, c.contact ?? '', c.phone ?? '']))
+  return table([field('code'), field('name'), field('contact'), field('phone')], rows.map((c) => [c.code, c.name, c.contact ?? '', c.phone ?? '']))
 }
 
 /** `customer show`: one customer, a field a line. */
 export function customerCard(c: Customer): string {
   return keyValues([
-    ['Code', c.code],
-    ['Name', c.name],
-    ['Contact', c.contact],
-    ['Phone', c.phone],
-    ['Address', c.address],
+    [field('code'), c.code],
+    [field('name'), c.name],
+    [field('contact'), c.contact],
+    [field('phone'), c.phone],
+    [field('address'), c.address],
   ])
 }

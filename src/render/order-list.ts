@@ -7,6 +7,8 @@ import { orderSummaryJson } from './order-json.js'
 import { statusLabel } from './order-view.js'
 import { table } from './table.js'
 import type { Colours } from './terminal.js'
+import { displayWidth } from './width.js'
+import { tr } from '../messages/index.js'
 
 /** An order as `order list` has it: the order with its customer's code and name. */
 type ListedOrder = OrderRow & { customer_code: string; customer_name: string }
@@ -28,16 +30,16 @@ export function orderListJson(rows: ListedOrder[], opts: ListOptions & { today: 
 
 /** `order list`: a line an order (` !` rush, ` ⚠` at risk), or `no orders match`. */
 export function orderListTable(rows: ListedOrder[], opts: ListOptions & { c: Colours }): string {
-  if (rows.length === 0) return 'no orders match'
-  const head = ['Order', 'Status', 'Customer', 'Total', 'Paid', 'Requested', 'Promised']
-  if (opts.needsAction) head.push('Next')
+  if (rows.length === 0) return tr('order.noneMatch')
+  const head = (['order', 'status', 'customer', 'total', 'paid', 'requested', 'promised'] as const).map((column) => tr('order.column', { column }))
+  if (opts.needsAction) head.push(tr('order.column', { column: 'next' }))
   return table(
     head,
     rows.map((o) => {
       const r = [
         `${o.number}${o.rush ? ' !' : ''}${o.at_risk ? ' ⚠' : ''}`,
         statusLabel(o.status, opts.c),
-        `${o.customer_code} ${o.customer_name}`.slice(0, 32),
+        clip(`${o.customer_code} ${o.customer_name}`, 32),
         formatMoneyGrouped(o.total),
         formatMoneyGrouped(o.paid),
         o.requested_date ?? '',
@@ -48,4 +50,15 @@ export function orderListTable(rows: ListedOrder[], opts: ListOptions & { c: Col
     }),
     { align: ['left', 'left', 'left', 'right', 'right', 'left', 'left', 'left'] },
   )
+}
+
+/** The start of `s` that fits in `width` columns (a Chinese character takes two). */
+function clip(s: string, width: number): string {
+  if (displayWidth(s) <= width) return s
+  let out = ''
+  for (const ch of s) {
+    if (displayWidth(out + ch) > width) break
+    out += ch
+  }
+  return out
 }

@@ -7,45 +7,63 @@ import { keyValues, table } from './table.js'
 import type { QuoteCheck } from '../read/orders.js'
 import type { Colours } from './terminal.js'
 import { changeJson } from './change-json.js'
+import { displayWidth } from './width.js'
+import { tr } from '../messages/index.js'
+import type { OrderColumn, OrderField, OrderSection } from '../domain/messages/order.js'
+
+const col = (column: OrderColumn) => tr('order.column', { column })
+const field = (f: OrderField) => tr('order.field', { field: f })
+const section = (c: Colours, name: OrderSection) => c.bold(tr('order.section', { section: name }))
+
+/** `s` padded with spaces to `width` columns (a Chinese character takes two). */
+const padTo = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - displayWidth(s)))
 
 /** The readable `order show`: header, lines, documents, timeline, and what to do next. */
 export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck): string {
   const o = agg.order
   const out: string[] = []
-  const flags = [o.rush ? c.red('RUSH') : '', o.at_risk ? c.red('AT RISK') : '', o.production_issue ? c.red('PRODUCTION REJECTED') : ''].filter(Boolean)
-  out.push(`${c.bold(`Order ${o.number}`)}  ${statusLabel(o.status, c)}  revision ${o.revision}${flags.length ? `  ${flags.join('  ')}` : ''}`)
+  const flags = [
+    o.rush ? c.red(tr('order.flag', { flag: 'rush' })) : '',
+    o.at_risk ? c.red(tr('order.flag', { flag: 'atRisk' })) : '',
+    o.production_issue ? c.red(tr('order.flag', { flag: 'productionRejected' })) : '',
+  ].filter(Boolean)
+  out.push(`${c.bold(tr('order.title', { order: o.number }))}  ${statusLabel(o.status, c)}  ${tr('order.revision', { revision: o.revision })}${flags.length ? `  ${flags.join('  ')}` : ''}`)
   const pay = paymentStatus({ total: o.total, paid: o.paid, depositPct: o.deposit_pct })
   const contract = agg.documents.filter((d) => d.kind === 'contract').at(-1)
-  out.push(
-    keyValues([
-      ['Customer', `${agg.customer.code}  ${agg.customer.name}`],
-      ['Contact', [agg.customer.contact, agg.customer.phone].filter(Boolean).join(', ') || null],
-      ['Channel', `${o.channel}${o.source_ref ? `  (source ${o.source_ref})` : ''}`],
-      ['Dates', `ordered ${o.order_date}   requested ${o.requested_date ?? '—'}   promised ${o.promised_date ?? '—'}`],
-      ['Total', `${formatMoneyGrouped(o.total)}   paid ${formatMoneyGrouped(o.paid)}   invoiced ${formatMoneyGrouped(o.invoiced)}   balance due ${formatMoneyGrouped(o.total - o.paid)}   payment ${pay}`],
-      ...(o.delivered_date ? ([['Delivered', `${o.delivered_date} (${o.on_time ? 'on time' : 'late'})`]] as [string, string][]) : []),
-      ...(contract
-        ? ([['Contract', `${contract.number}  ${o.payment_method}, due ${o.payment_due}, deposit ${o.deposit_pct} %`]] as [string, string][])
-        : []),
-      ...(quote && quote.status !== 'not_required' ? ([['Quotation', quoteText(o, quote)]] as [string, string][]) : []),
-      ...(o.note ? ([['Note', o.note]] as [string, string][]) : []),
-      ...(o.lost_reason ? ([['Lost', o.lost_reason]] as [string, string][]) : []),
-    ]),
-  )
+  const contact = [agg.customer.contact, agg.customer.phone].filter((x): x is string => Boolean(x))
+  const pairs: [string, string | null][] = [
+    [field('customer'), `${agg.customer.code}  ${agg.customer.name}`],
+    [field('contact'), contact.length ? tr('order.contactValue', { parts: contact }) : null],
+    [field('channel'), tr('order.channelValue', { channel: tr('name.channel', { channel: o.channel }), sourceRef: o.source_ref })],
+    [field('dates'), tr('order.datesValue', { ordered: o.order_date, requested: o.requested_date, promised: o.promised_date })],
+    [
+      field('total'),
+      tr('order.totalsValue', { total: o.total, paid: o.paid, invoiced: o.invoiced, balance: o.total - o.paid, payment: tr('name.paymentStatus', { status: pay }) }),
+    ],
+  ]
+  if (o.delivered_date) pairs.push([field('delivered'), tr('order.deliveredValue', { date: o.delivered_date, onTime: Boolean(o.on_time) })])
+  if (contract) {
+    const method = tr('name.paymentMethod', { method: String(o.payment_method) })
+    pairs.push([field('contract'), tr('order.contractValue', { number: contract.number, method, due: String(o.payment_due), depositPct: o.deposit_pct })])
+  }
+  if (quote && quote.status !== 'not_required') pairs.push([field('quotation'), quoteText(o, quote)])
+  if (o.note) pairs.push([field('note'), o.note])
+  if (o.lost_reason) pairs.push([field('lost'), o.lost_reason])
+  out.push(keyValues(pairs))
   out.push('')
   out.push(
     table(
-      ['#', 'SKU', 'Product', 'Qty', 'Unit', 'Price', 'Disc.', 'Amount', 'Source', 'Short', 'Date'],
+      [col('lineNo'), col('sku'), col('product'), col('qty'), col('unit'), col('price'), col('discount'), col('amount'), col('source'), col('short'), col('date')],
       agg.lines.map((l) => [
         l.line_no,
         l.sku,
         l.name,
         l.qty,
-        l.unit,
+        tr('name.unit', { unit: l.unit }),
         formatMoneyGrouped(l.unit_price),
         l.discount_bp ? `${l.discount_bp / 100}%` : '',
         formatMoneyGrouped(l.amount),
-        l.source ?? '—',
+        l.source === null ? '—' : tr('name.source', { source: l.source }),
         l.shortfall || '',
         l.line_date ?? '—',
       ]),
@@ -53,97 +71,114 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
     ),
   )
   if (agg.payments.length > 0) {
-    out.push('', c.bold('Payments'))
+    out.push('', section(c, 'payments'))
     out.push(
       table(
-        ['Date', 'Amount', 'Method', 'Reference', 'By'],
-        agg.payments.map((p) => [p.paid_date, formatMoneyGrouped(p.amount), p.method ?? '', p.ref ?? '', p.recorded_by]),
+        [col('date'), col('amount'), col('method'), col('reference'), col('by')],
+        agg.payments.map((p) => [p.paid_date, formatMoneyGrouped(p.amount), p.method ? tr('name.paymentMethod', { method: p.method }) : '', p.ref ?? '', p.recorded_by]),
         { align: ['left', 'right', 'left', 'left', 'left'] },
       ),
     )
   }
   if (agg.productionOrders.length > 0) {
-    out.push('', c.bold('Production orders'))
+    out.push('', section(c, 'productionOrders'))
     out.push(
       table(
-        ['Number', 'SKU', 'Qty', 'Done', 'QC rej.', 'Status', 'MC', 'Due', 'Committed', 'Progress'],
-        agg.productionOrders.map((m) => [
-          m.number,
-          m.sku,
-          m.qty,
-          m.done_qty,
-          m.rejected_qty || '',
-          m.status === 'rejected' ? `rejected: ${m.reject_reason}` : m.status,
-          m.assignee,
-          m.due_date,
-          m.committed_date ?? '—',
-          `${m.progress}%`,
-        ]),
+        [col('number'), col('sku'), col('qty'), col('done'), col('qcRejected'), col('status'), col('mc'), col('due'), col('committed'), col('progress')],
+        agg.productionOrders.map((m) => {
+          const status = tr('name.productionStatus', { status: m.status })
+          return [
+            m.number,
+            m.sku,
+            m.qty,
+            m.done_qty,
+            m.rejected_qty || '',
+            m.status === 'rejected' ? tr('order.rejectedCell', { status, reason: m.reject_reason }) : status,
+            m.assignee,
+            m.due_date,
+            m.committed_date ?? '—',
+            `${m.progress}%`,
+          ]
+        }),
         { align: ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left', 'right'] },
       ),
     )
   }
   if (agg.shipments.length > 0) {
-    out.push('', c.bold('Shipments'))
+    out.push('', section(c, 'shipments'))
     out.push(
       table(
-        ['Slip', 'Status', 'Ship date', 'Goods', 'Carrier', 'Tracking', 'Sent', 'Delivered'],
+        [col('slip'), col('status'), col('shipDate'), col('goods'), col('carrier'), col('tracking'), col('sent'), col('delivered')],
         agg.shipments.map((sh) => [
           sh.number,
-          sh.status,
+          tr('name.shipmentStatus', { status: sh.status }),
           sh.ship_date,
           sh.lines.map((l) => `${l.sku}×${l.qty}`).join(' '),
           sh.carrier ?? '',
           sh.tracking ?? '',
           sh.sent_date ?? '',
-          sh.delivered_date ? `${sh.delivered_date}${sh.on_time ? '' : ' (late)'}` : '',
+          sh.delivered_date ? (sh.on_time ? sh.delivered_date : tr('order.deliveredLate', { date: sh.delivered_date })) : '',
         ]),
       ),
     )
-    for (const sh of agg.shipments) if (sh.unpaid_reason) out.push(`  ${sh.number} shipped before full payment, approved by ${sh.unpaid_approved_by}: ${sh.unpaid_reason}`)
+    for (const sh of agg.shipments) {
+      if (sh.unpaid_reason) out.push(`  ${tr('order.shippedUnpaid', { slip: sh.number, by: sh.unpaid_approved_by, reason: sh.unpaid_reason })}`)
+    }
   }
   if (agg.invoices.length > 0) {
-    out.push('', `${c.bold('Invoices')}  ${agg.invoices.map((i) => `${i.number} ${formatMoneyGrouped(i.amount)} (${i.issued_date})`).join(', ')}`)
+    const invoices = agg.invoices.map((i) => ({ number: i.number, amount: i.amount, date: i.issued_date }))
+    out.push('', `${section(c, 'invoices')}  ${tr('order.invoicesValue', { invoices })}`)
   }
-  if (agg.feedback) out.push('', `${c.bold('Feedback')}  ${agg.feedback.rating}/5${agg.feedback.comment ? ` “${agg.feedback.comment}”` : ''} (${agg.feedback.given_by} ${agg.feedback.given_date})`)
+  if (agg.feedback) {
+    const f = agg.feedback
+    out.push('', `${section(c, 'feedback')}  ${tr('order.feedbackValue', { rating: f.rating, comment: f.comment, by: f.given_by, date: f.given_date })}`)
+  }
   if (agg.complaints.length > 0) {
-    out.push('', c.bold('Complaints'))
+    out.push('', section(c, 'complaints'))
     for (const k of agg.complaints) {
-      out.push(`  #${k.id} ${k.status}  ${k.opened_date} ${k.text}${k.resolution ? `  → ${k.resolution} (${k.resolved_by} ${k.resolved_date})` : ''}`)
+      const status = tr('name.complaintStatus', { status: k.status })
+      out.push(`  ${tr('order.complaintLine', { id: k.id, status, opened: k.opened_date, text: k.text, resolution: k.resolution, by: k.resolved_by, date: k.resolved_date })}`)
     }
   }
   if (agg.changes.length > 0) {
-    out.push('', c.bold('Changes'))
+    out.push('', section(c, 'changes'))
     for (const ch of agg.changes) {
       const j = changeJson(ch)
-      const what = j.cancel ? 'cancel the order' : [...j.lines.map((l) => `${l.sku} ${l.from}→${l.to}`), ...(ch.requested_date ? [`date → ${ch.requested_date}`] : [])].join(', ')
-      const mc = j.mc ? `; MC ${j.mc.decision}${j.mc.date ? ` ${j.mc.date}` : ''}${j.mc.reason ? ` (${j.mc.reason})` : ''}` : ''
-      const cust = j.customerDecision ? `; customer ${j.customerDecision.decision}` : ''
-      const rev = ch.revision_after ? `; revision ${ch.revision_before} → ${ch.revision_after}` : ''
-      out.push(`  ${ch.number}${ch.form_number ? ` (form ${ch.form_number})` : ''}  ${ch.status}  ${what}${mc}${cust}${rev}`)
+      const line = tr('order.changeLine', {
+        number: ch.number,
+        form: ch.form_number,
+        status: tr('name.changeStatus', { status: ch.status }),
+        cancel: j.cancel,
+        lines: j.lines,
+        date: ch.requested_date,
+        mc: j.mc ? { decision: j.mc.decision, date: j.mc.date, reason: j.mc.reason } : null,
+        customer: j.customerDecision ? j.customerDecision.decision : null,
+        revision: ch.revision_after ? { before: ch.revision_before, after: ch.revision_after } : null,
+      })
+      out.push(`  ${line}`)
     }
   }
   if (agg.documents.length > 0) {
-    out.push('', c.bold('Documents'))
+    out.push('', section(c, 'documents'))
     for (const d of agg.documents) {
-      out.push(`  ${d.kind.replace('_', ' ')} ${d.number}  ${d.status}${d.signed_by ? `, signed by ${d.signed_by} ${d.signed_at}` : ''}`)
+      out.push(`  ${tr('order.documentLine', { kind: d.kind, number: d.number, status: d.status, signedBy: d.signed_by, signedAt: d.signed_at })}`)
     }
   }
-  out.push('', c.bold('Timeline'))
+  out.push('', section(c, 'timeline'))
   for (const e of agg.events) {
-    const move = e.to_status ? (e.from_status ? `${e.from_status} → ${e.to_status}` : `→ ${e.to_status}`) : ''
-    out.push(`  ${e.business_date} ${e.at.slice(11, 16)}  ${e.actor.padEnd(8)} ${e.action.padEnd(16)} ${move}${eventDetail(e.data)}`)
+    const status = (s: string) => tr('name.orderStatus', { status: s })
+    const move = e.to_status ? (e.from_status ? `${status(e.from_status)} → ${status(e.to_status)}` : `→ ${status(e.to_status)}`) : ''
+    out.push(`  ${e.business_date} ${e.at.slice(11, 16)}  ${padTo(e.actor, 8)} ${padTo(tr('name.action', { action: e.action }), 16)} ${move}${eventDetail(e.data)}`)
   }
   const next = nextActionText(nextActionForOrder(o))
-  if (next.command) out.push('', `Next: ${c.cyan(next.command)}   (${next.hint})`)
+  if (next.command) out.push('', tr('order.nextLine', { command: c.cyan(next.command), hint: next.hint }))
   return out.join('\n')
 }
 
 function quoteText(o: OrderAggregate['order'], q: QuoteCheck): string {
-  const why = q.reasons.join('; ')
-  if (q.status === 'approved') return `approved by ${o.quote_approved_by} ${o.quote_approved_date} (${why})`
-  if (q.status === 'rejected') return `rejected by ${o.quote_rejected_by}: ${o.quote_rejected_reason}`
-  return `needs a manager's approval (${why})`
+  if (q.status === 'approved') return tr('order.quoteValue', { status: 'approved', by: o.quote_approved_by, date: o.quote_approved_date, reasons: q.reasons })
+  if (q.status === 'rejected') return tr('order.quoteValue', { status: 'rejected', by: o.quote_rejected_by, reason: o.quote_rejected_reason })
+  return tr('order.quoteValue', { status: 'pending', reasons: q.reasons })
 }
 
 function eventDetail(data: string | null): string {
@@ -151,23 +186,23 @@ function eventDetail(data: string | null): string {
   const d = JSON.parse(data) as Record<string, unknown>
   const bits: string[] = []
   if (typeof d.reason === 'string') bits.push(d.reason)
-  if (typeof d.promisedDate === 'string') bits.push(`promised ${d.promisedDate}`)
+  if (typeof d.promisedDate === 'string') bits.push(tr('order.eventPromised', { date: d.promisedDate }))
   if (typeof d.contract === 'string') bits.push(d.contract)
   if (typeof d.salesOrder === 'string') bits.push(d.salesOrder)
   if (typeof d.mo === 'string') bits.push(d.mo)
   if (typeof d.shipment === 'string') bits.push(d.shipment)
   if (typeof d.invoice === 'string') bits.push(d.invoice)
   if (typeof d.change === 'string') bits.push(d.change)
-  if (typeof d.decision === 'string') bits.push(d.decision)
-  if (d.onTime === false) bits.push(`late by ${d.daysLate} day(s)`)
+  if (typeof d.decision === 'string') bits.push(tr('order.decision', { decision: d.decision }))
+  if (d.onTime === false) bits.push(tr('order.eventLate', { days: Number(d.daysLate) }))
   if (typeof d.rating === 'number') bits.push(`${d.rating}/5`)
   if (typeof d.text === 'string') bits.push(d.text)
   if (typeof d.resolution === 'string') bits.push(`→ ${d.resolution}`)
-  if (typeof d.committedDate === 'string') bits.push(`committed ${d.committedDate}`)
+  if (typeof d.committedDate === 'string') bits.push(tr('order.eventCommitted', { date: d.committedDate }))
   if (typeof d.percent === 'number') bits.push(`${d.percent}%`)
-  if (typeof d.good === 'number') bits.push(`${d.good} into stock${d.rejected ? `, ${d.rejected} rejected at QC` : ''}`)
-  if (typeof d.amount === 'number' && typeof d.paid === 'number') bits.push(`${formatMoneyGrouped(d.amount)} (paid ${formatMoneyGrouped(d.paid)})`)
-  return bits.length ? `  ${bits.join('; ')}` : ''
+  if (typeof d.good === 'number') bits.push(tr('order.eventIntoStock', { good: d.good, rejected: typeof d.rejected === 'number' ? d.rejected : 0 }))
+  if (typeof d.amount === 'number' && typeof d.paid === 'number') bits.push(tr('order.eventPayment', { amount: d.amount, paid: d.paid }))
+  return bits.length ? `  ${tr('order.eventDetails', { parts: bits })}` : ''
 }
 
 export function statusLabel(status: string, c: Colours): string {
@@ -184,5 +219,5 @@ export function statusLabel(status: string, c: Colours): string {
     completed: c.gray,
     cancelled: c.gray,
   }
-  return (colour[status] ?? ((s: string) => s))(status)
+  return (colour[status] ?? ((s: string) => s))(tr('name.orderStatus', { status }))
 }

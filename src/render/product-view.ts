@@ -1,6 +1,10 @@
+import type { MasterMessages } from '../domain/messages/master.js'
 import { formatMoney, formatMoneyGrouped } from '../domain/money.js'
+import { tr } from '../messages/index.js'
 import type { Product } from '../read/master-data.js'
 import { keyValues, table } from './table.js'
+
+const field = (f: MasterMessages['master.productField']['field']) => tr('master.productField', { field: f })
 
 /** A product with its stock as `product add|list|show --json` print it. */
 export function productJson(p: Product) {
@@ -20,8 +24,16 @@ export function productJson(p: Product) {
 /** `product list`: the catalogue with what is available of each. */
 export function productTable(rows: Product[]): string {
   return table(
-    ['SKU', 'Name', 'Unit', 'Price', 'Lead days', 'Available', 'Producible'],
-    rows.map((p) => [p.sku, p.name, p.unit, formatMoneyGrouped(p.price), p.lead_days, p.on_hand - p.reserved, p.producible ? 'yes' : 'no']),
+    [field('sku'), field('name'), field('unit'), field('price'), field('leadDays'), field('available'), field('producible')],
+    rows.map((p) => [
+      p.sku,
+      p.name,
+      tr('name.unit', { unit: p.unit }),
+      formatMoneyGrouped(p.price),
+      p.lead_days,
+      p.on_hand - p.reserved,
+      tr('master.producible', { producible: Boolean(p.producible), card: false }),
+    ]),
     { align: ['left', 'left', 'left', 'right', 'right', 'right', 'left'] },
   )
 }
@@ -29,14 +41,14 @@ export function productTable(rows: Product[]): string {
 /** `product show`: one product, a field a line. */
 export function productCard(p: Product): string {
   return keyValues([
-    ['SKU', p.sku],
-    ['Name', p.name],
-    ['Unit', p.unit],
-    ['Price', formatMoneyGrouped(p.price)],
-    ['Lead days', String(p.lead_days)],
-    ['Producible', p.producible ? 'yes' : 'no (stock only)'],
-    ['On hand', String(p.on_hand)],
-    ['Reserved', String(p.reserved)],
-    ['Available', String(p.on_hand - p.reserved)],
+    [field('sku'), p.sku],
+    [field('name'), p.name],
+    [field('unit'), tr('name.unit', { unit: p.unit })],
+    [field('price'), tr('name.money', { minor: p.price, grouped: true })],
+    [field('leadDays'), String(p.lead_days)],
+    [field('producible'), tr('master.producible', { producible: Boolean(p.producible), card: true })],
+    [field('onHand'), String(p.on_hand)],
+    [field('reserved'), String(p.reserved)],
+    [field('available'), String(p.on_hand - p.reserved)],
   ])
 }

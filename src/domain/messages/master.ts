@@ -1,3 +1,5 @@
+import type { Minor } from '../money.js'
+
 /** The parameters of the master messages: each key a message, each value what its words need. */
 export interface MasterMessages {
   /** A customer code or sku that is not one. */
@@ -18,4 +20,28 @@ export interface MasterMessages {
   'master.settingEmpty': { key: string }
   /** `init --demo` on a desk that already has data (`found`: what it has). */
   'master.demoOnNewDeskOnly': { found: string[] }
+
+  // The cli's words for customers and products (`customer`, `product`).
+
+  /** `order list --customer` with a code that is no customer. */
+  'master.unknownCustomer': Record<string, never>
+  /** See the lists (after "customer X not found", "product X not found"). */
+  'master.seeCustomerList': Record<string, never>
+  'master.seeProductList': Record<string, never>
+  /** `customer add`'s prompts, and its done line. */
+  'master.promptCustomerCode': Record<string, never>
+  'master.promptCompanyName': Record<string, never>
+  'master.customerAdded': { code: string; name: string }
+  /** `product add`'s prompts, its check of --lead-days, and its done line (`unit` named). */
+  'master.promptSku': Record<string, never>
+  'master.promptProductName': Record<string, never>
+  'master.promptListPrice': Record<string, never>
+  'master.leadDaysRule': Record<string, never>
+  'master.productAdded': { sku: string; name: string; price: Minor; unit: string }
+  /** A customer's field: `customer list`'s header and `customer show`'s label. */
+  'master.customerField': { field: 'code' | 'name' | 'contact' | 'phone' | 'address' }
+  /** A product's field: `product list`'s header and `product show`'s label. */
+  'master.productField': { field: 'sku' | 'name' | 'unit' | 'price' | 'leadDays' | 'available' | 'producible' | 'onHand' | 'reserved' }
+  /** Whether a product can be made: a table cell (yes | no), or the card's longer words. */
+  'master.producible': { producible: boolean; card: boolean }
 }

@@ -49,4 +49,133 @@ export interface OrderMessages {
   'order.fullyInvoiced': { order: string; invoiced: Minor }
   /** An invoice larger than what is not invoiced yet. */
   'order.overInvoice': { order: string; amount: Minor; open: Minor }
+
+  // The cli's words for orders, payments and invoices (`order`, `payment`, `invoice`).
+
+  /** `order list --status` naming a status that is not one. */
+  'order.statusOneOf': { statuses: readonly string[] }
+  /** `order confirm` done (`status`: the order's status, named). */
+  'order.confirmed': { salesOrder: string; by: string; order: string; status: string }
+  /** `order confirm` when stock covers every line: nothing goes to MC. */
+  'order.allFromStock': Record<string, never>
+  /** After `order confirm` dispatched production: MC accepts each production order. */
+  'order.nextAccept': Record<string, never>
+  /** `payment record` done (`status`: the payment status, named). */
+  'order.paymentRecorded': { amount: Minor; order: string; paid: Minor; total: Minor; status: string }
+  /** After a payment that meets the deposit: the manager confirms. */
+  'order.nextConfirm': { order: string }
+  /** `payment record`'s prompt for the amount, and its check. */
+  'order.promptAmount': Record<string, never>
+  'order.moreThanZero': Record<string, never>
+  /** `invoice issue`'s prompt for the invoice number. */
+  'order.promptInvoiceNumber': Record<string, never>
+  /** `invoice issue` done. */
+  'order.invoiceRecorded': { invoice: string; amount: Minor; order: string; invoiced: Minor; total: Minor }
+  /** `order list` with nothing to show. */
+  'order.noneMatch': Record<string, never>
+  /** A column header of `order list` and of `order show`'s tables. */
+  'order.column': { column: OrderColumn }
+  /** A label of `order show`'s header lines. */
+  'order.field': { field: OrderField }
+  /** `order show`'s title, and the order's revision beside it. */
+  'order.title': { order: string }
+  'order.revision': { revision: number }
+  /** A flag beside the title. */
+  'order.flag': { flag: 'rush' | 'atRisk' | 'productionRejected' }
+  /** `order show`'s values beside the labels (statuses, channels and methods given named). */
+  'order.contactValue': { parts: readonly string[] }
+  'order.channelValue': { channel: string; sourceRef: string | null }
+  'order.datesValue': { ordered: string; requested: string | null; promised: string | null }
+  'order.totalsValue': { total: Minor; paid: Minor; invoiced: Minor; balance: Minor; payment: string }
+  'order.deliveredValue': { date: string; onTime: boolean }
+  'order.contractValue': { number: string; method: string; due: string | null; depositPct: number | null }
+  /** The quotation's approval: approved (with why it needed one), sent back, or waiting. */
+  'order.quoteValue':
+    | { status: 'approved'; by: string | null; date: string | null; reasons: readonly string[] }
+    | { status: 'rejected'; by: string | null; reason: string | null }
+    | { status: 'pending'; reasons: readonly string[] }
+  /** A section heading of `order show`. */
+  'order.section': { section: OrderSection }
+  /** A production order's status cell when MC rejected it (`status` named). */
+  'order.rejectedCell': { status: string; reason: string | null }
+  /** A shipment delivered late, its Delivered cell. */
+  'order.deliveredLate': { date: string }
+  /** A shipment that left before the order was paid, and who allowed it. */
+  'order.shippedUnpaid': { slip: string; by: string | null; reason: string }
+  /** The invoices beside their heading. */
+  'order.invoicesValue': { invoices: readonly { number: string; amount: Minor; date: string }[] }
+  /** The customer's feedback beside its heading. */
+  'order.feedbackValue': { rating: number; comment: string | null; by: string; date: string }
+  /** A complaint's line (`status` named). */
+  'order.complaintLine': { id: number; status: string; opened: string; text: string; resolution: string | null; by: string | null; date: string | null }
+  /** A change request's line (`status` named; the decisions as codes). */
+  'order.changeLine': {
+    number: string
+    form: string | null
+    status: string
+    cancel: boolean
+    lines: readonly { sku: string; from: number; to: number }[]
+    date: string | null
+    mc: { decision: string; date: string | null; reason: string | null } | null
+    customer: string | null
+    revision: { before: number | null; after: number } | null
+  }
+  /** A document's line: a contract or a sales order, its status and who signed it. */
+  'order.documentLine': { kind: string; number: string; status: string; signedBy: string | null; signedAt: string | null }
+  /** A decision code in the timeline (MC: agree | refuse; customer: accept | reject). */
+  'order.decision': { decision: string }
+  /** The last line of `order show` (`command` coloured). */
+  'order.nextLine': { command: string; hint: string }
+  /** The timeline's details of an event, and how they are put together. */
+  'order.eventPromised': { date: string }
+  'order.eventLate': { days: number }
+  'order.eventCommitted': { date: string }
+  'order.eventIntoStock': { good: number; rejected: number }
+  'order.eventPayment': { amount: Minor; paid: Minor }
+  'order.eventDetails': { parts: readonly string[] }
 }
+
+/** The columns of the order tables (`order list`, `order show`'s lines, payments, production, shipments). */
+export type OrderColumn =
+  | 'order'
+  | 'status'
+  | 'customer'
+  | 'total'
+  | 'paid'
+  | 'requested'
+  | 'promised'
+  | 'next'
+  | 'lineNo'
+  | 'sku'
+  | 'product'
+  | 'qty'
+  | 'unit'
+  | 'price'
+  | 'discount'
+  | 'amount'
+  | 'source'
+  | 'short'
+  | 'date'
+  | 'method'
+  | 'reference'
+  | 'by'
+  | 'number'
+  | 'done'
+  | 'qcRejected'
+  | 'mc'
+  | 'due'
+  | 'committed'
+  | 'progress'
+  | 'slip'
+  | 'shipDate'
+  | 'goods'
+  | 'carrier'
+  | 'tracking'
+  | 'sent'
+  | 'delivered'
+
+/** The labels of `order show`'s header. */
+export type OrderField = 'customer' | 'contact' | 'channel' | 'dates' | 'total' | 'delivered' | 'contract' | 'quotation' | 'note' | 'lost'
+
+/** The sections of `order show`. */
+export type OrderSection = 'payments' | 'productionOrders' | 'shipments' | 'invoices' | 'feedback' | 'complaints' | 'changes' | 'documents' | 'timeline'

@@ -1,9 +1,30 @@
 import type { MasterMessages } from '../../domain/messages/master.js'
+import { formatMoneyGrouped } from '../../domain/money.js'
 import type { Words } from '../words.js'
 
 const TAKEN: Record<MasterMessages['master.exists']['entity'], string> = {
   customer: 'a customer with that code exists',
   product: 'a product with that sku exists',
+}
+
+const CUSTOMER_FIELD: Record<MasterMessages['master.customerField']['field'], string> = {
+  code: 'Code',
+  name: 'Name',
+  contact: 'Contact',
+  phone: 'Phone',
+  address: 'Address',
+}
+
+const PRODUCT_FIELD: Record<MasterMessages['master.productField']['field'], string> = {
+  sku: 'SKU',
+  name: 'Name',
+  unit: 'Unit',
+  price: 'Price',
+  leadDays: 'Lead days',
+  available: 'Available',
+  producible: 'Producible',
+  onHand: 'On hand',
+  reserved: 'Reserved',
 }
 
 /** The master messages in English. */
@@ -19,4 +40,19 @@ export const master: Words<MasterMessages> = {
   'master.settingNotALanguage': () => 'must be zh-CN or en',
   'master.settingEmpty': (p) => `must not be empty (to remove it: \`orderdesk settings unset ${p.key}\`)`,
   'master.demoOnNewDeskOnly': (p) => `this database already has data (${p.found.join(', ')}); use --demo only on a new database`,
+
+  'master.unknownCustomer': () => 'no such customer',
+  'master.seeCustomerList': () => 'see `orderdesk customer list`',
+  'master.seeProductList': () => 'see `orderdesk product list`',
+  'master.promptCustomerCode': () => 'Customer code',
+  'master.promptCompanyName': () => 'Company name',
+  'master.customerAdded': (p) => `customer ${p.code} added: ${p.name}`,
+  'master.promptSku': () => 'SKU',
+  'master.promptProductName': () => 'Name',
+  'master.promptListPrice': () => 'List price',
+  'master.leadDaysRule': () => 'must be a whole number of days',
+  'master.productAdded': (p) => `product ${p.sku} added: ${p.name} at ${formatMoneyGrouped(p.price)} per ${p.unit}`,
+  'master.customerField': (p) => CUSTOMER_FIELD[p.field],
+  'master.productField': (p) => PRODUCT_FIELD[p.field],
+  'master.producible': (p) => (p.producible ? 'yes' : p.card ? 'no (stock only)' : 'no'),
 }

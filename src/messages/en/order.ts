@@ -1,6 +1,7 @@
-import type { OrderMessages } from '../../domain/messages/order.js'
-import { formatMoney } from '../../domain/money.js'
-import { STEPS, type NextAction, type NextSituation, type StepName } from '../../domain/order-status.js'
+import type { OrderColumn, OrderField, OrderMessages, OrderSection } from '../../domain/messages/order.js'
+import { formatMoney, formatMoneyGrouped as grouped } from '../../domain/money.js'
+import { STEPS, type NextSituation, type StepName } from '../../domain/order-status.js'
+import { nextCommand } from '../next-command.js'
 import type { Words } from '../words.js'
 
 /** What each step does, for "cannot … order X". */
@@ -23,25 +24,6 @@ const DOES: Record<StepName, string> = {
   openComplaint: 'open a complaint about',
 }
 
-/** The command to run next, by situation ({order}: the order's number); none where the order has ended. */
-const NEXT_COMMAND: Record<NextSituation, string | null> = {
-  inquiry: 'orderdesk stock check {order}',
-  offered: 'orderdesk contract sign {order}',
-  lost: null,
-  contracted: 'orderdesk payment record {order}',
-  confirmed: 'orderdesk production list',
-  in_production: 'orderdesk production list',
-  ready: 'orderdesk ship {order} --date <date>',
-  shipping: 'orderdesk ship send {order}',
-  shipped: 'orderdesk ship deliver {order}',
-  completed: null,
-  cancelled: null,
-  productionIssue: 'orderdesk production list --status rejected',
-  depositReceived: 'orderdesk order confirm {order}',
-  atRisk: 'orderdesk order show {order}',
-  unknown: null,
-}
-
 const NEXT_HINT: Record<NextSituation, string> = {
   inquiry: 'check stock and offer a date',
   offered: 'customer to accept: sign the contract, or drop the inquiry',
@@ -60,7 +42,71 @@ const NEXT_HINT: Record<NextSituation, string> = {
   unknown: '',
 }
 
-const nextCommand = (n: NextAction) => (NEXT_COMMAND[n.situation] ?? '').replace('{order}', n.order)
+const COLUMN: Record<OrderColumn, string> = {
+  order: 'Order',
+  status: 'Status',
+  customer: 'Customer',
+  total: 'Total',
+  paid: 'Paid',
+  requested: 'Requested',
+  promised: 'Promised',
+  next: 'Next',
+  lineNo: '#',
+  sku: 'SKU',
+  product: 'Product',
+  qty: 'Qty',
+  unit: 'Unit',
+  price: 'Price',
+  discount: 'Disc.',
+  amount: 'Amount',
+  source: 'Source',
+  short: 'Short',
+  date: 'Date',
+  method: 'Method',
+  reference: 'Reference',
+  by: 'By',
+  number: 'Number',
+  done: 'Done',
+  qcRejected: 'QC rej.',
+  mc: 'MC',
+  due: 'Due',
+  committed: 'Committed',
+  progress: 'Progress',
+  slip: 'Slip',
+  shipDate: 'Ship date',
+  goods: 'Goods',
+  carrier: 'Carrier',
+  tracking: 'Tracking',
+  sent: 'Sent',
+  delivered: 'Delivered',
+}
+
+const FIELD: Record<OrderField, string> = {
+  customer: 'Customer',
+  contact: 'Contact',
+  channel: 'Channel',
+  dates: 'Dates',
+  total: 'Total',
+  delivered: 'Delivered',
+  contract: 'Contract',
+  quotation: 'Quotation',
+  note: 'Note',
+  lost: 'Lost',
+}
+
+const SECTION: Record<OrderSection, string> = {
+  payments: 'Payments',
+  productionOrders: 'Production orders',
+  shipments: 'Shipments',
+  invoices: 'Invoices',
+  feedback: 'Feedback',
+  complaints: 'Complaints',
+  changes: 'Changes',
+  documents: 'Documents',
+  timeline: 'Timeline',
+}
+
+const FLAG = { rush: 'RUSH', atRisk: 'AT RISK', productionRejected: 'PRODUCTION REJECTED' } as const
 
 /** The order messages in English. */
 export const order: Words<OrderMessages> = {
@@ -100,4 +146,56 @@ export const order: Words<OrderMessages> = {
   'order.invoiceExists': () => 'an invoice with that number exists',
   'order.fullyInvoiced': (p) => `order ${p.order} is fully invoiced (${formatMoney(p.invoiced)})`,
   'order.overInvoice': (p) => `invoice of ${formatMoney(p.amount)} is more than the ${formatMoney(p.open)} not yet invoiced on order ${p.order}`,
+
+  'order.statusOneOf': (p) => `must be one of ${p.statuses.join(', ')}`,
+  'order.confirmed': (p) => `sales order ${p.salesOrder} signed by ${p.by}; order ${p.order} is ${p.status}`,
+  'order.allFromStock': () => 'every line is reserved from stock: ready to ship',
+  'order.nextAccept': () => 'orderdesk production accept <mo> --date <date>   (MC)',
+  'order.paymentRecorded': (p) => `payment of ${grouped(p.amount)} recorded for order ${p.order}: paid ${grouped(p.paid)} of ${grouped(p.total)} (${p.status})`,
+  'order.nextConfirm': (p) => `orderdesk order confirm ${p.order}   (a manager signs the sales order)`,
+  'order.promptAmount': () => 'Amount received',
+  'order.moreThanZero': () => 'more than 0',
+  'order.promptInvoiceNumber': () => 'Invoice number',
+  'order.invoiceRecorded': (p) => `invoice ${p.invoice} of ${grouped(p.amount)} recorded for order ${p.order}; invoiced ${grouped(p.invoiced)} of ${grouped(p.total)}`,
+  'order.noneMatch': () => 'no orders match',
+  'order.column': (p) => COLUMN[p.column],
+  'order.field': (p) => FIELD[p.field],
+  'order.title': (p) => `Order ${p.order}`,
+  'order.revision': (p) => `revision ${p.revision}`,
+  'order.flag': (p) => FLAG[p.flag],
+  'order.contactValue': (p) => p.parts.join(', '),
+  'order.channelValue': (p) => `${p.channel}${p.sourceRef ? `  (source ${p.sourceRef})` : ''}`,
+  'order.datesValue': (p) => `ordered ${p.ordered}   requested ${p.requested ?? '—'}   promised ${p.promised ?? '—'}`,
+  'order.totalsValue': (p) =>
+    `${grouped(p.total)}   paid ${grouped(p.paid)}   invoiced ${grouped(p.invoiced)}   balance due ${grouped(p.balance)}   payment ${p.payment}`,
+  'order.deliveredValue': (p) => `${p.date} (${p.onTime ? 'on time' : 'late'})`,
+  'order.contractValue': (p) => `${p.number}  ${p.method}, due ${p.due}, deposit ${p.depositPct} %`,
+  'order.quoteValue': (p) => {
+    if (p.status === 'approved') return `approved by ${p.by} ${p.date} (${p.reasons.join('; ')})`
+    if (p.status === 'rejected') return `rejected by ${p.by}: ${p.reason}`
+    return `needs a manager's approval (${p.reasons.join('; ')})`
+  },
+  'order.section': (p) => SECTION[p.section],
+  'order.rejectedCell': (p) => `${p.status}: ${p.reason}`,
+  'order.deliveredLate': (p) => `${p.date} (late)`,
+  'order.shippedUnpaid': (p) => `${p.slip} shipped before full payment, approved by ${p.by}: ${p.reason}`,
+  'order.invoicesValue': (p) => p.invoices.map((i) => `${i.number} ${grouped(i.amount)} (${i.date})`).join(', '),
+  'order.feedbackValue': (p) => `${p.rating}/5${p.comment ? ` “${p.comment}”` : ''} (${p.by} ${p.date})`,
+  'order.complaintLine': (p) => `#${p.id} ${p.status}  ${p.opened} ${p.text}${p.resolution ? `  → ${p.resolution} (${p.by} ${p.date})` : ''}`,
+  'order.changeLine': (p) => {
+    const what = p.cancel ? 'cancel the order' : [...p.lines.map((l) => `${l.sku} ${l.from}→${l.to}`), ...(p.date ? [`date → ${p.date}`] : [])].join(', ')
+    const mc = p.mc ? `; MC ${p.mc.decision}${p.mc.date ? ` ${p.mc.date}` : ''}${p.mc.reason ? ` (${p.mc.reason})` : ''}` : ''
+    const customer = p.customer ? `; customer ${p.customer}` : ''
+    const revision = p.revision ? `; revision ${p.revision.before} → ${p.revision.after}` : ''
+    return `${p.number}${p.form ? ` (form ${p.form})` : ''}  ${p.status}  ${what}${mc}${customer}${revision}`
+  },
+  'order.documentLine': (p) => `${p.kind.replace('_', ' ')} ${p.number}  ${p.status}${p.signedBy ? `, signed by ${p.signedBy} ${p.signedAt}` : ''}`,
+  'order.decision': (p) => p.decision,
+  'order.nextLine': (p) => `Next: ${p.command}   (${p.hint})`,
+  'order.eventPromised': (p) => `promised ${p.date}`,
+  'order.eventLate': (p) => `late by ${p.days} day(s)`,
+  'order.eventCommitted': (p) => `committed ${p.date}`,
+  'order.eventIntoStock': (p) => `${p.good} into stock${p.rejected ? `, ${p.rejected} rejected at QC` : ''}`,
+  'order.eventPayment': (p) => `${grouped(p.amount)} (paid ${grouped(p.paid)})`,
+  'order.eventDetails': (p) => p.parts.join('; '),
 }

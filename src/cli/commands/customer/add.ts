@@ -7,6 +7,7 @@ import { serviceContext, type Session } from '../../context.js'
 import { note, text, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { requireFlags } from '../../prompts.js'
+import { tr } from '../../../messages/index.js'
 
 export const schema = z.object({
   code: text(32),
@@ -28,9 +29,9 @@ export function register(customer: Command): void {
 export async function run(opts: Options, s: Session): Promise<void> {
   requireFlags(s.interactive, [...(opts.code ? [] : ['--code']), ...(opts.name ? [] : ['--name'])])
   const ctx = await serviceContext(s)
-  const code = opts.code ?? (await s.prompt.input('Customer code'))
-  const name = opts.name ?? (await s.prompt.input('Company name'))
+  const code = opts.code ?? (await s.prompt.input(tr('master.promptCustomerCode')))
+  const name = opts.name ?? (await s.prompt.input(tr('master.promptCompanyName')))
   const c = await addCustomer(ctx, { code, name, contact: opts.contact, phone: opts.phone, address: opts.address })
   s.out.result(customerJson(c), () => '')
-  s.out.done(`customer ${c.code} added: ${c.name}`)
+  s.out.done(tr('master.customerAdded', { code: c.code, name: c.name }))
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
-import { formatMoneyGrouped, parseMoney } from '../../../domain/money.js'
+import { parseMoney } from '../../../domain/money.js'
+import { tr } from '../../../messages/index.js'
 import { issueInvoice } from '../../../services/issue-invoice.js'
 import { action } from '../../action.js'
 import { described } from '../../help.js'
@@ -23,9 +24,9 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const amount = opts.amount === undefined ? null : parseMoney(opts.amount, 'amount')
   requireFlags(s.interactive, opts.number ? [] : ['--number'])
   const ctx = await serviceContext(s)
-  const number = opts.number ?? (await s.prompt.input('Invoice number'))
+  const number = opts.number ?? (await s.prompt.input(tr('order.promptInvoiceNumber')))
   const r = await issueInvoice(ctx, { number: opts.order, invoice: number, amount })
   const agg = await reloadOrder(s, opts.order)
   s.out.result(await orderResult(s, agg, { invoice: r.invoice }), () => '')
-  s.out.done(`invoice ${r.invoice} of ${formatMoneyGrouped(r.amount)} recorded for order ${opts.order}; invoiced ${formatMoneyGrouped(r.invoiced)} of ${formatMoneyGrouped(agg.order.total)}`)
+  s.out.done(tr('order.invoiceRecorded', { invoice: r.invoice, amount: r.amount, order: opts.order, invoiced: r.invoiced, total: agg.order.total }))
 }

@@ -8,6 +8,7 @@ import { revision, str, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { signoffOnOrder } from '../../manager-pin.js'
 import { orderResult, reloadOrder } from '../../order-result.js'
+import { tr } from '../../../messages/index.js'
 
 export const schema = z.object({ assign: str(), revision: revision() })
 export type Options = Infer<typeof schema> & { order: string }
@@ -28,7 +29,7 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const r = await confirmOrder(ctx, { number, pin, assign: opts.assign, expectedRevision: opts.revision })
   const agg = await reloadOrder(s, number)
   s.out.result(await orderResult(s, agg, { salesOrder: r.salesOrder, productionOrders: r.productionOrders }), () => dispatchedTable(r.productionOrders))
-  s.out.done(`sales order ${r.salesOrder} signed by ${ctx.actor.name}; order ${number} is ${r.status}`)
-  if (r.status === 'ready') s.out.note('  every line is reserved from stock: ready to ship')
-  else s.out.next('orderdesk production accept <mo> --date <date>   (MC)')
+  s.out.done(tr('order.confirmed', { salesOrder: r.salesOrder, by: ctx.actor.name, order: number, status: tr('name.orderStatus', { status: r.status }) }))
+  if (r.status === 'ready') s.out.note(`  ${tr('order.allFromStock')}`)
+  else s.out.next(tr('order.nextAccept'))
 }

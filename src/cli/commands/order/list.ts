@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { ValidationError } from '../../../domain/errors.js'
+import { msg } from '../../../domain/message.js'
 import { ORDER_STATUSES, isOrderStatus } from '../../../domain/order-status.js'
 import { findCustomer } from '../../../read/master-data.js'
 import { listOrders } from '../../../read/orders.js'
@@ -29,7 +30,7 @@ export function register(order: Command): void {
 /** Lists orders, newest first; `--needs-action`: those waiting on the desk, rush first then oldest, with the next command. */
 export async function run(opts: Options, s: Session): Promise<void> {
   const statuses = opts.status ? opts.status.split(',').map((x) => x.trim()) : undefined
-  for (const st of statuses ?? []) if (!isOrderStatus(st)) throw new ValidationError('--status', st, `must be one of ${ORDER_STATUSES.join(', ')}`)
+  for (const st of statuses ?? []) if (!isOrderStatus(st)) throw new ValidationError('--status', st, msg('order.statusOneOf', { statuses: ORDER_STATUSES }))
   const customerId = opts.customer ? await customerIdOf(s, opts.customer) : undefined
   const rows = await listOrders(s.store.db, {
     statuses,
@@ -46,6 +47,6 @@ export async function run(opts: Options, s: Session): Promise<void> {
 /** The customer to list the orders of: an unknown code is exit 2. */
 async function customerIdOf(s: Session, code: string): Promise<number> {
   const c = await findCustomer(s.store.db, code)
-  if (!c) throw new ValidationError('--customer', code, 'no such customer')
+  if (!c) throw new ValidationError('--customer', code, msg('master.unknownCustomer', {}))
   return c.id
 }

@@ -1,7 +1,8 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { parseDate } from '../../../domain/dates.js'
-import { formatMoneyGrouped, parseMoney } from '../../../domain/money.js'
+import { parseMoney } from '../../../domain/money.js'
+import { tr } from '../../../messages/index.js'
 import { recordPayment } from '../../../services/record-payment.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
@@ -31,18 +32,18 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const r = await recordPayment(ctx, { number, amount, method: opts.method ?? null, ref: opts.ref ?? null, date, allowOverpay: opts.allowOverpay })
   const agg = await reloadOrder(s, number)
   s.out.result(await orderResult(s, agg), () => '')
-  s.out.done(`payment of ${formatMoneyGrouped(amount)} recorded for order ${number}: paid ${formatMoneyGrouped(r.paid)} of ${formatMoneyGrouped(r.total)} (${r.paymentStatus})`)
+  s.out.done(tr('order.paymentRecorded', { amount, order: number, paid: r.paid, total: r.total, status: tr('name.paymentStatus', { status: r.paymentStatus }) }))
   if (agg.order.status === 'contracted' && (r.paymentStatus === 'deposit_met' || r.paymentStatus === 'paid')) {
-    s.out.next(`orderdesk order confirm ${number}   (a manager signs the sales order)`)
+    s.out.next(tr('order.nextConfirm', { order: number }))
   }
 }
 
 /** The amount received, more than 0. */
 function askAmount(s: Session): Promise<string> {
-  return s.prompt.input('Amount received', {
+  return s.prompt.input(tr('order.promptAmount'), {
     validate: (v) => {
       try {
-        return parseMoney(v, 'amount') > 0 ? true : 'more than 0'
+        return parseMoney(v, 'amount') > 0 ? true : tr('order.moreThanZero')
       } catch (e) {
         return (e as Error).message
       }

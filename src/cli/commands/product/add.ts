@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
-import { formatMoneyGrouped, parseMoney } from '../../../domain/money.js'
+import { parseMoney } from '../../../domain/money.js'
+import { tr } from '../../../messages/index.js'
 import { productJson } from '../../../render/product-view.js'
 import { addProduct } from '../../../services/add-product.js'
 import { action } from '../../action.js'
@@ -13,8 +14,11 @@ export const schema = z.object({
   sku: text(32),
   name: text(120),
   price: str(),
-  unit: z._default(z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(12, 'at most 12 characters')), 'pcs'),
-  leadDays: z._default(wholeNumber('must be a whole number of days'), 14),
+  unit: z._default(
+    z.string().check(z.trim(), z.minLength(1, { error: () => tr('common.empty') }), z.maxLength(12, { error: () => tr('common.tooLong', { max: 12 }) })),
+    'pcs',
+  ),
+  leadDays: z._default(wholeNumber(() => tr('master.leadDaysRule')), 14),
   notProducible: flag(),
 })
 export type Options = Infer<typeof schema>
@@ -30,11 +34,11 @@ export function register(product: Command): void {
 export async function run(opts: Options, s: Session): Promise<void> {
   requireFlags(s.interactive, [...(opts.sku ? [] : ['--sku']), ...(opts.name ? [] : ['--name']), ...(opts.price ? [] : ['--price'])])
   const ctx = await serviceContext(s)
-  const sku = opts.sku ?? (await s.prompt.input('SKU'))
-  const name = opts.name ?? (await s.prompt.input('Name'))
-  const price = parseMoney(opts.price ?? (await s.prompt.input('List price')), 'price')
+  const sku = opts.sku ?? (await s.prompt.input(tr('master.promptSku')))
+  const name = opts.name ?? (await s.prompt.input(tr('master.promptProductName')))
+  const price = parseMoney(opts.price ?? (await s.prompt.input(tr('master.promptListPrice'))), 'price')
   const p = await addProduct(ctx, { sku, name, price, unit: opts.unit, leadDays: opts.leadDays, producible: !opts.notProducible })
   s.out.result(productJson(p), () => '')
-  s.out.done(`product ${p.sku} added: ${p.name} at ${formatMoneyGrouped(p.price)} per ${p.unit}`)
+  s.out.done(tr('master.productAdded', { sku: p.sku, name: p.name, price: p.price, unit: tr('name.unit', { unit: p.unit }) }))
   s.out.next(`orderdesk stock receive --sku ${p.sku} --qty <n>`)
 }

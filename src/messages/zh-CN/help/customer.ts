@@ -1,8 +1,30 @@
-import { customerHelp as english } from '../../en/help/customer.js'
+import type { customerHelp as english } from '../../en/help/customer.js'
 import type { Retexted } from '../../help-entry.js'
 
-/**
- * The help of `orderdesk customer` in Chinese (the glossary: docs/glossary.md).
- * TODO(zh-CN): still the English words, to be written in Chinese.
- */
-export const customerHelp: Retexted<typeof english> = english
+/** The help of `orderdesk customer` in Chinese (the glossary: docs/glossary.md). */
+export const customerHelp: Retexted<typeof english> = {
+  customer: { description: '客户' },
+  'customer add': {
+    description: '新增客户',
+    options: {
+      '--code': '客户编号（业务员输入用的简码），例如 ALFKI',
+      '--name': '公司名称',
+      '--contact': '联系人',
+      '--phone': '电话',
+      '--address': '送货地址',
+    },
+    who: '业务员或经理',
+    example: 'orderdesk customer add --code HUAXI --name "华西贸易有限公司" --contact "刘洋" --phone 028-8555-0101',
+  },
+  'customer list': {
+    description: '列出客户',
+    options: { '--limit': '最多列出 n 个（0 = 全部）' },
+    who: '所有人',
+    example: 'orderdesk customer list --limit 20',
+  },
+  'customer show': {
+    description: '查看一个客户',
+    who: '所有人',
+    example: 'orderdesk customer show ALFKI',
+  },
+}
