@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini'
 import { ValidationError } from '../domain/errors.js'
 import { parseDate, type IsoDate } from '../domain/dates.js'
+import { tr } from '../messages/index.js'
 
 /** Commander collector for repeatable options (`--item a=1 --item b=2`). */
 export function collect(value: string, previous: string[] | undefined): string[] {
@@ -28,7 +29,7 @@ export function optionalDate(text: string | undefined, field: string, today: Iso
 /** A prompt's check of a typed date: today or later, else what to type (`bad` when it is no date at all). */
 export function notBeforeToday(v: string, today: IsoDate, bad: string): true | string {
   try {
-    return parseDate(v, 'date', today) >= today ? true : `not before today (${today})`
+    return parseDate(v, 'date', today) >= today ? true : tr('common.notBeforeToday', { today })
   } catch {
     return bad
   }

@@ -1,4 +1,5 @@
 import { CancelledError, MissingFlagsError } from '../domain/errors.js'
+import type { Msg } from '../domain/message.js'
 import { textProblem, visible } from '../domain/text-rules.js'
 
 /**
@@ -65,7 +66,7 @@ export async function askPassword(message: string, validate?: (v: string) => tru
  * Flags first, prompts second: when values are missing and the run is not interactive,
  * refuse naming every missing flag (exit 2).
  */
-export function requireFlags(interactive: boolean, missing: string[]): void {
+export function requireFlags(interactive: boolean, missing: (string | Msg)[]): void {
   if (missing.length > 0 && !interactive) throw new MissingFlagsError(missing)
 }
 

@@ -15,7 +15,6 @@ const MAXMEM = 256 * 1024 * 1024
 /** The shortest and longest PIN a user may choose (older, shorter PINs keep working). */
 export const PIN_MIN = 6
 export const PIN_MAX = 64
-export const PIN_RULE = `must be ${PIN_MIN} to ${PIN_MAX} characters (digits are fine), no control characters`
 
 export function hashPin(pin: string): string {
   const salt = randomBytes(16)

@@ -1,4 +1,5 @@
 import { formatMoneyGrouped } from '../domain/money.js'
+import { tr } from '../messages/index.js'
 import { nextActionForOrder } from '../domain/order-status.js'
 import { nextActionText } from './next-action.js'
 import { paymentStatus } from '../domain/payment-status.js'
@@ -140,7 +141,7 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
 }
 
 function quoteText(o: OrderAggregate['order'], q: QuoteCheck): string {
-  const why = q.reasons.join('; ')
+  const why = q.reasons.map((r) => tr('order.approvalReason', r)).join('; ')
   if (q.status === 'approved') return `approved by ${o.quote_approved_by} ${o.quote_approved_date} (${why})`
   if (q.status === 'rejected') return `rejected by ${o.quote_rejected_by}: ${o.quote_rejected_reason}`
   return `needs a manager's approval (${why})`

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { assembleOrder } from '../../src/domain/import-order.js'
 import { parseCustomerRow, parseProductRow, parseStockRow } from '../../src/domain/import-master.js'
 import { textProblem, visible } from '../../src/domain/text-rules.js'
 import { clean } from '../../src/render/forms/text-layout.js'
 import { table } from '../../src/render/table.js'
 import { colours, terminalText } from '../../src/render/terminal.js'
+import { installWords } from '../../src/messages/index.js'
+
+// the reasons are the catalogue's words, as the cli installs them
+beforeAll(installWords)
 
 /**
  * Issue 16 §7, §9: the one rule for text from outside (flags, prompts, import cells) and the

@@ -1,5 +1,49 @@
+import type { NotFoundKind } from '../../domain/errors.js'
 import type { CommonMessages } from '../../domain/messages/common.js'
+import { say } from '../../domain/message.js'
+import { codePoint, controlKind, namedControl } from '../characters.js'
 import type { Words } from '../words.js'
+
+/** What was not found, in a sentence ("production order "26-00001-MO9" not found"). */
+const KIND: Record<NotFoundKind, string> = {
+  order: 'order',
+  customer: 'customer',
+  product: 'product',
+  user: 'user',
+  production_order: 'production order',
+  change: 'change',
+  complaint: 'complaint',
+  file: 'file',
+  database_file: 'database file',
+  document: 'document',
+  inquiry: 'inquiry',
+  quotation: 'quotation',
+  confirmation: 'confirmation',
+  order_confirmation: 'order confirmation',
+  contract: 'contract',
+  sales_order: 'sales order',
+  change_form: 'change form',
+  outbound_slip: 'outbound slip',
+}
+
+/** `U+001B ESC`, `U+009B, a C1 control,`: how a refused character is named to the clerk. */
+function described(code: number): string {
+  switch (controlKind(code)) {
+    case 'c0':
+    case 'del':
+      return namedControl(code)
+    case 'c1':
+      return `${codePoint(code)}, a C1 control,`
+    case 'embedding':
+      return `${codePoint(code)}, a bidi embedding,`
+    case 'pop':
+      return `${codePoint(code)}, a bidi pop,`
+    case 'override':
+      return `${codePoint(code)}, a bidi override,`
+    case 'isolate':
+      return `${codePoint(code)}, a bidi isolate,`
+  }
+}
 
 /** The common messages in English. */
 export const common: Words<CommonMessages> = {
@@ -13,4 +57,32 @@ export const common: Words<CommonMessages> = {
   'common.notPositiveWhole': () => 'must be a positive whole number',
   'common.notAnItem': () => 'must be sku=qty or sku=qty@price',
   'common.notSkuValue': () => 'must be sku=value',
+
+  'common.invalidValue': (p) => `invalid ${p.field} ${JSON.stringify(p.value)}: ${say(p.reason)}`,
+  'common.missingFlags': (p) => `must provide ${p.flags.map((f) => `\`${say(f)}\``).join(', ')} when not running interactively`,
+  'common.notFound': (p) => `${KIND[p.kind]} ${JSON.stringify(p.ref)} not found${p.hint ? ` (${say(p.hint)})` : ''}`,
+  'common.cancelled': () => 'cancelled',
+  'common.internalError': (p) => `internal error: ${p.text}`,
+  'common.see': (p) => `see \`${p.command}\``,
+  'common.unknownUser': (p) =>
+    `user ${JSON.stringify(p.user)} is not an orderdesk user; act as one with --as <user> or ORDERDESK_USER (see \`orderdesk user list\`)`,
+
+  'common.controlCharacter': (p) => `must not contain control characters (${described(p.code)} at character ${p.at})`,
+  'common.loneSurrogate': (p) => `must be valid Unicode text (a lone surrogate ${codePoint(p.code)} at character ${p.at})`,
+
+  'common.tooLargeAtMost': (p) => `too large (at most ${p.max})`,
+  'common.notARevision': () => 'must be a revision number',
+  'common.notALimit': () => 'must be a whole number (0 = all)',
+  'common.oneOf': (p) => `must be one of ${p.values.join(', ')}`,
+  'common.notBeforeToday': (p) => `not before today (${p.today})`,
+
+  'common.pinOf': (p) => `${p.user}'s PIN`,
+  'common.newPinOf': (p) => `${p.user}'s new PIN`,
+  'common.pinVariable': (p) => `${p.variable} (${say(p.holds)})`,
+  'common.pinFor': (p) => `PIN for ${p.user}`,
+  'common.typePin': () => 'type the PIN',
+  'common.newPinFor': (p) => `New PIN for ${p.user}`,
+  'common.newPinAgain': () => 'New PIN again',
+  'common.pinBreaksRule': (p) => `the PIN ${say(p.rule)}`,
+  'common.pinsDiffer': () => 'the two PINs differ',
 }

@@ -1,3 +1,5 @@
+import type { ApprovalReason } from '../../domain/quote-approval.js'
+import { tr } from '../../messages/index.js'
 import type { LoadedQuotation } from '../../read/forms/quotation.js'
 import { baseModel, closedBanner, orderMeta, type FormLayout } from './form-model.js'
 import { linesTotal, priceRows } from './line-table.js'
@@ -42,13 +44,16 @@ export const quotationLayout: FormLayout<LoadedQuotation> = {
   },
 }
 
+/** Why the offer needs the manager's approval, in the language in use. */
+const why = (reasons: readonly ApprovalReason[]) => reasons.map((r) => tr('order.approvalReason', r)).join('; ')
+
 function approvalText(f: LoadedQuotation): string {
   const q = f.quote
   const approval = q.approval
   if (approval.status === 'approved' && q.approved) {
-    return `approved by ${person(f, q.approved.by)} ${q.approved.date}${approval.reasons.length ? ` (${approval.reasons.join('; ')})` : ''}`
+    return `approved by ${person(f, q.approved.by)} ${q.approved.date}${approval.reasons.length ? ` (${why(approval.reasons)})` : ''}`
   }
-  if (approval.status === 'pending') return `awaiting the manager's approval 待审批 (${approval.reasons.join('; ')})`
+  if (approval.status === 'pending') return `awaiting the manager's approval 待审批 (${why(approval.reasons)})`
   if (approval.status === 'rejected' && q.rejected) return `rejected by ${person(f, q.rejected.by)} ${q.rejected.date}: ${q.rejected.reason ?? ''}`
   return 'not required 无需审批'
 }

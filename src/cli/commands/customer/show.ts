@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { NotFoundError } from '../../../domain/errors.js'
+import { msg } from '../../../domain/message.js'
 import { findCustomer } from '../../../read/master-data.js'
 import { customerCard, customerJson } from '../../../render/customer-view.js'
 import { action } from '../../action.js'
@@ -19,6 +20,6 @@ export function register(customer: Command): void {
 /** Shows one customer (exit 3 for an unknown code). */
 export async function run(opts: Options, s: Session): Promise<void> {
   const c = await findCustomer(s.store.db, opts.code)
-  if (!c) throw new NotFoundError('customer', opts.code, 'see `orderdesk customer list`')
+  if (!c) throw new NotFoundError('customer', opts.code, msg('common.see', { command: 'orderdesk customer list' }))
   s.out.result(customerJson(c), () => customerCard(c))
 }

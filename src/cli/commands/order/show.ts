@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { NotFoundError } from '../../../domain/errors.js'
+import { msg } from '../../../domain/message.js'
 import { checkQuote, loadOrder } from '../../../read/orders.js'
 import { orderJson } from '../../../render/order-json.js'
 import { renderOrder } from '../../../render/order-view.js'
@@ -20,7 +21,7 @@ export function register(order: Command): void {
 /** One order with everything hanging off it, and its quotation check (exit 3 for an unknown number). */
 export async function run(opts: Options, s: Session): Promise<void> {
   const agg = await loadOrder(s.store.db, opts.order)
-  if (!agg) throw new NotFoundError('order', opts.order, 'see `orderdesk order list`')
+  if (!agg) throw new NotFoundError('order', opts.order, msg('order.seeList', {}))
   const quote = await checkQuote(s.store.db, agg.order)
   s.out.result(orderJson(agg, quote), () => renderOrder(agg, s.out.c, quote))
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { NotFoundError } from '../../../domain/errors.js'
+import { msg } from '../../../domain/message.js'
 import { findProduct } from '../../../read/master-data.js'
 import { productCard, productJson } from '../../../render/product-view.js'
 import { action } from '../../action.js'
@@ -19,6 +20,6 @@ export function register(product: Command): void {
 /** Shows one product with its stock (exit 3 for an unknown sku). */
 export async function run(opts: Options, s: Session): Promise<void> {
   const p = await findProduct(s.store.db, opts.sku)
-  if (!p) throw new NotFoundError('product', opts.sku, 'see `orderdesk product list`')
+  if (!p) throw new NotFoundError('product', opts.sku, msg('common.see', { command: 'orderdesk product list' }))
   s.out.result(productJson(p), () => productCard(p))
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
+import { tr } from '../../../messages/index.js'
 import { approveQuote } from '../../../services/approve-quote.js'
 import { action } from '../../action.js'
 import type { Session } from '../../context.js'
@@ -24,6 +25,6 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const r = await approveQuote(ctx, { number, pin, expectedRevision: opts.revision })
   const agg = await reloadOrder(s, number)
   s.out.result(await orderResult(s, agg), () => '')
-  s.out.done(`quotation for order ${number} approved by ${ctx.actor.name} (${r.reasons.join('; ')})`)
+  s.out.done(`quotation for order ${number} approved by ${ctx.actor.name} (${r.reasons.map((x) => tr('order.approvalReason', x)).join('; ')})`)
   s.out.next(`orderdesk contract sign ${number} --payment-method <m> --payment-due <date>`)
 }
