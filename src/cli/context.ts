@@ -122,8 +122,9 @@ export async function openSession(cmd: Command, use: DeskUse = {}): Promise<Sess
   const opts = globals(cmd)
   const today = businessDate()
   const store = await openDesk(databasePath(opts), { busyTimeoutMs: busyTimeoutMs(), access: use.access ?? 'write', olderSchemaOk: use.olderSchemaOk })
-  // the desk's own language, unless --lang or ORDERDESK_LANG chose (an older or a new desk: none yet)
-  if (!use.olderSchemaOk && use.access !== 'init') await useDeskLanguage(() => deskLanguage(store.db))
+  // the desk's own language, unless --lang or ORDERDESK_LANG chose (a new desk has none yet;
+  // every schema has the settings table, so `init` on an existing desk and `backup` of an older one speak it too)
+  await useDeskLanguage(() => deskLanguage(store.db))
   return {
     store,
     opts,

@@ -82,5 +82,13 @@ export function say(m: Msg | string): string {
  * language (a JSON error's `message`); what a script parses never does (docs/json.md).
  */
 export function sayForScripts(m: Msg | string): string {
-  return typeof m === 'string' ? m : scriptWording(m)
+  if (typeof m === 'string') return m
+  // a message inside it (a reason in a frame) is worded for scripts too
+  const saved = wording
+  wording = scriptWording
+  try {
+    return scriptWording(m)
+  } finally {
+    wording = saved
+  }
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../domain/language.js'
-import { msg, useWords, type MessageKey, type MessageParams, type Msg } from '../domain/message.js'
+import { msg, sayForScripts, useWords, type MessageKey, type MessageParams, type Msg } from '../domain/message.js'
 import { enHelp, type HelpKey } from './en/help.js'
 import { en } from './en/index.js'
 import type { HelpEntry } from './help-entry.js'
@@ -62,10 +62,10 @@ export function helpOf(key: HelpKey): HelpEntry {
  * (`--json` output stays the same in every language; docs/json.md).
  */
 export function english(m: Msg): string {
-  return wordsOf(en, m)
+  return sayForScripts(m)
 }
 
 /** Installs the catalogue in use for the layers below, which hold only keys and values (and English for scripts). */
 export function installWords(): void {
-  useWords(t, english)
+  useWords(t, (m) => wordsOf(en, m))
 }

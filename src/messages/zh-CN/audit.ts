@@ -17,10 +17,10 @@ const rowName = (f: RowFinding) => `${f.table} 表的行 ${f.key}${f.label && f.
 /** One row not as the chain sealed it, and how. */
 function finding(f: RowFinding): string {
   const ev = f.event ? `事件 #${f.event.id}（${action(f.event.action)} ${f.event.ref}）` : ''
-  if (f.kind === 'row_changed') return `${rowName(f)}被改动过：与 ${ev} 记录的不再相符`
+  if (f.kind === 'row_changed') return `${rowName(f)}被改动过：与${ev}记录的不再相符`
   if (f.kind === 'row_added') return `${rowName(f)}是后来添加的：没有审计事件记录过它`
-  if (f.kind === 'row_overwritten') return `${rowName(f)}在 ${ev} 写入之前已在 orderdesk 之外被改动、添加或删除`
-  return `${rowName(f)}被删除了：${ev} 记录过它`
+  if (f.kind === 'row_overwritten') return `${rowName(f)}在${ev}写入之前已在 orderdesk 之外被改动、添加或删除`
+  return `${rowName(f)}被删除了：${ev}记录过它`
 }
 
 /** The audit messages in Chinese (the glossary: docs/glossary.md; the audit trail is 审计记录). */

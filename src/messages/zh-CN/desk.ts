@@ -55,7 +55,7 @@ function trailFault(f: TrailFault): string {
 export const desk: Words<DeskMessages> = {
   'desk.none': (p) =>
     p.why === 'no_file'
-      ? `${p.database} 没有工作台：没有这个文件；请检查 --db 或 ORDERDESK_DB，或用 \`orderdesk init\` 在那里新建工作台`
+      ? `${p.database} 处没有工作台：文件不存在；请检查 --db 或 ORDERDESK_DB，或用 \`orderdesk init\` 在那里新建工作台`
       : `${p.database} 中没有工作台：数据库是空的；请用 \`orderdesk init\` 在那里新建工作台`,
   'desk.busy': () => '数据库正忙（被另一个 orderdesk 锁定）；请稍后再试',
   'desk.unavailable': (p) => `无法打开数据库 ${p.database}：${p.reason}`,
