@@ -6,9 +6,9 @@ const C0_NAMES = ['NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 
 export const codePoint = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
 
 /** What sort of control character it is, for the words of each language to name. */
-export type ControlKind = 'c0' | 'del' | 'c1' | 'embedding' | 'pop' | 'override' | 'isolate'
+type ControlKind = 'c0' | 'del' | 'c1' | 'embedding' | 'pop' | 'override' | 'isolate'
 
-export function controlKind(code: number): ControlKind {
+function controlKind(code: number): ControlKind {
   if (code < 0x20) return 'c0'
   if (code === 0x7f) return 'del'
   if (code <= 0x9f) return 'c1'
@@ -18,5 +18,12 @@ export function controlKind(code: number): ControlKind {
   return 'isolate'
 }
 
-/** `U+001B ESC`, `U+007F DEL`: a C0 control or DEL by its code point and its name. */
-export const namedControl = (code: number): string => `${codePoint(code)} ${code === 0x7f ? 'DEL' : C0_NAMES[code]}`
+/** The words a language names the other control characters with, given the code point (`U+009B, a C1 control,`). */
+export type ControlWords = Readonly<Record<Exclude<ControlKind, 'c0' | 'del'>, (codePoint: string) => string>>
+
+/** `U+001B ESC`, `U+007F DEL` (a C0 control or DEL by its name, the same in every language), else as `words` name it. */
+export function describeControl(code: number, words: ControlWords): string {
+  const kind = controlKind(code)
+  if (kind === 'c0' || kind === 'del') return `${codePoint(code)} ${code === 0x7f ? 'DEL' : C0_NAMES[code]}`
+  return words[kind](codePoint(code))
+}

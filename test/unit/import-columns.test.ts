@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { extraFieldsProblem, normalizeColumnName, parseColumnMap, pickColumns, resolveColumns } from '../../src/domain/import-columns.js'
 import { UsageError, ValidationError } from '../../src/domain/errors.js'
+import { installWords } from '../../src/messages/index.js'
+
+// the errors' frames are the catalogue's words, as the cli installs them
+beforeAll(installWords)
 
 describe('header names', () => {
   it.each([

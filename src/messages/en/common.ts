@@ -1,48 +1,16 @@
-import type { NotFoundKind } from '../../domain/errors.js'
+import { NOT_FOUND_KIND } from '../../domain/errors.js'
 import type { CommonMessages } from '../../domain/messages/common.js'
 import { say } from '../../domain/message.js'
-import { codePoint, controlKind, namedControl } from '../characters.js'
+import { codePoint, describeControl, type ControlWords } from '../characters.js'
 import type { Words } from '../words.js'
 
-/** What was not found, in a sentence ("production order "26-00001-MO9" not found"). */
-const KIND: Record<NotFoundKind, string> = {
-  order: 'order',
-  customer: 'customer',
-  product: 'product',
-  user: 'user',
-  production_order: 'production order',
-  change: 'change',
-  complaint: 'complaint',
-  file: 'file',
-  database_file: 'database file',
-  document: 'document',
-  inquiry: 'inquiry',
-  quotation: 'quotation',
-  confirmation: 'confirmation',
-  order_confirmation: 'order confirmation',
-  contract: 'contract',
-  sales_order: 'sales order',
-  change_form: 'change form',
-  outbound_slip: 'outbound slip',
-}
-
-/** `U+001B ESC`, `U+009B, a C1 control,`: how a refused character is named to the clerk. */
-function described(code: number): string {
-  switch (controlKind(code)) {
-    case 'c0':
-    case 'del':
-      return namedControl(code)
-    case 'c1':
-      return `${codePoint(code)}, a C1 control,`
-    case 'embedding':
-      return `${codePoint(code)}, a bidi embedding,`
-    case 'pop':
-      return `${codePoint(code)}, a bidi pop,`
-    case 'override':
-      return `${codePoint(code)}, a bidi override,`
-    case 'isolate':
-      return `${codePoint(code)}, a bidi isolate,`
-  }
+/** How a refused character is named to the clerk: `U+001B ESC`, `U+009B, a C1 control,`. */
+const CONTROLS: ControlWords = {
+  c1: (c) => `${c}, a C1 control,`,
+  embedding: (c) => `${c}, a bidi embedding,`,
+  pop: (c) => `${c}, a bidi pop,`,
+  override: (c) => `${c}, a bidi override,`,
+  isolate: (c) => `${c}, a bidi isolate,`,
 }
 
 /** The common messages in English. */
@@ -60,14 +28,15 @@ export const common: Words<CommonMessages> = {
 
   'common.invalidValue': (p) => `invalid ${p.field} ${JSON.stringify(p.value)}: ${say(p.reason)}`,
   'common.missingFlags': (p) => `must provide ${p.flags.map((f) => `\`${say(f)}\``).join(', ')} when not running interactively`,
-  'common.notFound': (p) => `${KIND[p.kind]} ${JSON.stringify(p.ref)} not found${p.hint ? ` (${say(p.hint)})` : ''}`,
+  // a kind's English word is the one `details.kind` has always given
+  'common.notFound': (p) => `${NOT_FOUND_KIND[p.kind]} ${JSON.stringify(p.ref)} not found${p.hint ? ` (${say(p.hint)})` : ''}`,
   'common.cancelled': () => 'cancelled',
   'common.internalError': (p) => `internal error: ${p.text}`,
   'common.see': (p) => `see \`${p.command}\``,
   'common.unknownUser': (p) =>
     `user ${JSON.stringify(p.user)} is not an orderdesk user; act as one with --as <user> or ORDERDESK_USER (see \`orderdesk user list\`)`,
 
-  'common.controlCharacter': (p) => `must not contain control characters (${described(p.code)} at character ${p.at})`,
+  'common.controlCharacter': (p) => `must not contain control characters (${describeControl(p.code, CONTROLS)} at character ${p.at})`,
   'common.loneSurrogate': (p) => `must be valid Unicode text (a lone surrogate ${codePoint(p.code)} at character ${p.at})`,
 
   'common.tooLargeAtMost': (p) => `too large (at most ${p.max})`,

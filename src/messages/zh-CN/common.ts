@@ -1,7 +1,7 @@
 import type { NotFoundKind } from '../../domain/errors.js'
 import type { CommonMessages } from '../../domain/messages/common.js'
 import { say } from '../../domain/message.js'
-import { codePoint, controlKind, namedControl } from '../characters.js'
+import { codePoint, describeControl, type ControlWords } from '../characters.js'
 import type { Words } from '../words.js'
 
 /** What was not found (the glossary's words; a form by its printed name). */
@@ -26,23 +26,13 @@ const KIND: Record<NotFoundKind, string> = {
   outbound_slip: '货物出库单',
 }
 
-/** `U+001B ESC`, `U+009B，C1 控制字符`: how a refused character is named. */
-function described(code: number): string {
-  switch (controlKind(code)) {
-    case 'c0':
-    case 'del':
-      return namedControl(code)
-    case 'c1':
-      return `${codePoint(code)}，C1 控制字符`
-    case 'embedding':
-      return `${codePoint(code)}，双向文本嵌入符`
-    case 'pop':
-      return `${codePoint(code)}，双向文本弹出符`
-    case 'override':
-      return `${codePoint(code)}，双向文本覆盖符`
-    case 'isolate':
-      return `${codePoint(code)}，双向文本隔离符`
-  }
+/** How a refused character is named: `U+001B ESC`, `U+009B，C1 控制字符`. */
+const CONTROLS: ControlWords = {
+  c1: (c) => `${c}，C1 控制字符`,
+  embedding: (c) => `${c}，双向文本嵌入符`,
+  pop: (c) => `${c}，双向文本弹出符`,
+  override: (c) => `${c}，双向文本覆盖符`,
+  isolate: (c) => `${c}，双向文本隔离符`,
 }
 
 /** The common messages in Chinese (the glossary: docs/glossary.md). */
@@ -67,7 +57,7 @@ export const common: Words<CommonMessages> = {
   'common.unknownUser': (p) =>
     `${JSON.stringify(p.user)} 不是本工作台的用户；请用 --as <user> 或 ORDERDESK_USER 指定一个用户（见 \`orderdesk user list\`）`,
 
-  'common.controlCharacter': (p) => `不能含控制字符（第 ${p.at} 个字符是 ${described(p.code)}）`,
+  'common.controlCharacter': (p) => `不能含控制字符（第 ${p.at} 个字符是 ${describeControl(p.code, CONTROLS)}）`,
   'common.loneSurrogate': (p) => `必须是有效的 Unicode 文本（第 ${p.at} 个字符是孤立的代理项 ${codePoint(p.code)}）`,
 
   'common.tooLargeAtMost': (p) => `数值太大（最大 ${p.max}）`,
