@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import Database from 'better-sqlite3'
-import { isPg, tempDesk, type Desk } from '../helpers/cli.js'
+import { BIN, DEMO_PIN, TODAY, isPg, tempDesk, type Desk } from '../helpers/cli.js'
+import { runInPty, type PtyResult } from '../helpers/pty.js'
 
 /**
  * Issue 18: the desk itself and the errors every command shares, in Chinese — the frames of
@@ -195,5 +196,34 @@ describe('--help and usage errors before any desk exists follow the locale', () 
     const extra = await desk.run(['backup', 'a.db', 'b.db'], nowhere)
     expect(extra.exitCode).toBe(2)
     expect(extra.stderr).toBe('orderdesk: 命令 backup 的参数太多：应有 1 个，实际给了 2 个（见 `orderdesk --help`）')
+  })
+})
+
+describe('on a terminal, in Chinese', () => {
+  const env = (db: string) => ({ ORDERDESK_DB: db, ORDERDESK_TODAY: TODAY, ORDERDESK_USER: 'wang', NO_COLOR: '1', LANG: 'zh_CN.UTF-8', ORDERDESK_PIN: undefined, ORDERDESK_NO_INPUT: undefined })
+  const why = (r: PtyResult) => `step ${r.failedStep}: ${r.error}\n${r.output.slice(-2000)}`
+
+  it("init asks the language of a new desk (the locale's the default) and records it", async () => {
+    const db = join(desk.dir, 'asked.db')
+    const r = await runInPty(['node', BIN, 'init'], [{ expect: '工作台的语言', literal: true }, { expect: '❯ 中文 (zh-CN)', literal: true }, { send: '\r' }, { expect: '数据库已就绪', literal: true }], { env: env(db) })
+    expect(r.ok, why(r)).toBe(true)
+    expect(r.exitCode).toBe(0)
+    expect(r.output).toContain('工作台语言：中文（zh-CN）；经理可以用 `orderdesk settings set desk.language` 修改')
+  })
+
+  it('Ctrl-C at the prompt: cancelled in Chinese (exit 130)', async () => {
+    const r = await runInPty(['node', BIN, 'init'], [{ expect: '工作台的语言', literal: true }, { send: '\u0003' }, { expect: 'orderdesk: 已取消', literal: true }], { env: env(join(desk.dir, 'cancelled.db')) })
+    expect(r.ok, why(r)).toBe(true)
+    expect(r.exitCode).toBe(130)
+  })
+
+  it("a manager's PIN is asked in Chinese at a hidden prompt", async () => {
+    const r = await runInPty(
+      ['node', BIN, 'settings', 'set', 'quote.validityDays', '20', '--lang', 'zh-CN'],
+      [{ expect: '输入 wang 的 PIN', literal: true }, { send: '\r' }, { expect: '请输入 PIN', literal: true }, { send: `${DEMO_PIN}\r` }],
+      { env: env(desk.db) },
+    )
+    expect(r.ok, why(r)).toBe(true)
+    expect(r.exitCode).toBe(0)
   })
 })
