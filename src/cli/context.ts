@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Command } from 'commander'
 import { RefusedError, UsageError, ValidationError } from '../domain/errors.js'
 import { isValidDate, type IsoDate } from '../domain/dates.js'
+import { msg } from '../domain/message.js'
 import type { ServiceContext } from '../services/context.js'
 import { environmentError, findActor, isPostgresUrl, openDesk, type Desk, type DeskAccess, type User } from '../services/desk.js'
 import { deskLanguage } from '../read/desk-language.js'
@@ -46,7 +47,7 @@ export function deskFile(target: string): string | null {
 export function businessDate(): IsoDate {
   const fixed = process.env.ORDERDESK_TODAY
   if (fixed) {
-    if (!isValidDate(fixed)) throw new UsageError(`invalid ORDERDESK_TODAY ${JSON.stringify(fixed)}: must be a date YYYY-MM-DD`)
+    if (!isValidDate(fixed)) throw new UsageError(msg('common.invalidValue', { field: 'ORDERDESK_TODAY', value: fixed, reason: msg('common.notADate', {}) }))
     return fixed
   }
   const d = new Date()
@@ -80,7 +81,7 @@ export function busyTimeoutMs(): number {
   if (text === undefined || text === '') return 10_000
   const v = Number(text)
   if (!/^\d+$/.test(text) || v > MAX_BUSY_TIMEOUT_MS) {
-    throw new ValidationError('ORDERDESK_BUSY_TIMEOUT_MS', text, `must be a whole number of milliseconds from 0 to ${MAX_BUSY_TIMEOUT_MS}`)
+    throw new ValidationError('ORDERDESK_BUSY_TIMEOUT_MS', text, msg('desk.busyTimeoutRule', { max: MAX_BUSY_TIMEOUT_MS }))
   }
   return v
 }
@@ -121,8 +122,9 @@ export async function openSession(cmd: Command, use: DeskUse = {}): Promise<Sess
   const opts = globals(cmd)
   const today = businessDate()
   const store = await openDesk(databasePath(opts), { busyTimeoutMs: busyTimeoutMs(), access: use.access ?? 'write', olderSchemaOk: use.olderSchemaOk })
-  // the desk's own language, unless --lang or ORDERDESK_LANG chose (an older or a new desk: none yet)
-  if (!use.olderSchemaOk && use.access !== 'init') await useDeskLanguage(() => deskLanguage(store.db))
+  // the desk's own language, unless --lang or ORDERDESK_LANG chose (a new desk has none yet;
+  // every schema has the settings table, so `init` on an existing desk and `backup` of an older one speak it too)
+  await useDeskLanguage(() => deskLanguage(store.db))
   return {
     store,
     opts,
@@ -140,11 +142,7 @@ export async function actingUser(s: Session): Promise<User> {
   const name = actorName(s.opts)
   const user = await findActor(s.store, name)
   if (!user) {
-    throw new RefusedError(
-      `user ${JSON.stringify(name)} is not an orderdesk user; act as one with --as <user> or ORDERDESK_USER (see \`orderdesk user list\`)`,
-      'unknown_user',
-      { user: name },
-    )
+    throw new RefusedError(msg('common.unknownUser', { user: name }), 'unknown_user', { user: name })
   }
   s.actor = user
   return user

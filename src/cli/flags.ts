@@ -14,11 +14,16 @@ import {
   transform,
   trim,
 } from 'zod/mini'
+import { msg, say, type Msg } from '../domain/message.js'
 import { safeText, type TextKind } from '../domain/text-rules.js'
+import { tr } from '../messages/index.js'
 
 /**
  * Building blocks for validating commander options with zod at the edge. zod/mini keeps the
  * bundle (and so every command's startup) small.
+ *
+ * The schemas are built when a command's module loads, before the language is chosen: so
+ * their refusals are functions, worded when a value is refused.
  *
  * @example
  * const schema = z.object({ reason: note(200), rush: flag(), revision: revision() })
@@ -36,7 +41,7 @@ export const text = (max = 200, kind: TextKind = 'line') =>
     z.string().check(
       z.trim(),
       safeText(kind),
-      z.maxLength(max, `at most ${max} characters`),
+      z.maxLength(max, { error: () => tr('common.tooLong', { max }) }),
     ),
   )
 
@@ -54,21 +59,24 @@ export const list = () => z._default(z.array(z.string()), [])
 
 /**
  * A whole number given as text, within the safe integer range (a larger one would be rounded).
- * `message`: the words when it is none, or a function giving them when a value is checked (a
- * schema is made before the language is chosen).
+ * `rule`: what it must be, as a message (`msg('common.notARevision', {})`), or a function giving its
+ * words when a value is checked (a schema is made before the language is chosen); a text stays as it is.
  */
-export const wholeNumber = (message: string | (() => string)) =>
+export const wholeNumber = (rule: string | Msg | (() => string)) =>
   z.pipe(
-    z.string().check(z.regex(/^\d+$/, { error: message }), refine((t) => Number.isSafeInteger(Number(t)), `too large (at most ${Number.MAX_SAFE_INTEGER})`)),
+    z.string().check(
+      z.regex(/^\d+$/, { error: () => (typeof rule === 'function' ? rule() : say(rule)) }),
+      refine((t) => Number.isSafeInteger(Number(t)), { error: () => tr('common.tooLargeAtMost', { max: Number.MAX_SAFE_INTEGER }) }),
+    ),
     z.transform(Number),
   )
 
 /** `--revision <n>`: refuse if the order changed since. */
-export const revision = () => z.optional(wholeNumber('must be a revision number'))
+export const revision = () => z.optional(wholeNumber(msg('common.notARevision', {})))
 
 /** `--limit <n>` with a default (0 = all). */
-export const limit = (def: number) => z._default(wholeNumber('must be a whole number (0 = all)'), def)
+export const limit = (def: number) => z._default(wholeNumber(msg('common.notALimit', {})), def)
 
 /** One of a fixed set of values. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.optional(z.enum(values, { error: `must be one of ${values.join(', ')}` }))
+  z.optional(z.enum(values, { error: () => tr('common.oneOf', { values }) }))

@@ -2,7 +2,7 @@ import { BusyError, CancelledError, OrderdeskError, UsageError } from '../domain
 import { environmentError, isBusy } from '../services/desk.js'
 import { msg } from '../domain/message.js'
 import { visible } from '../domain/text-rules.js'
-import { installWords } from '../messages/index.js'
+import { installWords, tr } from '../messages/index.js'
 
 /**
  * The one top-level error handler: typed errors become one line on stderr (or a JSON
@@ -27,7 +27,7 @@ export function handleError(err: unknown, opts: { json: boolean }): number {
     return e.exitCode
   }
   const text = e instanceof Error ? e.message : String(e)
-  write(opts.json, 'internal', `internal error: ${text}`)
+  write(opts.json, 'internal', tr('common.internalError', { text }))
   if (process.env.ORDERDESK_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`)
   return 1
 }

@@ -29,7 +29,7 @@ export function optionalDate(text: string | undefined, field: string, today: Iso
 /** A prompt's check of a typed date: today or later, else what to type (`bad` when it is no date at all). */
 export function notBeforeToday(v: string, today: IsoDate, bad: string): true | string {
   try {
-    return parseDate(v, 'date', today) >= today ? true : tr('intake.notBeforeToday', { today })
+    return parseDate(v, 'date', today) >= today ? true : tr('common.notBeforeToday', { today })
   } catch {
     return bad
   }

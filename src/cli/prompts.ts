@@ -1,5 +1,6 @@
 import { styleText } from 'node:util'
 import { CancelledError, MissingFlagsError } from '../domain/errors.js'
+import type { Msg } from '../domain/message.js'
 import { textProblem, visible } from '../domain/text-rules.js'
 import { language, tr } from '../messages/index.js'
 
@@ -81,7 +82,7 @@ export async function askPassword(message: string, validate?: (v: string) => tru
  * Flags first, prompts second: when values are missing and the run is not interactive,
  * refuse naming every missing flag (exit 2).
  */
-export function requireFlags(interactive: boolean, missing: string[]): void {
+export function requireFlags(interactive: boolean, missing: (string | Msg)[]): void {
   if (missing.length > 0 && !interactive) throw new MissingFlagsError(missing)
 }
 

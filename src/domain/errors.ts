@@ -1,11 +1,14 @@
-import { msg, say, type Msg } from './message.js'
+import { msg, say, sayForScripts, type Msg } from './message.js'
 
 /**
  * Typed errors. Each maps to one exit code of SPEC §5; the CLI's single
  * top-level handler turns them into one line on stderr (or JSON with `--json`).
  *
+ * Every message is a key and its values (src/domain/messages/), worded by the catalogue the
+ * cli installed when it is read: the frames here too ("invalid qty …", "order … not found").
+ *
  * @example
- * throw new ValidationError('qty', '1.5', 'must be a positive whole number')
+ * throw new ValidationError('qty', '1.5', msg('common.notPositiveWhole', {}))
  * // → orderdesk: invalid qty "1.5": must be a positive whole number   (exit 2)
  */
 export abstract class OrderdeskError extends Error {
@@ -41,8 +44,7 @@ export class ValidationError extends OrderdeskError {
     readonly reason: string | Msg,
   ) {
     super()
-    if (typeof reason !== 'string') this.words = reason
-    this.wordedAs(() => `invalid ${field} ${JSON.stringify(String(value))}: ${say(reason)}`)
+    this.said(msg('common.invalidValue', { field, value: String(value), reason }))
     this.details = { field, value: String(value) }
   }
 }
@@ -58,29 +60,77 @@ export class UsageError extends OrderdeskError {
   }
 }
 
-/** Exit 2: values a non-interactive run must provide as flags. */
+/**
+ * Exit 2: values a non-interactive run must provide as flags. A flag is its name (`--reason`)
+ * or a message naming it (`ORDERDESK_PIN (wang's PIN)`): worded for the person in the message,
+ * in English in `details.missing`, which scripts read.
+ */
 export class MissingFlagsError extends UsageError {
-  constructor(readonly flags: string[]) {
-    super(
-      `must provide ${flags.map((f) => `\`${f}\``).join(', ')} when not running interactively`,
-      { missing: flags },
-    )
+  readonly flags: string[]
+  constructor(flags: (string | Msg)[]) {
+    super(msg('common.missingFlags', { flags }), { missing: flags.map(sayForScripts) })
+    this.flags = flags.map(sayForScripts)
   }
 }
 
-/** Exit 3: the thing named does not exist. */
+/**
+ * What was not found, as a code; each language has its own word for it (`common.notFound`).
+ * `details.kind` of the JSON error is the English word it has always been (`NOT_FOUND_KIND`).
+ */
+export type NotFoundKind =
+  | 'order'
+  | 'customer'
+  | 'product'
+  | 'user'
+  | 'production_order'
+  | 'change'
+  | 'complaint'
+  | 'file'
+  | 'database_file'
+  | 'document'
+  | 'inquiry'
+  | 'quotation'
+  | 'confirmation'
+  | 'order_confirmation'
+  | 'contract'
+  | 'sales_order'
+  | 'change_form'
+  | 'outbound_slip'
+
+/** `details.kind` of a not-found error, as scripts read it (unchanged since it was an English word). */
+export const NOT_FOUND_KIND: Readonly<Record<NotFoundKind, string>> = {
+  order: 'order',
+  customer: 'customer',
+  product: 'product',
+  user: 'user',
+  production_order: 'production order',
+  change: 'change',
+  complaint: 'complaint',
+  file: 'file',
+  database_file: 'database file',
+  document: 'document',
+  inquiry: 'inquiry',
+  quotation: 'quotation',
+  confirmation: 'confirmation',
+  order_confirmation: 'order confirmation',
+  contract: 'contract',
+  sales_order: 'sales order',
+  change_form: 'change form',
+  outbound_slip: 'outbound slip',
+}
+
+/** Exit 3: the thing named does not exist (`hint`: what to run to find it; `''` none). */
 export class NotFoundError extends OrderdeskError {
   readonly exitCode = 3
   readonly code = 'not_found'
   constructor(
-    readonly kind: string,
+    readonly kind: NotFoundKind,
     readonly ref: string,
     hint?: string | Msg,
   ) {
     super()
-    if (hint !== undefined && typeof hint !== 'string') this.words = hint
-    this.wordedAs(() => `${kind} ${JSON.stringify(ref)} not found${hint ? ` (${say(hint)})` : ''}`)
-    this.details = { kind, ref }
+    this.said(msg('common.notFound', { kind, ref, hint: hint || null }))
+    this.details = { kind: NOT_FOUND_KIND[kind], ref }
   }
 }
 
@@ -107,7 +157,7 @@ export class RefusedError extends CodedError {
 export class BusyError extends OrderdeskError {
   readonly exitCode = 5
   readonly code = 'busy'
-  constructor(message: string | Msg = 'the database is busy (locked by another orderdesk); try again') {
+  constructor(message: string | Msg = msg('desk.busy', {})) {
     super()
     this.said(message)
   }
@@ -132,7 +182,7 @@ export class EnvironmentError extends CodedError {
  */
 export class UnavailableError extends EnvironmentError {
   constructor(database: string, reason: string) {
-    super(`cannot open the database ${database}: ${reason}`, 'db_unavailable', { database })
+    super(msg('desk.unavailable', { database, reason }), 'db_unavailable', { database })
   }
 }
 
@@ -156,6 +206,7 @@ export class CancelledError extends OrderdeskError {
   readonly exitCode = 130
   readonly code = 'cancelled'
   constructor() {
-    super('cancelled')
+    super()
+    this.said(msg('common.cancelled', {}))
   }
 }

@@ -32,7 +32,7 @@ const atMost = (max: number) => refine<string>((s) => s.length <= max, because(m
 const safeCell = (kind: TextKind = 'line') =>
   superRefine<string>((s, ctx) => {
     const fault = textFault(s, kind)
-    if (fault) ctx.addIssue({ code: 'custom', input: s, ...because(msg('import.unsafeText', { fault })) })
+    if (fault) ctx.addIssue({ code: 'custom', input: s, ...because(fault) })
   })
 
 /** A required cell. */

@@ -63,13 +63,36 @@ export function msg<K extends MessageKey>(key: K, params: MessageParams[K]): Msg
 
 /** What turns a message into words: installed by the cli (`useWords`), the key itself until then. */
 let wording: (m: Msg) => string = (m) => m.key
+/** The same for what scripts read: one language (English), whatever the person reads. */
+let scriptWording: (m: Msg) => string = (m) => m.key
 
-/** The cli installs its catalogue once at start (tests that run use cases in-process do the same). */
-export function useWords(w: (m: Msg) => string): void {
+/**
+ * The cli installs its catalogue once at start (tests that run use cases in-process do the
+ * same): the words of the language in use, and the words for scripts (English).
+ */
+export function useWords(w: (m: Msg) => string, forScripts: (m: Msg) => string = w): void {
   wording = w
+  scriptWording = forScripts
 }
 
 /** The words of a message (or a plain text as it is) in the installed catalogue. */
 export function say(m: Msg | string): string {
   return typeof m === 'string' ? m : wording(m)
+}
+
+/**
+ * The words of a message where a script reads them, the same in every language (English): a
+ * JSON error's `details`, the data of an audit event. Only the person's text follows the
+ * language (a JSON error's `message`); what a script parses never does (docs/json.md).
+ */
+export function sayForScripts(m: Msg | string): string {
+  if (typeof m === 'string') return m
+  // a message inside it (a reason in a frame) is worded for scripts too
+  const saved = wording
+  wording = scriptWording
+  try {
+    return scriptWording(m)
+  } finally {
+    wording = saved
+  }
 }

@@ -15,6 +15,7 @@
  * visible('Evil \x1b]0;pwned\x07')            // 'Evil \\u001b]0;pwned\\u0007'
  */
 import { superRefine } from 'zod/mini'
+import { msg, say, type Msg } from './message.js'
 
 export type TextKind = 'line' | 'note'
 
@@ -25,56 +26,29 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /** What `visible` escapes: the note kind's controls (line breaks and tabs are layout). */
 const ESCAPED = new RegExp(CONTROLS_NOTE.source, 'g')
 
-const C0_NAMES = ['NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'TAB', 'LF', 'VT', 'FF', 'CR', 'SO', 'SI', 'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM', 'SUB', 'ESC', 'FS', 'GS', 'RS', 'US']
-
-const hex = (code: number) => code.toString(16).toUpperCase().padStart(4, '0')
-
-/** `U+001B ESC`, `U+009B, a C1 control,`: how a refused character is named to the clerk. */
-function describe(code: number): string {
-  if (code < 0x20) return `U+${hex(code)} ${C0_NAMES[code]}`
-  if (code === 0x7f) return 'U+007F DEL'
-  if (code <= 0x9f) return `U+${hex(code)}, a C1 control,`
-  if (code <= 0x202e) return `U+${hex(code)}, a bidi ${code <= 0x202b ? 'embedding' : code === 0x202c ? 'pop' : 'override'},`
-  return `U+${hex(code)}, a bidi isolate,`
-}
-
-/** What is wrong with a text: a control character, or a lone surrogate, at a character (from 1). */
-export interface TextFault {
-  kind: 'control' | 'surrogate'
-  /** The character's code (UTF-16 code unit). */
-  code: number
-  at: number
-}
-
-/** The fault of a text, or null when it may be taken (one regular-expression test when it is fine). */
-export function textFault(s: string, kind: TextKind = 'line'): TextFault | null {
+/**
+ * Why this text may not be taken, as a message (the reason for a ValidationError or an import
+ * problem), or null when it may. Costs one regular-expression test when the text is fine.
+ */
+export function textFault(s: string, kind: TextKind = 'line'): Msg | null {
   const m = (kind === 'note' ? CONTROLS_NOTE : CONTROLS_LINE).exec(s)
-  if (m) return { kind: 'control', code: m[0].charCodeAt(0), at: m.index + 1 }
+  if (m) return msg('common.controlCharacter', { code: m[0].charCodeAt(0), at: m.index + 1 })
   const lone = LONE_SURROGATE.exec(s)
-  if (lone) return { kind: 'surrogate', code: lone[0].charCodeAt(0), at: lone.index + 1 }
+  if (lone) return msg('common.loneSurrogate', { code: lone[0].charCodeAt(0), at: lone.index + 1 })
   return null
 }
 
-/** A fault in English words (flags, prompts, settings, and the English catalogue's import reasons). */
-export function faultWords(f: TextFault): string {
-  if (f.kind === 'control') return `must not contain control characters (${describe(f.code)} at character ${f.at})`
-  return `must be valid Unicode text (a lone surrogate U+${hex(f.code)} at character ${f.at})`
-}
-
-/**
- * Why this text may not be taken (the reason for a ValidationError or an import problem), or
- * null when it may. Costs one regular-expression test when the text is fine.
- */
+/** The same in the words of the installed catalogue (a prompt's check, an import cell's reason). */
 export function textProblem(s: string, kind: TextKind = 'line'): string | null {
-  const f = textFault(s, kind)
-  return f && faultWords(f)
+  const fault = textFault(s, kind)
+  return fault && say(fault)
 }
 
 /** The rule as a zod check, for flags (cli/flags.ts) and import cells (import-fields.ts) alike. */
 export const safeText = (kind: TextKind = 'line') =>
   superRefine<string>((s, ctx) => {
     const problem = textProblem(s, kind)
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: s })
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, input: s })
   })
 
 /** Whether `visible` would change the text. */

@@ -1,5 +1,5 @@
 import type { Language } from '../domain/language.js'
-import { msg, useWords, type MessageKey, type MessageParams, type Msg } from '../domain/message.js'
+import { msg, sayForScripts, useWords, type MessageKey, type MessageParams, type Msg } from '../domain/message.js'
 import { enHelp, type HelpKey } from './en/help.js'
 import { en } from './en/index.js'
 import type { HelpEntry } from './help-entry.js'
@@ -57,7 +57,15 @@ export function helpOf(key: HelpKey): HelpEntry {
   return current.help[key]
 }
 
-/** Installs the catalogue in use for the layers below, which hold only keys and values. */
+/**
+ * The words of a message in English, whatever the language in use: for what scripts read
+ * (`--json` output stays the same in every language; docs/json.md).
+ */
+export function english(m: Msg): string {
+  return sayForScripts(m)
+}
+
+/** Installs the catalogue in use for the layers below, which hold only keys and values (and English for scripts). */
 export function installWords(): void {
-  useWords(t)
+  useWords(t, (m) => wordsOf(en, m))
 }

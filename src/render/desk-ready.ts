@@ -11,16 +11,16 @@ interface DemoAdded {
 
 /** `init`: the desk is ready; with the demo, who is who and a first command; without users, how to add the first. */
 export function deskReadyText(path: string, demo: DemoAdded | null, users: number, language: Language | null = null): string {
-  const lines = [`database ready: ${path}`]
+  const lines = [tr('desk.ready', { path })]
   if (language) lines.push(tr('desk.languageRecorded', { language }))
   if (demo) {
     lines.push(
-      `demo data: ${demo.users} users, ${demo.customers} customers, ${demo.products} products (${demo.stockedProducts} in stock)`,
-      'users: li, chen (clerk) · wang (manager, PIN 123456) · zhao, sun (mc) · zhou (logistics) · wu (finance)',
-      'try:   ORDERDESK_USER=li orderdesk inquiry new --customer ALFKI --item NW-011=5',
+      tr('desk.demoAdded', { users: demo.users, customers: demo.customers, products: demo.products, stocked: demo.stockedProducts }),
+      tr('desk.demoUsers'),
+      tr('desk.demoTry'),
     )
   } else if (users === 0) {
-    lines.push('no users yet: add the first with `orderdesk user add <name> --role manager --pin` (a manager with a PIN)')
+    lines.push(tr('desk.noUsersYet'))
   }
   return lines.join('\n')
 }

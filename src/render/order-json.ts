@@ -1,4 +1,6 @@
+import { msg } from '../domain/message.js'
 import { formatMoney } from '../domain/money.js'
+import { english } from '../messages/index.js'
 import { paymentStatus } from '../domain/payment-status.js'
 import type { OrderAggregate } from '../read/orders.js'
 import type { ProductionOrderView } from '../read/production.js'
@@ -55,7 +57,7 @@ export function orderJson(agg: OrderAggregate, quote?: QuoteCheck) {
     })),
     quote: {
       status: quote?.status ?? null,
-      reasons: quote?.reasons ?? [],
+      reasons: (quote?.reasons ?? []).map((r) => english(msg('order.approvalReason', r))),
       approvedBy: o.quote_approved_by,
       approvedAt: o.quote_approved_date,
       approvedRevision: o.quote_approved_revision,

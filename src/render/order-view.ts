@@ -1,4 +1,5 @@
 import { formatMoneyGrouped } from '../domain/money.js'
+import { tr } from '../messages/index.js'
 import { nextActionForOrder } from '../domain/order-status.js'
 import { nextActionText } from './next-action.js'
 import { paymentStatus } from '../domain/payment-status.js'
@@ -8,7 +9,6 @@ import type { QuoteCheck } from '../read/orders.js'
 import type { Colours } from './terminal.js'
 import { changeJson } from './change-json.js'
 import { displayWidth } from './width.js'
-import { tr } from '../messages/index.js'
 import type { OrderColumn, OrderField, OrderSection } from '../domain/messages/order.js'
 
 const col = (column: OrderColumn) => tr('order.column', { column })
@@ -176,9 +176,9 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
 }
 
 function quoteText(o: OrderAggregate['order'], q: QuoteCheck): string {
-  if (q.status === 'approved') return tr('order.quoteValue', { status: 'approved', by: o.quote_approved_by, date: o.quote_approved_date, reasons: q.reasons })
+  if (q.status === 'approved') return tr('order.quoteValue', { status: 'approved', by: o.quote_approved_by, date: o.quote_approved_date, reasons: q.reasons.map((r) => tr('order.approvalReason', r)) })
   if (q.status === 'rejected') return tr('order.quoteValue', { status: 'rejected', by: o.quote_rejected_by, reason: o.quote_rejected_reason })
-  return tr('order.quoteValue', { status: 'pending', reasons: q.reasons })
+  return tr('order.quoteValue', { status: 'pending', reasons: q.reasons.map((r) => tr('order.approvalReason', r)) })
 }
 
 function eventDetail(data: string | null): string {

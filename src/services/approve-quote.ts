@@ -1,12 +1,17 @@
 import { RefusedError } from '../domain/errors.js'
-import { msg } from '../domain/message.js'
+import { msg, sayForScripts } from '../domain/message.js'
+import type { ApprovalReason } from '../domain/quote-approval.js'
 import { checkQuote } from '../store/queries/quote-check.js'
 import type { ServiceContext } from './context.js'
 import { requireOrderSignoff } from './manager-signoff.js'
 import { orderStep } from './record-step.js'
 
-/** The sales manager approves an offer that is above the approval threshold or discount. */
-export async function approveQuote(ctx: ServiceContext, input: { number: string; pin: string | null; expectedRevision?: number }): Promise<{ reasons: string[] }> {
+/**
+ * The sales manager approves an offer that is above the approval threshold or discount. The
+ * audit event keeps the reasons in English words, as scripts read it; the result gives them
+ * as values, for the cli to word.
+ */
+export async function approveQuote(ctx: ServiceContext, input: { number: string; pin: string | null; expectedRevision?: number }): Promise<{ reasons: ApprovalReason[] }> {
   await requireOrderSignoff(ctx, input.pin, 'quote approve', input.number)
   return orderStep(
     ctx,
@@ -19,7 +24,7 @@ export async function approveQuote(ctx: ServiceContext, input: { number: string;
       const revision = order.revision + 1 // the revision this step makes: the approval holds for it only
       return {
         patch: { quote_approved_by: ctx.actor.name, quote_approved_date: ctx.today, quote_approved_revision: revision, quote_rejected_reason: null, quote_rejected_by: null },
-        event: { action: 'quote.approve', data: { reasons: q.reasons, revision } },
+        event: { action: 'quote.approve', data: { reasons: q.reasons.map((r) => sayForScripts(msg('order.approvalReason', r))), revision } },
         result: { reasons: q.reasons },
       }
     },

@@ -63,7 +63,7 @@ function sourceFile(input: { from: string; to: string }): string {
   if (isPostgresUrl(input.from)) throw new ValidationError('--from', maskUrl(input.from), msg('desk.migrateFromNotSqlite', {}))
   if (!isPostgresUrl(input.to)) throw new ValidationError('--to', input.to, msg('desk.migrateToNotPg', {}))
   const from = resolve(input.from)
-  if (!existsSync(from)) throw new NotFoundError('database file', input.from)
+  if (!existsSync(from)) throw new NotFoundError('database_file', input.from)
   if (statSync(from).isDirectory()) throw new ValidationError('--from', input.from, msg('desk.migrateFromFolder', {}))
   return from
 }

@@ -13,7 +13,7 @@ import { recordEvent } from './record-step.js'
 /** Loads a production order and its order inside a write transaction; refuses unless `step` may run. */
 async function productionForStep(tx: Tx, number: string, step: ProductionStep): Promise<{ mo: ProductionOrderView; order: OrderRow }> {
   const mo = await findProductionOrder(tx, number)
-  if (!mo) throw new NotFoundError('production order', number, msg('production.seeList', {}))
+  if (!mo) throw new NotFoundError('production_order', number, msg('production.seeList', {}))
   if (!canRunProduction(step, mo.status)) {
     throw new RefusedError(msg('production.wrongState', { step, number, status: mo.status }), 'wrong_state', { productionOrder: number, status: mo.status })
   }

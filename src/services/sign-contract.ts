@@ -1,6 +1,6 @@
 import { RefusedError, ValidationError } from '../domain/errors.js'
 import type { IsoDate } from '../domain/dates.js'
-import { msg } from '../domain/message.js'
+import { msg, say, sayForScripts } from '../domain/message.js'
 import { DOCUMENT_KINDS, documentNumber } from '../domain/numbering.js'
 import { STEPS } from '../domain/order-status.js'
 import { insertSignedDocument } from '../store/queries/documents.js'
@@ -96,9 +96,9 @@ async function requireApproval(tx: Tx, order: OrderRow): Promise<void> {
   throw new RefusedError(
     quote.status === 'rejected'
       ? msg('order.quoteRejected', { order: order.number, by: order.quote_rejected_by, reason: order.quote_rejected_reason })
-      : msg('order.approvalNeeded', { order: order.number, reasons: quote.reasons }),
+      : msg('order.approvalNeeded', { order: order.number, reasons: quote.reasons.map((r) => say(msg('order.approvalReason', r))) }),
     'approval_required',
-    { reasons: quote.reasons },
+    { reasons: quote.reasons.map((r) => sayForScripts(msg('order.approvalReason', r))) },
   )
 }
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
-import { msg, say, type Msg } from '../domain/message.js'
-import type { EventNamed } from '../domain/messages/audit.js'
+import { msg, type Msg } from '../domain/message.js'
+import type { BreakKey, EventNamed } from '../domain/messages/audit.js'
 import { eventAt, eventHashInput, eventIdWithHash, eventLinkingTo, eventsAfter, GENESIS_HASH, hashEvent, lastIssuedEventId } from '../store/queries/events.js'
 import { checkState, SealBook } from '../store/audit-state.js'
 import { SealedUnreadable } from '../store/audit-seal.js'
@@ -53,8 +53,8 @@ function named(r: Row): EventNamed {
   return { id: r.id, action: r.action, ref: r.ref, actor: r.actor, at: r.at }
 }
 
-/** The break at event `r`; its reason in words for the JSON report and the refusal. */
-function breakAt(kind: AuditBreak['kind'], r: Row, reason: Msg, next: Row | null, swappedWith: number | null = null): AuditBreak {
+/** The break at event `r`; its reason as a message, for the JSON report and the refusal to word. */
+function breakAt(kind: AuditBreak['kind'], r: Row, reason: Msg<BreakKey>, next: Row | null, swappedWith: number | null = null): AuditBreak {
   return {
     kind,
     id: r.id,
@@ -65,7 +65,7 @@ function breakAt(kind: AuditBreak['kind'], r: Row, reason: Msg, next: Row | null
     missing: null,
     next: next ? { id: next.id, action: next.action, ref: next.ref } : null,
     swappedWith,
-    reason: say(reason),
+    reason,
   }
 }
 
@@ -80,7 +80,7 @@ function deleted(from: number, to: number, next: Row | null): AuditBreak {
     missing: { from, to },
     next: next ? { id: next.id, action: next.action, ref: next.ref } : null,
     swappedWith: null,
-    reason: say(msg('audit.deleted', { from, to, next: next ? named(next) : null })),
+    reason: msg('audit.deleted', { from, to, next: next ? named(next) : null }),
   }
 }
 

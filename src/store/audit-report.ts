@@ -1,6 +1,8 @@
 // What a walk of the audit chain found (`audit verify`, and `migrate-db` on its copy): the
 // report's shape lives with the state check and known head it is made of, so the read side
 // and its screens can name it without the use case that walks the chain.
+import type { Msg } from '../domain/message.js'
+import type { BreakKey } from '../domain/messages/audit.js'
 import type { StateReport } from './audit-state.js'
 import type { KnownHead } from './known-head.js'
 
@@ -23,8 +25,8 @@ export interface AuditBreak {
   next: { id: number; action: string; ref: string } | null
   /** For `reordered`: the id of the event that belongs at `id` (null for the other kinds). */
   swappedWith: number | null
-  /** One sentence for the person reading it. */
-  reason: string
+  /** One sentence for the person reading it, as key and values (worded by render: English in `--json`). */
+  reason: Msg<BreakKey>
 }
 
 export interface AuditReport {

@@ -1,23 +1,10 @@
 import type { Kysely } from 'kysely'
 import { parseSealed, rowSeal, SEAL_HEX, SEALED_TABLES, tablePages, type SealedTable } from './audit-seal.js'
 import type { Database } from './schema.js'
+import type { RowFinding } from '../domain/messages/audit.js'
 
-/** A row of the desk that is not as the audit chain's last seal for it says. */
-export interface StateFinding {
-  /**
-   * `row_changed`: its content differs from its seal; `row_added`: no event sealed it;
-   * `row_deleted`: sealed, but gone; `row_overwritten`: an orderdesk command found it other than
-   * the chain's last seal for it (changed, added or removed outside orderdesk) and wrote over it.
-   */
-  kind: 'row_changed' | 'row_added' | 'row_deleted' | 'row_overwritten'
-  table: string
-  /** The row's key (its id, or a setting's key), as text. */
-  key: string
-  /** What names it for a person (order number, sku, user name), when the table has such a column and the row is there. */
-  label: string | null
-  /** The event whose seal it no longer matches (null for `row_added`); for `row_overwritten`, the event that wrote over it. */
-  event: { id: number; action: string; ref: string } | null
-}
+/** A row of the desk that is not as the audit chain's last seal for it says (its messages name it: domain/messages/audit.ts). */
+export type StateFinding = RowFinding
 
 export interface StateReport {
   ok: boolean

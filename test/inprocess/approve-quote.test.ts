@@ -24,7 +24,13 @@ describe('quote approve, in-process', () => {
     await setSetting(wang, 'quote.approvalAbove', '50', DEMO_PIN)
     await setSetting(wang, 'quote.maxDiscount', '10', DEMO_PIN)
     const n = await offer(1800)
-    expect(await approveQuote(wang, { number: n, pin: DEMO_PIN })).toEqual({ reasons: ['total 90.00 is above 50.00', 'NW-011 is 14.29% below list (max 10%)'] })
+    // the reasons as values (the cli words them); the audit event keeps them in words
+    expect(await approveQuote(wang, { number: n, pin: DEMO_PIN })).toEqual({
+      reasons: [
+        { kind: 'total', total: 9000, above: 5000 },
+        { kind: 'discount', sku: 'NW-011', offBp: 1429, maxBp: 1000 },
+      ],
+    })
     expect(await quoteColumns(n)).toEqual({ revision: 3, quote_approved_by: 'wang', quote_approved_date: '2026-11-26', quote_approved_revision: 3, quote_rejected_by: null, quote_rejected_reason: null })
     const events = await d.desk.query("select action, ref, order_id, data from events where id > (select max(id) from events where action = 'stock.check') order by id")
     expect(events.map((e) => e.action)).toEqual(['signoff.pin_attempt', 'signoff.pin_ok', 'quote.approve'])

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   BusyError,
   CancelledError,
@@ -9,6 +9,10 @@ import {
   UsageError,
   ValidationError,
 } from '../../src/domain/errors.js'
+import { installWords } from '../../src/messages/index.js'
+
+// the frames of the errors are the catalogue's words, as the cli installs them
+beforeAll(installWords)
 
 describe('ValidationError', () => {
   const e = new ValidationError('qty', '1.5', 'must be a positive whole number')

@@ -9,6 +9,9 @@ import { clean } from '../../src/render/forms/text-layout.js'
 import { table } from '../../src/render/table.js'
 import { colours, terminalText } from '../../src/render/terminal.js'
 
+// the reasons are the catalogue's words, as the cli installs them
+beforeAll(installWords)
+
 /**
  * Issue 16 §7, §9: the one rule for text from outside (flags, prompts, import cells) and the
  * visible form of what may still be in a desk (written there directly) when it is printed.

@@ -1,3 +1,5 @@
+import type { Msg } from '../message.js'
+
 /** An audit event as a break names it: `event #6 (payment.record 26-00001, wu, 2026-11-26T10:00:00.000Z)`. */
 export interface EventNamed {
   id: number
@@ -6,6 +8,26 @@ export interface EventNamed {
   actor: string
   at: string
 }
+
+/** A row of the desk that is not as the audit chain's last seal for it says (`audit verify`'s state check). */
+export interface RowFinding {
+  /**
+   * `row_changed`: its content differs from its seal; `row_added`: no event sealed it;
+   * `row_deleted`: sealed, but gone; `row_overwritten`: an orderdesk command found it other than
+   * the chain's last seal for it (changed, added or removed outside orderdesk) and wrote over it.
+   */
+  kind: 'row_changed' | 'row_added' | 'row_deleted' | 'row_overwritten'
+  table: string
+  /** The row's key (its id, or a setting's key), as text. */
+  key: string
+  /** What names it for a person (order number, sku, user name), when the table has such a column and the row is there. */
+  label: string | null
+  /** The event whose seal it no longer matches (null for `row_added`); for `row_overwritten`, the event that wrote over it. */
+  event: { id: number; action: string; ref: string } | null
+}
+
+/** The message of a break in the chain: one of the sentences below, for the first event the check stops at. */
+export type BreakKey = 'audit.handSealed' | 'audit.edited' | 'audit.insertedBetween' | 'audit.insertedBefore' | 'audit.notFirst' | 'audit.rehashed' | 'audit.deleted' | 'audit.swapped' | 'audit.moved'
 
 /**
  * The parameters of the audit messages: each key a message, each value what its words need.
@@ -33,4 +55,34 @@ export interface AuditMessages {
   'audit.cannotOpenBackup': { file: string; said: string }
   'audit.backupNoEvents': Record<string, never>
   'audit.notABackup': { said: string }
+  /** `--known-head` that is not a SHA-256 hash. */
+  'audit.knownHeadRule': Record<string, never>
+
+  // audit verify: what it says (stdout, the notes and the done line on stderr)
+  'audit.noEvents': Record<string, never>
+  'audit.chainIntact': { verified: number }
+  'audit.head': { id: number; at: string; hash: string }
+  /** Every row of the desk checked against the chain, all as recorded. */
+  'audit.rowsChecked': { rows: number }
+  /** The heading of the rows that do not match (`mismatches` of `rows` checked). */
+  'audit.rowsChangedOutside': { mismatches: number; rows: number }
+  /** After the rows shown: how many more do not match. */
+  'audit.andMore': { count: number }
+  /** One row not as the chain sealed it, and how. */
+  'audit.finding': { finding: RowFinding }
+  'audit.knownHeadFound': { id: number }
+  'audit.againstFound': { source: string; id: number }
+  'audit.intact': { verified: number }
+
+  // audit verify refuses (exit 4)
+  /** The chain is broken (`reason`: the break's sentence); `verified` events before it are intact. */
+  'audit.broken': { reason: Msg<BreakKey>; verified: number }
+  /** `--known-head`: no event of the chain has that hash. */
+  'audit.knownHeadMissing': { hash: string }
+  /** `--against`: the file saw event `id`, the chain ends at `head`. */
+  'audit.cutShort': { source: string; id: number; head: number }
+  /** `--against`: the event at `id` no longer has the hash the file saw. */
+  'audit.headRewritten': { source: string; id: number; hash: string }
+  /** Rows changed outside orderdesk: the first, and how many in all. */
+  'audit.changedOutside': { finding: RowFinding; mismatches: number }
 }

@@ -7,8 +7,8 @@ export type SystemCode = 'ENOSPC' | 'EDQUOT' | 'EACCES' | 'EPERM' | 'EROFS' | 'E
 /** What stopped a write half-way (an import ends with a summary, exit 6). */
 export type StopKind = 'disk_full' | 'io_error' | 'read_only' | 'connection_lost'
 
-/** Why a desk's audit trail does not verify, in a few words: its first break, or its first row that does not match. */
-export type TrailFault = { reason: string } | { mismatches: number; table: string; key: string; kind: string }
+/** Why a desk's audit trail does not verify, in a few words: its first break (`audit.edited` …), or its first row that does not match. */
+export type TrailFault = { reason: Msg } | { mismatches: number; table: string; key: string; kind: string }
 
 /** What a backup copy failed on. */
 export type CopyFault =
@@ -24,6 +24,12 @@ export type CopyFault =
 export interface DeskMessages {
   /** No desk where the command looks: no file there, or an empty database. */
   'desk.none': { database: string; why: 'no_file' | 'empty' }
+  /** The database stayed locked beyond the busy timeout (exit 5). */
+  'desk.busy': Record<string, never>
+  /** The database server cannot be reached or refused the connection (`reason`: the driver's words). */
+  'desk.unavailable': { database: string; reason: string }
+  /** ORDERDESK_BUSY_TIMEOUT_MS that is not a whole number of milliseconds up to `max`. */
+  'desk.busyTimeoutRule': { max: number }
   /** A database written by a newer version of the program. */
   'desk.schemaTooNew': { current: string; latest: string }
   /** A command that only reads, on a desk with an older schema. */
@@ -80,6 +86,10 @@ export interface DeskMessages {
   'desk.backupIsDesk': Record<string, never>
   'desk.backupWriteFailed': { file: string; code: string; said: string }
   'desk.backupCheckFailed': { fault: CopyFault }
+  /** `backup`: done (`size` as render/byte-size.ts writes it). */
+  'desk.backupWritten': { file: string; size: string; orders: number; events: number; stockMoves: number }
+  /** `backup`: the last audit event in the copy (keep its hash). */
+  'desk.backupLastEvent': { id: number; hash: string }
 
   // migrate-db
   'desk.migrateFromNotSqlite': Record<string, never>
@@ -90,6 +100,18 @@ export interface DeskMessages {
   'desk.migrateTargetNotEmpty': { database: string; tables: [string, number][] }
   'desk.migrateMismatch': { database: string; tables: { name: string; source: number; target: number }[] }
   'desk.migrateAuditMismatch': { database: string; fault: TrailFault | null; head: number | null; sourceHead: number | null }
+  /** `migrate-db` on a terminal: one table copied. */
+  'desk.migrateCopied': { table: string; rows: number }
+  /** `migrate-db`: done (`seconds` with one decimal). */
+  'desk.migrated': { from: string; to: string; rows: number; tables: number; seconds: string }
+  /** `migrate-db`: what to do next, as the `next:` line shows it. */
+  'desk.migrateNext': Record<string, never>
+  /** `migrate-db`'s table of counts: its three headers. */
+  'desk.copyTable': Record<string, never>
+  'desk.copySource': Record<string, never>
+  'desk.copyTarget': Record<string, never>
+  /** `migrate-db`: the audit chain verified in the copy. */
+  'desk.copyAudit': { verified: number; head: { id: number; hash: string } | null }
   /** copyPlan: the desk's foreign keys go round in a circle (a bug of a migration). */
   'desk.foreignKeyCycle': { tables: string[] }
   /** `init` on a terminal: which language the new desk speaks. */
@@ -98,4 +120,14 @@ export interface DeskMessages {
   'desk.languageName': { language: Language }
   /** `init`: the language it recorded for the desk. */
   'desk.languageRecorded': { language: Language }
+  /** `init`: the desk is ready at `path`. */
+  'desk.ready': { path: string }
+  /** `init --demo`: what the demo added. */
+  'desk.demoAdded': { users: number; customers: number; products: number; stocked: number }
+  /** `init --demo`: the demo's users and their roles (the manager's PIN). */
+  'desk.demoUsers': Record<string, never>
+  /** `init --demo`: a first command to try. */
+  'desk.demoTry': Record<string, never>
+  /** `init` of a desk without users: how to add the first. */
+  'desk.noUsersYet': Record<string, never>
 }

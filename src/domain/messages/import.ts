@@ -1,7 +1,6 @@
 import type { ImportKind } from '../import-columns.js'
 import type { BatchRef, InterruptedBatch } from '../import-summary.js'
 import type { Msg } from '../message.js'
-import type { TextFault } from '../text-rules.js'
 
 type None = Record<string, never>
 
@@ -71,8 +70,6 @@ export interface ImportMessages {
   'import.notYesNo': None
   'import.notDays': None
   'import.tooManyDays': { max: number }
-  /** A control character or a lone surrogate in a cell (domain/text-rules.ts). */
-  'import.unsafeText': { fault: TextFault }
 
   // an order's reasons (domain/import-order.ts)
   'import.tooManyLines': { max: number; lines: number }

@@ -1,4 +1,5 @@
-import type { AuditMessages, EventNamed } from '../../domain/messages/audit.js'
+import type { AuditMessages, EventNamed, RowFinding } from '../../domain/messages/audit.js'
+import { say } from '../../domain/message.js'
 import type { Words } from '../words.js'
 
 /** `event #6 (payment.record 26-00001, wu, 2026-11-26T10:00:00.000Z)` */
@@ -6,6 +7,20 @@ const named = (e: EventNamed) => `event #${e.id} (${e.action} ${e.ref}, ${e.acto
 
 /** `the event at #5 (payment.record 26-00001, wu, …)` */
 const namedAt = (e: EventNamed) => `the event at #${e.id} (${e.action} ${e.ref}, ${e.actor}, ${e.at})`
+
+/** `orders row 5 (26-00001)`: a row by its table and key, and what names it for a person. */
+const rowName = (f: RowFinding) => `${f.table} row ${f.key}${f.label && f.label !== f.key ? ` (${f.label})` : ''}`
+
+/** One row not as the chain sealed it, and how. */
+function finding(f: RowFinding): string {
+  const ev = f.event ? `event #${f.event.id} (${f.event.action} ${f.event.ref})` : ''
+  if (f.kind === 'row_changed') return `${rowName(f)} was changed: it no longer matches what ${ev} recorded`
+  if (f.kind === 'row_added') return `${rowName(f)} was added: no audit event recorded it`
+  if (f.kind === 'row_overwritten') return `${rowName(f)} had been changed, added or removed outside orderdesk before ${ev} wrote it`
+  return `${rowName(f)} was removed: ${ev} recorded it`
+}
+
+const events = (n: number) => `${n} event${n === 1 ? '' : 's'}`
 
 /** The audit messages in English. */
 export const audit: Words<AuditMessages> = {
@@ -31,4 +46,25 @@ export const audit: Words<AuditMessages> = {
   'audit.cannotOpenBackup': (p) => `cannot open the backup ${p.file}: ${p.said}`,
   'audit.backupNoEvents': () => 'is a desk with no audit events',
   'audit.notABackup': (p) => `is not an orderdesk backup (${p.said})`,
+  'audit.knownHeadRule': () => 'must be a SHA-256 hash: 64 hex digits, as `audit verify` or `backup` printed it',
+
+  'audit.noEvents': () => 'audit trail: no events yet',
+  'audit.chainIntact': (p) => `audit trail: ${events(p.verified)}, chain intact`,
+  'audit.head': (p) => `head: #${p.id} ${p.at} ${p.hash}`,
+  'audit.rowsChecked': (p) => `rows: ${p.rows} checked against the chain, all as recorded`,
+  'audit.rowsChangedOutside': (p) => `rows changed outside orderdesk (${p.mismatches} of ${p.rows}):`,
+  'audit.andMore': (p) => `… and ${p.count} more`,
+  'audit.finding': (p) => finding(p.finding),
+  'audit.knownHeadFound': (p) => `known head found: event #${p.id}`,
+  'audit.againstFound': (p) => `head seen by ${p.source} found: event #${p.id}`,
+  'audit.intact': (p) => `audit trail intact: ${events(p.verified)} verified`,
+
+  'audit.broken': (p) =>
+    `audit trail broken: ${say(p.reason)}; ${p.verified === 1 ? 'the 1 event before it is intact' : `the ${p.verified} events before it are intact`}`,
+  'audit.knownHeadMissing': (p) =>
+    `audit trail rewritten: no event in the chain has the known head hash ${p.hash} (the chain itself is consistent, so history up to that event was recomputed — or the hash is from another desk)`,
+  'audit.cutShort': (p) => `audit trail cut short: ${p.source} saw event #${p.id}, but the chain ends at #${p.head} — events after it were removed`,
+  'audit.headRewritten': (p) => `audit trail rewritten: event #${p.id} no longer has the hash ${p.source} saw (${p.hash})`,
+  'audit.changedOutside': (p) =>
+    `desk changed outside orderdesk: ${finding(p.finding)}${p.mismatches > 1 ? `; ${p.mismatches} rows in all do not match the audit trail` : ''}`,
 }

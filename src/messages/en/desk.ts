@@ -41,7 +41,7 @@ function copyFault(f: CopyFault): string {
 }
 
 function trailFault(f: TrailFault): string {
-  if ('reason' in f) return f.reason
+  if ('reason' in f) return say(f.reason)
   return `${f.mismatches} row${f.mismatches === 1 ? '' : 's'} do not match the chain, the first ${f.table} row ${f.key} (${f.kind.replace('row_', '')})`
 }
 
@@ -51,6 +51,9 @@ export const desk: Words<DeskMessages> = {
     p.why === 'no_file'
       ? `no desk at ${p.database}: no such file; check --db or ORDERDESK_DB, or create a desk there with \`orderdesk init\``
       : `no desk in ${p.database}: the database is empty; create the desk there with \`orderdesk init\``,
+  'desk.busy': () => 'the database is busy (locked by another orderdesk); try again',
+  'desk.unavailable': (p) => `cannot open the database ${p.database}: ${p.reason}`,
+  'desk.busyTimeoutRule': (p) => `must be a whole number of milliseconds from 0 to ${p.max}`,
   'desk.schemaTooNew': (p) => `this database was written by a newer orderdesk (schema ${p.current}; this program knows up to ${p.latest}); upgrade orderdesk`,
   'desk.schemaTooOld': (p) =>
     `${p.database} has the schema of an older orderdesk (${p.current ?? 'none'}; this program is at ${p.latest}): run \`orderdesk init\` to bring it up to date (back it up first with \`orderdesk backup <file>\`); commands that only read never change a desk`,
@@ -108,6 +111,9 @@ export const desk: Words<DeskMessages> = {
   'desk.backupIsDesk': () => 'is the desk database itself; back up to another file',
   'desk.backupWriteFailed': (p) => `cannot write the backup ${p.file}: ${p.code} (${p.said}); nothing was written`,
   'desk.backupCheckFailed': (p) => `the backup copy failed its check (${copyFault(p.fault)}); nothing was written`,
+  'desk.backupWritten': (p) =>
+    `backup written to ${p.file} (${p.size}): ${p.orders} orders, ${p.events} events, ${p.stockMoves} stock moves; integrity ok`,
+  'desk.backupLastEvent': (p) => `last audit event: #${p.id} ${p.hash}`,
 
   'desk.migrateFromNotSqlite': () => 'must be a SQLite desk file (the desk to move)',
   'desk.migrateToNotPg': () => 'must be a PostgreSQL URL, e.g. postgres://orderdesk@dbhost:5432/orderdesk',
@@ -121,8 +127,21 @@ export const desk: Words<DeskMessages> = {
     `the copy does not match the source (${p.tables.map((t) => `${t.name}: ${t.target} of ${t.source}`).join(', ')}); nothing was written to ${p.database}`,
   'desk.migrateAuditMismatch': (p) =>
     `the copied audit trail does not verify (${p.fault ? trailFault(p.fault) : `head #${p.head ?? '-'} instead of #${p.sourceHead ?? '-'}`}); nothing was written to ${p.database}`,
+  'desk.migrateCopied': (p) => `copied ${p.table}: ${p.rows}`,
+  'desk.migrated': (p) =>
+    `desk copied from ${p.from} to ${p.to}: ${p.rows} rows in ${p.tables} tables, counts and audit chain verified (${p.seconds} s)`,
+  'desk.migrateNext': () => 'ORDERDESK_DB=<the url> orderdesk order list   (point every desk at the new database)',
+  'desk.copyTable': () => 'table',
+  'desk.copySource': () => 'source',
+  'desk.copyTarget': () => 'target',
+  'desk.copyAudit': (p) => `audit trail: ${p.verified} events, chain intact${p.head ? `; head #${p.head.id} ${p.head.hash} (as in the source)` : ''}`,
   'desk.foreignKeyCycle': (p) => `foreign keys form a cycle among ${p.tables.join(', ')}`,
   'desk.askLanguage': () => 'Language of the desk',
   'desk.languageName': (p) => (p.language === 'zh-CN' ? '中文 (zh-CN)' : 'English (en)'),
   'desk.languageRecorded': (p) => `language: ${p.language} (a manager changes it with \`orderdesk settings set desk.language\`)`,
+  'desk.ready': (p) => `database ready: ${p.path}`,
+  'desk.demoAdded': (p) => `demo data: ${p.users} users, ${p.customers} customers, ${p.products} products (${p.stocked} in stock)`,
+  'desk.demoUsers': () => 'users: li, chen (clerk) · wang (manager, PIN 123456) · zhao, sun (mc) · zhou (logistics) · wu (finance)',
+  'desk.demoTry': () => 'try:   ORDERDESK_USER=li orderdesk inquiry new --customer ALFKI --item NW-011=5',
+  'desk.noUsersYet': () => 'no users yet: add the first with `orderdesk user add <name> --role manager --pin` (a manager with a PIN)',
 }

@@ -1,7 +1,6 @@
 import type { BatchRef, InterruptedBatch } from '../../domain/import-summary.js'
 import { msg, say } from '../../domain/message.js'
 import type { ImportMessages, ImportedSoFar, RowProblem, Written } from '../../domain/messages/import.js'
-import { faultWords } from '../../domain/text-rules.js'
 import type { Words } from '../words.js'
 
 const hexByte = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`
@@ -80,7 +79,6 @@ export const importing: Words<ImportMessages> = {
   'import.notYesNo': () => 'must be yes or no (1/0, true/false)',
   'import.notDays': () => 'must be a whole number of days',
   'import.tooManyDays': (p) => `at most ${p.max} days`,
-  'import.unsafeText': (p) => faultWords(p.fault),
 
   'import.tooManyLines': (p) => `an order may have at most ${p.max} lines (this one has ${p.lines})`,
   'import.differs': (p) => `differs from line ${p.line} (${p.value}): ${p.column === 'customer' ? 'one customer per ext_ref' : `one ${p.column} per order`}`,

@@ -1,7 +1,6 @@
 import type { BatchRef, InterruptedBatch } from '../../domain/import-summary.js'
 import { msg, say } from '../../domain/message.js'
 import type { ImportMessages, ImportedSoFar, RowProblem, Written } from '../../domain/messages/import.js'
-import type { TextFault } from '../../domain/text-rules.js'
 import type { Words } from '../words.js'
 
 const hexByte = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`
@@ -15,12 +14,6 @@ const money = (minor: number) => say(msg('name.money', { minor, grouped: true })
 const KIND: Record<string, string> = { orders: '订单', customers: '客户', products: '产品', stock: '库存' }
 const kindName = (kind: string) => KIND[kind] ?? kind
 
-/** A refused character: `控制字符 U+001B`, `双向文本格式符 U+202E`. */
-function character(f: TextFault): string {
-  if (f.code >= 0x2066) return `双向隔离符 U+${hex(f.code)}`
-  if (f.code >= 0x202a) return `双向文本格式符 U+${hex(f.code)}`
-  return `控制字符 U+${hex(f.code)}`
-}
 
 const problem = (p: RowProblem, own: boolean) => `${own ? '' : `第 ${p.line} 行 `}${p.column ? `${p.column}：` : ''}${say(p.reason)}`
 
@@ -90,10 +83,6 @@ export const importing: Words<ImportMessages> = {
   'import.notYesNo': () => '必须是 yes 或 no（也可写 1/0、true/false）',
   'import.notDays': () => '必须是整数天数',
   'import.tooManyDays': (p) => `最多 ${p.max} 天`,
-  'import.unsafeText': (p) =>
-    p.fault.kind === 'control'
-      ? `不能含控制字符（第 ${p.fault.at} 个字符是${character(p.fault)}）`
-      : `必须是有效的 Unicode 文本（第 ${p.fault.at} 个字符是单独的代理项 U+${hex(p.fault.code)}）`,
 
   'import.tooManyLines': (p) => `一个订单最多 ${p.max} 行（这个订单有 ${p.lines} 行）`,
   'import.differs': (p) => `与第 ${p.line} 行（${p.value}）不同：${p.column === 'customer' ? '同一 ext_ref 只能有一个客户' : `同一订单只能有一个 ${p.column}`}`,

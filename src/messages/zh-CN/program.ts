@@ -14,24 +14,28 @@ const KEY_ACTIONS: Readonly<Record<string, string>> = { navigate: '移动', sele
 
 /** commander's usage errors (its English text, matched by its code) in Chinese. */
 function usage(code: string, text: string): string {
-  const quoted = text.match(/'([^']*)'/)?.[1] ?? ''
+  const quoted = text.match(/'([^']*)'/g)?.map((q) => q.slice(1, -1)) ?? []
   const suggestion = text.match(/Did you mean (\S+?)\?/)?.[1]
   const hint = suggestion ? `（是不是要输入 ${suggestion}？）` : ''
+  const see = '（见 `orderdesk --help`）'
   switch (code) {
     case 'commander.unknownOption':
-      return `不认识的选项 ${quoted}${hint}（见 \`orderdesk --help\`）`
+      return `未知选项 ${quoted[0] ?? ''}${hint}${see}`
     case 'commander.unknownCommand':
-      return `不认识的命令 ${quoted}${hint}（见 \`orderdesk --help\`）`
+      return `未知命令 ${quoted[0] ?? ''}${hint}${see}`
     case 'commander.missingArgument':
-      return `缺少参数 ${quoted}（见 \`orderdesk --help\`）`
+      return `缺少参数 ${quoted[0] ?? ''}${see}`
     case 'commander.optionMissingArgument':
-      return `选项 ${quoted} 缺少取值（见 \`orderdesk --help\`）`
+      return `选项 ${quoted[0] ?? ''} 缺少取值${see}`
     case 'commander.missingMandatoryOptionValue':
-      return `必须给出选项 ${quoted}（见 \`orderdesk --help\`）`
-    case 'commander.excessArguments':
-      return `参数太多：${text}（见 \`orderdesk --help\`）`
+      return `必须给出选项 ${quoted[0] ?? ''}${see}`
+    case 'commander.excessArguments': {
+      const counts = text.match(/Expected (\d+) arguments? but got (\d+)/)
+      const what = quoted[0] ? `命令 ${quoted[0]} 的参数太多` : '参数太多'
+      return `${what}${counts ? `：应有 ${counts[1]} 个，实际给了 ${counts[2]} 个` : ''}${see}`
+    }
     default:
-      return `${text}（见 \`orderdesk --help\`）`
+      return `${text}${see}`
   }
 }
 

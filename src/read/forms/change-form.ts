@@ -49,7 +49,7 @@ export const changeFormReader: FormReader<LoadedChangeForm> = {
     const o = r.agg.order
     const forms = changeForms(r.agg)
     if (forms.length === 0) throw new RefusedError(msg('form.noChangeForm', { order: o.number }), 'no_document', { order: o.number, status: o.status })
-    const change = pickDocument(r, 'change form', forms, (c) => c.number === r.wanted || c.change === r.wanted)
+    const change = pickDocument(r, 'change_form', forms, (c) => c.number === r.wanted || c.change === r.wanted)
     return { ...r.base, form: 'change-form', number: change.number, change, lines: currentLines(r.agg) }
   },
 }

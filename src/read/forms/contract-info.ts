@@ -42,7 +42,7 @@ export function pickContract(r: FormRequest, form: 'contract' | 'confirmation', 
   if (contracts.length === 0) {
     throw notYet(form, o, o.status === 'offered' ? 'signContract' : o.status === 'inquiry' ? 'checkAndSign' : 'noContract')
   }
-  const doc = pickDocument(r, form === 'contract' ? 'contract' : 'order confirmation', contracts, (d) => d.number === number)
+  const doc = pickDocument(r, form === 'contract' ? 'contract' : 'order_confirmation', contracts, (d) => d.number === number)
   return contractInfo(r.agg, doc, contracts.at(-1)!)
 }
 

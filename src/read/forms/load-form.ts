@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { IsoDate } from '../../domain/dates.js'
-import { NotFoundError } from '../../domain/errors.js'
+import { NotFoundError, type NotFoundKind } from '../../domain/errors.js'
 import type { FormKind } from '../../domain/forms.js'
 import { msg } from '../../domain/message.js'
 import type { OrderAggregate } from '../../store/queries/orders.js'
@@ -30,8 +30,20 @@ export async function loadForm(db: Kysely<Database>, form: FormKind, ref: string
   return FORM_READERS[form].load({ db, ref, agg, base, settings, wanted: at.wanted, seq: at.seq })
 }
 
+/** What a document number of each form is, when it is not found. */
+const NOT_FOUND: Readonly<Record<FormKind, NotFoundKind>> = {
+  inquiry: 'inquiry',
+  quotation: 'quotation',
+  confirmation: 'confirmation',
+  contract: 'contract',
+  'sales-order': 'sales_order',
+  'production-order': 'production_order',
+  'change-form': 'change_form',
+  'outbound-slip': 'outbound_slip',
+}
+
 function noOrder(form: FormKind, ref: string, at: FormRef): NotFoundError {
-  if (at.wanted) return new NotFoundError(form.replace('-', ' '), ref, msg('form.noOrder', { order: at.order }))
+  if (at.wanted) return new NotFoundError(NOT_FOUND[form], ref, msg('form.noOrder', { order: at.order }))
   return new NotFoundError('order', at.order, msg('order.seeList', {}))
 }
 

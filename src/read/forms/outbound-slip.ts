@@ -15,7 +15,7 @@ export const outboundSlipReader: FormReader<LoadedOutboundSlip> = {
     const o = r.agg.order
     const slips = r.agg.shipments
     if (slips.length === 0) throw notYet('outbound-slip', o, o.status === 'ready' ? 'shipIt' : 'inWarehouse')
-    const sh = pickDocument(r, 'outbound slip', slips)
+    const sh = pickDocument(r, 'outbound_slip', slips)
     const about = (action: string) => lastEvent(r.agg.events, action, sh.number)
     const plan = about('ship.plan')
     const send = about('ship.send')

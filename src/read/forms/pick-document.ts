@@ -1,4 +1,4 @@
-import { NotFoundError, RefusedError } from '../../domain/errors.js'
+import { NotFoundError, RefusedError, type NotFoundKind } from '../../domain/errors.js'
 import type { FormKind } from '../../domain/forms.js'
 import { msg, type Msg } from '../../domain/message.js'
 import type { NotYetHint } from '../../domain/messages/form.js'
@@ -10,7 +10,7 @@ import type { FormRequest } from './form-data.js'
  * latest. A document not issued yet is refused (exit 4, with what to do first); a number that
  * is none of the order's is not found (exit 3, naming them).
  */
-export function pickDocument<T extends { number: string }>(r: FormRequest, kind: string, docs: T[], isWanted = (d: T) => d.number === r.wanted): T {
+export function pickDocument<T extends { number: string }>(r: FormRequest, kind: NotFoundKind, docs: T[], isWanted = (d: T) => d.number === r.wanted): T {
   const doc = r.wanted ? docs.find(isWanted) : docs.at(-1)
   if (!doc) throw new NotFoundError(kind, r.ref, msg('form.orderHas', { order: r.agg.order.number, numbers: docs.map((d) => d.number) }))
   return doc

@@ -13,7 +13,7 @@ export const productionOrderReader: FormReader<LoadedProductionOrder> = {
   prefix: DOCUMENT_KINDS.production_order,
   async load(r) {
     const mos = productionOrders(r)
-    const mo = pickDocument(r, 'production order', mos)
+    const mo = pickDocument(r, 'production_order', mos)
     const about = (action: string) => lastEvent(r.agg.events, action, mo.number)
     const accept = about('production.accept')
     const reject = about('production.reject')

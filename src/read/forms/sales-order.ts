@@ -14,7 +14,7 @@ export const salesOrderReader: FormReader<LoadedSalesOrder> = {
     const o = r.agg.order
     const sos = r.agg.documents.filter((d) => d.kind === 'sales_order')
     if (sos.length === 0) throw notYet('sales-order', o, o.status === 'contracted' ? 'confirmOrder' : 'afterContractAndPayment')
-    const doc = pickDocument(r, 'sales order', sos)
+    const doc = pickDocument(r, 'sales_order', sos)
     return { ...r.base, form: 'sales-order', number: doc.number, salesOrder: doc, contract: latestContract(r.agg), lines: currentLines(r.agg) }
   },
 }

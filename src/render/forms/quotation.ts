@@ -1,3 +1,4 @@
+import type { ApprovalReason } from '../../domain/quote-approval.js'
 import { tr } from '../../messages/index.js'
 import type { LoadedQuotation } from '../../read/forms/quotation.js'
 import { banner, baseModel, closedBanner, dateOr, field, orderMeta, type FormLayout } from './form-model.js'
@@ -41,13 +42,17 @@ export const quotationLayout: FormLayout<LoadedQuotation> = {
   },
 }
 
+/** Why the offer needs the manager's approval, in the language in use. */
+/** The approval reasons in words, one each. */
+const words = (reasons: readonly ApprovalReason[]) => reasons.map((r) => tr('order.approvalReason', r))
+
 function approvalText(f: LoadedQuotation): string {
   const q = f.quote
   const approval = q.approval
   if (approval.status === 'approved' && q.approved) {
-    return tr('form.approvedBy', { who: person(f, q.approved.by), date: q.approved.date, reasons: approval.reasons })
+    return tr('form.approvedBy', { who: person(f, q.approved.by), date: q.approved.date, reasons: words(approval.reasons) })
   }
-  if (approval.status === 'pending') return tr('form.approvalPending', { reasons: approval.reasons })
+  if (approval.status === 'pending') return tr('form.approvalPending', { reasons: words(approval.reasons) })
   if (approval.status === 'rejected' && q.rejected) {
     return tr('form.approvalRejectedBy', { who: person(f, q.rejected.by), date: q.rejected.date, reason: q.rejected.reason ?? '' })
   }

@@ -1,13 +1,12 @@
 import type { Kysely } from 'kysely'
-import { msg, say } from '../../domain/message.js'
-import { approvalReasons, quoteStatus, type QuoteStatus } from '../../domain/quote-approval.js'
+import { approvalReasons, quoteStatus, type ApprovalReason, type QuoteStatus } from '../../domain/quote-approval.js'
 import { allSettings } from './settings.js'
 import type { Database, OrderRow } from '../schema.js'
 
 export interface QuoteCheck {
   status: QuoteStatus
-  /** Why it needs approval, in the installed catalogue's words (`order.approvalReason`). */
-  reasons: string[]
+  /** Why it needs approval, as values: worded above (`order.approvalReason`; English in `--json`). */
+  reasons: ApprovalReason[]
 }
 
 /** Does this offer need the manager's approval under the current settings, and has it got it? */
@@ -29,7 +28,7 @@ export async function checkQuote(db: Kysely<Database>, order: OrderRow): Promise
     lines: lines.map((l) => ({ sku: l.sku, listPrice: l.list_price, unitPrice: l.unit_price, discountBp: l.discount_bp })),
     approvalAbove: above === undefined ? null : Number(above),
     maxDiscountBp: maxDisc === undefined ? null : Number(maxDisc),
-  }).map((r) => say(msg('order.approvalReason', r)))
+  })
   if (order.status !== 'offered') {
     // Approval gates the contract only; afterwards it is history.
     return { reasons, status: order.quote_approved_by ? 'approved' : 'not_required' }

@@ -1,6 +1,6 @@
 import { RefusedError } from '../../../domain/errors.js'
+import { msg } from '../../../domain/message.js'
 import type { AuditReport } from '../../../read/audit.js'
-import { findingText } from '../../../render/audit-report.js'
 
 /**
  * What `audit verify` refuses with (exit 4), the first that holds: the chain broken, the known
@@ -9,15 +9,15 @@ import { findingText } from '../../../render/audit-report.js'
  */
 export function brokenTrail(r: AuditReport): RefusedError | null {
   if (r.break) {
-    const before = r.verified === 1 ? 'the 1 event before it is intact' : `the ${r.verified} events before it are intact`
-    return new RefusedError(`audit trail broken: ${r.break.reason}; ${before}`, 'audit_broken', { kind: r.break.kind, id: r.break.id, action: r.break.action, ref: r.break.ref })
+    return new RefusedError(msg('audit.broken', { reason: r.break.reason, verified: r.verified }), 'audit_broken', {
+      kind: r.break.kind,
+      id: r.break.id,
+      action: r.break.action,
+      ref: r.break.ref,
+    })
   }
   if (r.knownHead && r.knownHead.id === null) {
-    return new RefusedError(
-      `audit trail rewritten: no event in the chain has the known head hash ${r.knownHead.hash} (the chain itself is consistent, so history up to that event was recomputed — or the hash is from another desk)`,
-      'audit_broken',
-      { kind: 'rewritten', hash: r.knownHead.hash },
-    )
+    return new RefusedError(msg('audit.knownHeadMissing', { hash: r.knownHead.hash }), 'audit_broken', { kind: 'rewritten', hash: r.knownHead.hash })
   }
   return againstBroken(r) ?? stateBroken(r)
 }
@@ -25,14 +25,11 @@ export function brokenTrail(r: AuditReport): RefusedError | null {
 /** `--against`: the head event the file saw is gone (the chain ends before it) or has another hash. */
 function againstBroken(r: AuditReport): RefusedError | null {
   if (r.against?.status === 'truncated') {
-    return new RefusedError(
-      `audit trail cut short: ${r.against.source} saw event #${r.against.id}, but the chain ends at #${r.head?.id ?? 0} — events after it were removed`,
-      'audit_truncated',
-      { id: r.against.id, hash: r.against.hash, head: r.head?.id ?? 0 },
-    )
+    const head = r.head?.id ?? 0
+    return new RefusedError(msg('audit.cutShort', { source: r.against.source, id: r.against.id, head }), 'audit_truncated', { id: r.against.id, hash: r.against.hash, head })
   }
   if (r.against?.status === 'rewritten') {
-    return new RefusedError(`audit trail rewritten: event #${r.against.id} no longer has the hash ${r.against.source} saw (${r.against.hash})`, 'audit_broken', {
+    return new RefusedError(msg('audit.headRewritten', { source: r.against.source, id: r.against.id, hash: r.against.hash }), 'audit_broken', {
       kind: 'rewritten',
       id: r.against.id,
       hash: r.against.hash,
@@ -45,6 +42,10 @@ function againstBroken(r: AuditReport): RefusedError | null {
 function stateBroken(r: AuditReport): RefusedError | null {
   if (!r.state || r.state.ok) return null
   const f = r.state.findings[0]!
-  const more = r.state.mismatches > 1 ? `; ${r.state.mismatches} rows in all do not match the audit trail` : ''
-  return new RefusedError(`desk changed outside orderdesk: ${findingText(f)}${more}`, 'audit_broken', { kind: f.kind, table: f.table, key: f.key, mismatches: r.state.mismatches })
+  return new RefusedError(msg('audit.changedOutside', { finding: f, mismatches: r.state.mismatches }), 'audit_broken', {
+    kind: f.kind,
+    table: f.table,
+    key: f.key,
+    mismatches: r.state.mismatches,
+  })
 }

@@ -1,6 +1,8 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { ValidationError } from '../../../domain/errors.js'
+import { msg } from '../../../domain/message.js'
+import { tr } from '../../../messages/index.js'
 import { verifyAudit } from '../../../services/verify-audit.js'
 import { auditJson, auditText } from '../../../render/audit-report.js'
 import { action } from '../../action.js'
@@ -22,13 +24,13 @@ export function register(audit: Command): void {
 export async function run(opts: Options, s: Session): Promise<void> {
   const knownHead = opts.knownHead?.trim().toLowerCase()
   if (knownHead !== undefined && !/^[0-9a-f]{64}$/.test(knownHead)) {
-    throw new ValidationError('--known-head', opts.knownHead, 'must be a SHA-256 hash: 64 hex digits, as `audit verify` or `backup` printed it')
+    throw new ValidationError('--known-head', opts.knownHead, msg('audit.knownHeadRule', {}))
   }
   const r = await verifyAudit(s.store.db, { knownHead, againstFile: opts.against })
   s.out.result(auditJson(r), () => auditText(r))
   const broken = brokenTrail(r)
   if (broken) throw broken
-  if (r.knownHead) s.out.note(`known head found: event #${r.knownHead.id}`)
-  if (r.against) s.out.note(`head seen by ${r.against.source} found: event #${r.against.id}`)
-  s.out.done(`audit trail intact: ${r.verified} event${r.verified === 1 ? '' : 's'} verified`)
+  if (r.knownHead) s.out.note(tr('audit.knownHeadFound', { id: r.knownHead.id! }))
+  if (r.against) s.out.note(tr('audit.againstFound', { source: r.against.source, id: r.against.id }))
+  s.out.done(tr('audit.intact', { verified: r.verified }))
 }

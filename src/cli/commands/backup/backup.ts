@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
+import { tr } from '../../../messages/index.js'
 import { backupDatabase } from '../../../services/backup-database.js'
 import { byteSize } from '../../../render/byte-size.js'
 import { action } from '../../action.js'
@@ -20,6 +21,6 @@ export function register(program: Command): void {
 export async function run(opts: Options, s: Session): Promise<void> {
   const r = await backupDatabase(s.store, opts.file, { overwrite: Boolean(s.opts.yes) })
   s.out.result({ file: r.file, bytes: r.bytes, counts: r.counts, integrity: r.integrity, lastEvent: r.lastEvent, auditHead: r.lastEvent, ms: r.ms }, () => r.file)
-  s.out.done(`backup written to ${r.file} (${byteSize(r.bytes)}): ${r.counts.orders} orders, ${r.counts.events} events, ${r.counts.stockMoves} stock moves; integrity ok`)
-  if (r.lastEvent) s.out.note(`  last audit event: #${r.lastEvent.id} ${r.lastEvent.hash}`)
+  s.out.done(tr('desk.backupWritten', { file: r.file, size: byteSize(r.bytes), orders: r.counts.orders, events: r.counts.events, stockMoves: r.counts.stockMoves }))
+  if (r.lastEvent) s.out.note(`  ${tr('desk.backupLastEvent', r.lastEvent)}`)
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
+import { tr } from '../../../messages/index.js'
 import { migrateDb, requireEnds } from '../../../services/migrate-db.js'
 import { deskCopyText } from '../../../render/desk-copy.js'
 import { busyTimeoutMs, outputFor, type Session } from '../../context.js'
@@ -20,9 +21,9 @@ export function register(program: Command): void {
 export async function run(opts: Options, s: Pick<Session, 'out'>): Promise<void> {
   const ends = requireEnds(opts.from, opts.to)
   // progress only for a person watching (a large desk takes a while); the summary says it all
-  const onTable = s.out.stderr.isTTY ? (name: string, rows: number) => s.out.note(`  copied ${name}: ${rows}`) : undefined
+  const onTable = s.out.stderr.isTTY ? (table: string, rows: number) => s.out.note(`  ${tr('desk.migrateCopied', { table, rows })}`) : undefined
   const r = await migrateDb({ ...ends, busyTimeoutMs: busyTimeoutMs(), onTable })
   s.out.result(r, () => deskCopyText(r))
-  s.out.done(`desk copied from ${r.from} to ${r.to}: ${r.rows} rows in ${r.tables.length} tables, counts and audit chain verified (${(r.ms / 1000).toFixed(1)} s)`)
-  s.out.next('ORDERDESK_DB=<the url> orderdesk order list   (point every desk at the new database)')
+  s.out.done(tr('desk.migrated', { from: r.from, to: r.to, rows: r.rows, tables: r.tables.length, seconds: (r.ms / 1000).toFixed(1) }))
+  s.out.next(tr('desk.migrateNext'))
 }

@@ -25,6 +25,6 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const r = await approveQuote(ctx, { number, pin, expectedRevision: opts.revision })
   const agg = await reloadOrder(s, number)
   s.out.result(await orderResult(s, agg), () => '')
-  s.out.done(tr('intake.quoteApproved', { order: number, by: ctx.actor.name, reasons: r.reasons }))
+  s.out.done(tr('intake.quoteApproved', { order: number, by: ctx.actor.name, reasons: r.reasons.map((x) => tr('order.approvalReason', x)) }))
   s.out.next(`orderdesk contract sign ${number} --payment-method <m> --payment-due <date>`)
 }
