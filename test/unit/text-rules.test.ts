@@ -94,7 +94,6 @@ describe('terminalText: the one way human output reaches the terminal', () => {
 describe('import cells use the rule, with the file line and the column', () => {
   const at = (line: number, cells: Record<string, string>) => ({ line, cells })
   // an import's reasons are messages: worded by the catalogue, as the cli installs it
-  beforeAll(installWords)
   const reasons = (problems: ImportProblem[]) => problems.map((p) => ({ ...p, reason: say(p.reason) }))
   const worded = (r: { ok: true } | { ok: false; problems: ImportProblem[] }) => (r.ok ? r : { ok: false, problems: reasons(r.problems) })
 

@@ -35,8 +35,6 @@ export interface CommonMessages {
   'common.cancelled': Record<string, never>
   /** A bug (exit 1): the error's own text. */
   'common.internalError': { text: string }
-  /** Where to look (after "… not found"): the command that lists them. */
-  'common.see': { command: string }
   /** `--as` / ORDERDESK_USER names nobody on the desk (exit 4). */
   'common.unknownUser': { user: string }
 

@@ -17,8 +17,6 @@ export interface IntakeMessages {
   'intake.confirmInquiry': { customer: string }
   /** A prompt's hint: the answer is no date (nor +N days). */
   'intake.dateOrDays': Record<string, never>
-  /** A prompt's hint: the date typed is before the business date. */
-  'intake.notBeforeToday': { today: string }
 
   // the guided inquiry's pickers
   'intake.askCustomer': Record<string, never>

@@ -89,15 +89,6 @@ export interface UserMessages {
   'user.askPin': { user: string }
   /** The hidden prompt for one's own current PIN (`user pin <self>`). */
   'user.askCurrentPin': { user: string }
-  /** The hidden prompt for a new PIN, and for typing it again. */
-  'user.askNewPin': { user: string }
-  'user.askNewPinAgain': Record<string, never>
-  /** An empty answer at the PIN prompt. */
-  'user.typePin': Record<string, never>
-  /** A new PIN typed at the prompt that breaks the rule. */
-  'user.newPinRule': { min: number; max: number }
-  /** The new PIN and its repetition differ. */
-  'user.pinsDiffer': Record<string, never>
   /**
    * Whose PIN a variable carries, named beside it when a run without a terminal lacks it
    * (`ORDERDESK_PIN (wang's PIN)`): the acting user's, one's own current one, a new one, a new

@@ -32,7 +32,6 @@ export const common: Words<CommonMessages> = {
   'common.notFound': (p) => `${NOT_FOUND_KIND[p.kind]} ${JSON.stringify(p.ref)} not found${p.hint ? ` (${say(p.hint)})` : ''}`,
   'common.cancelled': () => 'cancelled',
   'common.internalError': (p) => `internal error: ${p.text}`,
-  'common.see': (p) => `see \`${p.command}\``,
   'common.unknownUser': (p) =>
     `user ${JSON.stringify(p.user)} is not an orderdesk user; act as one with --as <user> or ORDERDESK_USER (see \`orderdesk user list\`)`,
 

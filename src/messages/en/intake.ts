@@ -10,7 +10,6 @@ export const intake: Words<IntakeMessages> = {
   'intake.askSourceRef': () => 'Source reference (fax no. / recording id, empty for none)',
   'intake.confirmInquiry': (p) => `Record this inquiry for ${p.customer}?`,
   'intake.dateOrDays': () => 'a date YYYY-MM-DD or +N',
-  'intake.notBeforeToday': (p) => `not before today (${p.today})`,
 
   'intake.askCustomer': () => 'Customer (type code or name)',
   'intake.customerContact': (p) => p.parts.join(', '),

@@ -53,7 +53,6 @@ export const common: Words<CommonMessages> = {
   'common.notFound': (p) => `找不到${KIND[p.kind]} ${JSON.stringify(p.ref)}${p.hint ? `（${say(p.hint)}）` : ''}`,
   'common.cancelled': () => '已取消',
   'common.internalError': (p) => `内部错误：${p.text}`,
-  'common.see': (p) => `见 \`${p.command}\``,
   'common.unknownUser': (p) =>
     `${JSON.stringify(p.user)} 不是本工作台的用户；请用 --as <user> 或 ORDERDESK_USER 指定一个用户（见 \`orderdesk user list\`）`,
 

@@ -13,7 +13,6 @@ export const intake: Words<IntakeMessages> = {
   'intake.askSourceRef': () => '来源凭证（传真号 / 录音编号，留空表示无）',
   'intake.confirmInquiry': (p) => `登记客户 ${p.customer} 的这笔询价？`,
   'intake.dateOrDays': () => '应为日期 YYYY-MM-DD 或 +N 天',
-  'intake.notBeforeToday': (p) => `不能早于今天（${p.today}）`,
 
   'intake.askCustomer': () => '客户（输入编号或名称）',
   'intake.customerContact': (p) => p.parts.join('，'),
