@@ -1,6 +1,6 @@
 import { RefusedError } from '../domain/errors.js'
 import { evaluateChange, planDifferences, type ChangePlan, type ChangeRequestSpec, type PlanLine } from '../domain/change-plan.js'
-import { msg, say } from '../domain/message.js'
+import { msg, sayForScripts } from '../domain/message.js'
 import type { ChangeDifference } from '../domain/messages/change.js'
 import { lineAmount } from '../domain/money.js'
 import { DOCUMENT_KINDS, documentNumber } from '../domain/numbering.js'
@@ -114,7 +114,7 @@ async function stillHolds(ctx: ServiceContext, tx: Tx, c: ChangeView, order: Ord
     throw new RefusedError(
       msg('change.stale', { order: order.number, change: c.number, revision: { from: c.evaluated_revision, to: order.revision }, since, differences }),
       'stale',
-      { differences: differences.map((d) => say(msg('change.difference', d))) },
+      { differences: differences.map((d) => sayForScripts(msg('change.difference', d))) },
     )
   }
   return { plan, spec }

@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely'
 import { MissingFlagsError, RefusedError, ValidationError } from '../domain/errors.js'
 import { evaluateChange, type ChangePlan, type ChangeRequestSpec } from '../domain/change-plan.js'
-import { msg, say } from '../domain/message.js'
+import { msg } from '../domain/message.js'
 import { DOCUMENT_KINDS, documentNumber } from '../domain/numbering.js'
 import { insertChangeRequest, openChangeOf } from '../store/queries/changes.js'
 import { nextOrderSeq } from '../store/queries/order-seq.js'
@@ -35,7 +35,7 @@ export interface RequestChangeResult {
 export async function requestChange(ctx: ServiceContext, input: RequestChangeInput): Promise<RequestChangeResult> {
   requirePermission(ctx, 'inquiry.write', 'change.request')
   if ((input.channel === 'phone' || input.channel === 'fax') && !input.sourceRef?.trim()) {
-    throw new MissingFlagsError([say(msg('change.sourceRefFlag', { channel: input.channel }))])
+    throw new MissingFlagsError([msg('change.sourceRefFlag', { channel: input.channel })])
   }
   return orderStep(ctx, input.number, 'requestChange', async (tx, order, at) => {
     await mayChange(tx, order, input)
