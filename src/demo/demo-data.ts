@@ -12,8 +12,6 @@ export interface DemoSet {
   openingStockReason: string
   /** Company settings for the printed forms (none: the forms' own placeholders). */
   company: Readonly<Record<string, string>>
-  /** A first command to try on it. */
-  tryCommand: string
 }
 
 export const demoUsers: DemoUser[] = [
@@ -81,5 +79,4 @@ export const northwind: DemoSet = {
   products: demoProducts,
   openingStockReason: 'demo opening stock',
   company: {},
-  tryCommand: 'ORDERDESK_USER=li orderdesk inquiry new --customer ALFKI --item NW-011=5',
 }

@@ -78,5 +78,4 @@ export const woodDesk: DemoSet = {
     'company.taxId': '91371721MA3C5X8Y2K',
     'company.bank': '中国农业银行曹县支行 1520 1234 5678 9012 3',
   },
-  tryCommand: 'orderdesk inquiry new --customer JSHY --item JHB-18=50',
 }

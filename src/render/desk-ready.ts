@@ -10,14 +10,14 @@ interface DemoAdded {
 }
 
 /** `init`: the desk is ready; with the demo, who is who and a first command; without users, how to add the first. */
-export function deskReadyText(path: string, demo: DemoAdded | null, users: number, language: Language | null = null): string {
+export function deskReadyText(path: string, demo: (DemoAdded & { kind: 'northwind' | 'wood' }) | null, users: number, language: Language | null = null): string {
   const lines = [tr('desk.ready', { path })]
   if (language) lines.push(tr('desk.languageRecorded', { language }))
   if (demo) {
     lines.push(
       tr('desk.demoAdded', { users: demo.users, customers: demo.customers, products: demo.products, stocked: demo.stockedProducts }),
       tr('desk.demoUsers'),
-      tr('desk.demoTry'),
+      tr('desk.demoTry', { kind: demo.kind }),
     )
   } else if (users === 0) {
     lines.push(tr('desk.noUsersYet'))

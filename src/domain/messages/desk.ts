@@ -127,7 +127,7 @@ export interface DeskMessages {
   /** `init --demo`: the demo's users and their roles (the manager's PIN). */
   'desk.demoUsers': Record<string, never>
   /** `init --demo`: a first command to try. */
-  'desk.demoTry': Record<string, never>
+  'desk.demoTry': { kind: 'northwind' | 'wood' }
   /** `init` of a desk without users: how to add the first. */
   'desk.noUsersYet': Record<string, never>
 }

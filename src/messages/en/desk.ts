@@ -142,6 +142,9 @@ export const desk: Words<DeskMessages> = {
   'desk.ready': (p) => `database ready: ${p.path}`,
   'desk.demoAdded': (p) => `demo data: ${p.users} users, ${p.customers} customers, ${p.products} products (${p.stocked} in stock)`,
   'desk.demoUsers': () => 'users: li, chen (clerk) · wang (manager, PIN 123456) · zhao, sun (mc) · zhou (logistics) · wu (finance)',
-  'desk.demoTry': () => 'try:   ORDERDESK_USER=li orderdesk inquiry new --customer ALFKI --item NW-011=5',
+  'desk.demoTry': (p) => `try:   ORDERDESK_USER=li orderdesk inquiry new ${DEMO_TRY[p.kind]}`,
   'desk.noUsersYet': () => 'no users yet: add the first with `orderdesk user add <name> --role manager --pin` (a manager with a PIN)',
 }
+
+/** A first inquiry on each demo desk (its customers and products). */
+export const DEMO_TRY = { northwind: '--customer ALFKI --item NW-011=5', wood: '--customer JSHY --item JHB-18=50' } as const

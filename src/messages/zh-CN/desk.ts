@@ -1,6 +1,7 @@
 import type { CopyFault, DeskMessages, SystemCode, StopKind, TrailFault } from '../../domain/messages/desk.js'
 import type { Language } from '../../domain/language.js'
 import { say } from '../../domain/message.js'
+import { DEMO_TRY } from '../en/desk.js'
 import type { Words } from '../words.js'
 
 /** `database: null` is the database the command has open, unnamed. */
@@ -147,6 +148,6 @@ export const desk: Words<DeskMessages> = {
   'desk.ready': (p) => `数据库已就绪：${p.path}`,
   'desk.demoAdded': (p) => `演示数据：${p.users} 个用户，${p.customers} 个客户，${p.products} 个产品（${p.stocked} 个有库存）`,
   'desk.demoUsers': () => '用户：li、chen（业务员）· wang（业务部经理，PIN 123456）· zhao、sun（物控）· zhou（物流）· wu（财务）',
-  'desk.demoTry': () => '试试：ORDERDESK_USER=li orderdesk inquiry new --customer ALFKI --item NW-011=5',
+  'desk.demoTry': (p) => `试试：ORDERDESK_USER=li orderdesk inquiry new ${DEMO_TRY[p.kind]}`,
   'desk.noUsersYet': () => '还没有用户：请先用 `orderdesk user add <name> --role manager --pin` 添加第一个用户（一位设了 PIN 的经理）',
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { LANGUAGES, type Language } from '../../../domain/language.js'
-import { tr, useLanguage } from '../../../messages/index.js'
+import { language as languageInUse, tr, useLanguage } from '../../../messages/index.js'
 import { deskLanguage } from '../../../read/desk-language.js'
 import { countUsers } from '../../../read/users.js'
 import { deskReadyText } from '../../../render/desk-ready.js'
@@ -29,17 +29,17 @@ export function register(program: Command): void {
 export async function run(opts: Options, s: Session): Promise<void> {
   const language = await languageOfNewDesk(s)
   let demo = null
+  // the Chinese desk gets the Chinese demo (a wood-products company), the English one Northwind
+  const kind = languageInUse() === 'zh-CN' ? 'wood' : 'northwind'
   if (opts.demo) {
     const { loadDemoData } = await import('../../../services/load-demo-data.js')
-    // the Chinese desk gets the Chinese demo (a wood-products company), the English one Northwind
-    const kind = (language ?? languageChoice().language) === 'zh-CN' ? 'wood' : 'northwind'
     demo = await loadDemoData(s.store.db, { actor: actorName(s.opts), today: s.today, now: s.now }, kind)
   }
   // after the demo, which loads only into a desk without events
   const ctx = { actor: actorName(s.opts), today: s.today, now: s.now }
   const recorded = language && (await recordDeskLanguage(s.store.db, ctx, language)) ? language : null
   const users = await countUsers(s.store.db)
-  s.out.result({ database: s.store.path, demo, users, ...(recorded ? { language: recorded } : {}) }, () => deskReadyText(s.store.path, demo, users, recorded))
+  s.out.result({ database: s.store.path, demo, users, ...(recorded ? { language: recorded } : {}) }, () => deskReadyText(s.store.path, demo && { ...demo, kind }, users, recorded))
 }
 
 /** The language to record for a desk that has none yet: given, or asked; null when it keeps the one it has (or none is chosen). */
