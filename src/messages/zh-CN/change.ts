@@ -88,10 +88,10 @@ export const change: Words<ChangeMessages> = {
   'change.notProducible': (p) => `${p.sku}：库存只能再提供 ${p.available}，且该产品不能生产，无法满足此变更`,
   'change.changesNothing': () => '没有任何变更：请给出 --item sku=qty、--date 或 --cancel',
 
-  'change.sayWhat': () => '请说明变更内容：--item sku=qty、--date <日期> 或 --cancel',
+  'change.sayWhat': () => '请说明变更内容：--item sku=qty、--date <date> 或 --cancel',
   'change.recordedFromStock': (p) => `客户变更 ${p.change} 已登记：库存可满足；新合计 ${money(p.total)}，交期 ${p.date}`,
   'change.recordedForMc': (p) => `客户变更 ${p.change} 已登记：需变更生产（${p.reasons.map((r) => reason(r.params)).join('；')}）；生产计划变更单 ${p.form} 已发给物控`,
-  'change.nextDecide': (p) => `orderdesk change decide ${p.change} --mc agree --date <日期> | --mc refuse --reason <原因>   （物控）`,
+  'change.nextDecide': (p) => `orderdesk change decide ${p.change} --mc agree --date <date> | --mc refuse --reason <text>   （物控）`,
   'change.nextTellCustomer': (p) => `先告知客户，再运行 orderdesk change confirm ${p.change} --customer accept|reject`,
   'change.reasonWithRefuse': () => '只能与 --mc refuse 一起使用',
   'change.mcAgrees': (p) => `物控同意客户变更 ${p.change}：新交期 ${p.date}`,
