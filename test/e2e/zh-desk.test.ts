@@ -175,7 +175,7 @@ describe('--help and usage errors before any desk exists follow the locale', () 
   it('orderdesk --help in Chinese', async () => {
     const r = await desk.run(['--help'], nowhere)
     expect(r.exitCode).toBe(0)
-    expect(r.stdout).toMatch(/^用法： orderdesk \[options\] \[command\]\n\n按单生产企业的订单工作台：从客户第一个电话到货物送达。\n\n选项：\n/)
+    expect(r.stdout).toMatch(/^用法: orderdesk \[options\] \[command\]\n\n按单生产企业的订单工作台：从客户第一个电话到货物送达。\n\n选项:\n/)
     expect(r.stdout).toContain('  -y, --yes                     不再询问确认\n')
     expect(r.stdout).toContain('  -h, --help                    显示命令的帮助\n')
     expect(r.stdout).toContain('  audit                         防篡改的审计记录\n')
@@ -183,7 +183,8 @@ describe('--help and usage errors before any desk exists follow the locale', () 
 
   it('the help of backup and audit verify in Chinese, with who may run them and an example', async () => {
     const backup = await desk.run(['backup', '--help'], nowhere)
-    expect(backup.stdout).toMatch(/\n在别人照常工作时复制数据库（SQLite 在线备份），然后检查副本；--yes\s+替换已有的文件\n/)
+    // folded at 80 columns, Chinese between any two characters
+    expect(backup.stdout.replace(/(\S)\n(?=\S)/g, '$1')).toMatch(/\n在别人照常工作时复制数据库（SQLite 在线备份），然后检查副本；--yes\s*替换已有的文件\n/)
     expect(backup.stdout).toContain('\n适用角色：任何人\n\n示例：\n  $ orderdesk backup backups/orderdesk-2026-11-26.db\n')
     const verify = await desk.run(['audit', 'verify', '--help'], nowhere)
     expect(verify.stdout).toMatch(/\n {2}--known-head <hash>\s+以前 verify 或 backup\s+记下的链头哈希值/)

@@ -79,7 +79,7 @@ describe('import in Chinese', () => {
     const path = file('good.csv', `${HEAD}\nG-1,ALFKI,NW-011,5,,,,\nG-2,VINET,NW-001,1,,,,\n`)
     const r = await desk.run(['import', 'orders', path], { env: { ORDERDESK_LANG: 'zh-CN' } })
     expect(r.exitCode).toBe(0)
-    expect(lines(r.stderr)).toEqual(['✓ 已导入 2 个订单', '  下一步： orderdesk order list --needs-action'])
+    expect(lines(r.stderr)).toEqual(['✓ 已导入 2 个订单', '  下一步：orderdesk order list --needs-action'])
     const again = await desk.run(['import', 'orders', path, ...zh])
     expect(again.exitCode).toBe(0)
     expect(lines(again.stdout)).toContain('重复（已跳过）  2')

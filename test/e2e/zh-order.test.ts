@@ -123,7 +123,7 @@ describe('payments, invoices and refusals in Chinese', () => {
     onCopy(async (copy) => {
       const r = await copy.run(['payment', 'record', contracted, '--amount', '0.50', '--method', 'cash'], { env: ZH })
       expect(r.exitCode, r.stderr).toBe(0)
-      expect(r.stderr).toBe(`✓ 已为订单 ${contracted} 登记回款 ¥0.50：已付 ¥21.50，合计 ¥42.00（定金已付）\n  下一步： orderdesk order confirm ${contracted}   （由经理签核销售订单）`)
+      expect(r.stderr).toBe(`✓ 已为订单 ${contracted} 登记回款 ¥0.50：已付 ¥21.50，合计 ¥42.00（定金已付）\n  下一步：orderdesk order confirm ${contracted}   （由经理签核销售订单）`)
       const inv = await copy.run(['invoice', 'issue', confirmed, '--number', 'FP-1', '--amount', '1000'], { user: 'wu', env: ZH })
       expect(inv.stderr).toBe(`✓ 已为订单 ${confirmed} 登记发票 FP-1，金额 ¥1,000.00；已开票 ¥1,000.00，合计 ¥9,105.00`)
       const over = await copy.run(['payment', 'record', confirmed, '--amount', '200'], { env: ZH })
@@ -171,7 +171,7 @@ describe('customers and products in Chinese', () => {
         ['客户编号  HUAXI', '客户名称  华西木业有限公司', '联系人    刘洋', '电话      028-8555-0101', '地址      —'].join('\n'),
       )
       const p = await copy.run(['product', 'add', '--sku', 'PLY-18', '--name', '18mm 多层板', '--price', '128.50', '--unit', 'sheet', '--lead-days', '10'], { env: ZH })
-      expect(p.stderr).toBe('✓ 已新增产品 PLY-18：18mm 多层板，标准价 ¥128.50/张\n  下一步： orderdesk stock receive --sku PLY-18 --qty <n>')
+      expect(p.stderr).toBe('✓ 已新增产品 PLY-18：18mm 多层板，标准价 ¥128.50/张\n  下一步：orderdesk stock receive --sku PLY-18 --qty <n>')
       expect((await copy.run(['product', 'show', 'NW-005'], { env: ZH })).stdout).toBe(
         ['产品编号        NW-005', '产品名称        Chef Anton\'s Gumbo Mix', '单位            箱', '标准价          ¥21.35', '生产周期（天）  21', '可生产          否（仅售库存）', '库存            0', '已预留          0', '可用            0'].join('\n'),
       )

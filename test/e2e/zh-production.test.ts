@@ -42,7 +42,7 @@ describe('production in Chinese', () => {
 
     expect((await zh(['production', 'progress', mo, '--percent', '40', '--note', '开料'], asMc)).stderr).toBe(`✓ 生产命令单 ${mo} 进度 40%`)
     const percent = await zh(['production', 'progress', mo, '--percent', '4x'], asMc)
-    expect([percent.exitCode, percent.stderr]).toEqual([2, 'orderdesk: invalid --percent "4x": 须为 0 到 100 的整数'])
+    expect([percent.exitCode, percent.stderr]).toEqual([2, 'orderdesk: --percent 的值 "4x" 无效：须为 0 到 100 的整数'])
 
     const part = await zh(['production', 'done', mo, '--qty', '4', '--rejected', '1'], asMc)
     expect([part.exitCode, part.stderr]).toEqual([0, `✓ ${mo} 完工入库 3，质检不合格 1；尚有 7 待生产`])
@@ -53,7 +53,7 @@ describe('production in Chinese', () => {
     const done = await zh(['production', 'list', '--status', 'done'])
     expect(done.stdout.split('\n')[2]).toContain('  100%  已完工  sun')
     const bad = await zh(['production', 'list', '--status', 'finished'])
-    expect([bad.exitCode, bad.stderr]).toEqual([2, 'orderdesk: invalid --status "finished": 须为以下之一：dispatched、accepted、rejected、in_progress、done、cancelled'])
+    expect([bad.exitCode, bad.stderr]).toEqual([2, 'orderdesk: --status 的值 "finished" 无效：须为以下之一：dispatched、accepted、rejected、in_progress、done、cancelled'])
     expect((await zh(['production', 'list', '--assignee', 'zhao', '--status', 'done'])).stdout).toBe('没有符合条件的生产命令单')
   })
 
@@ -63,7 +63,7 @@ describe('production in Chinese', () => {
     const rejected = await zh(['production', 'reject', mo, '--reason', '模具维修'], asMc)
     expect([rejected.exitCode, rejected.stderr]).toEqual([
       0,
-      `✓ 生产命令单 ${mo} 已拒单：模具维修\n  下一步： orderdesk production dispatch ${mo} --assign <物控用户>   （业务员）`,
+      `✓ 生产命令单 ${mo} 已拒单：模具维修\n  下一步：orderdesk production dispatch ${mo} --assign <物控用户>   （业务员）`,
     ])
     expect((await zh(['production', 'dispatch', mo, '--assign', 'zhao'])).stderr).toBe(`✓ 生产命令单 ${mo} 已下达给 zhao`)
   })
@@ -98,7 +98,7 @@ describe('customer changes in Chinese', () => {
     expect(rq.stdout).toBe('产品编号  原数量  新数量  预留  释放  生产 ±\n────────  ──────  ──────  ────  ────  ──────\nNW-017        10      15     0     0       5')
     expect(rq.stderr).toBe(
       `✓ 客户变更 ${n}-CR1 已登记：需变更生产（NW-017：需多生产 5）；生产计划变更单 ${n}-CF1 已发给物控\n` +
-        `  下一步： orderdesk change decide ${n}-CR1 --mc agree --date <日期> | --mc refuse --reason <原因>   （物控）`,
+        `  下一步：orderdesk change decide ${n}-CR1 --mc agree --date <date> | --mc refuse --reason <text>   （物控）`,
     )
 
     const open = await zh(['change', 'request', n, '--item', 'NW-011=6', '--channel', 'email'])
@@ -106,12 +106,12 @@ describe('customer changes in Chinese', () => {
     const early = await zh(['change', 'confirm', `${n}-CR1`, '--customer', 'accept'])
     expect([early.exitCode, early.stderr]).toEqual([4, `orderdesk: 无法确认客户变更 ${n}-CR1：当前状态为 待物控评审（需为 待客户确认 或 物控已同意）`])
     const nothing = await zh(['change', 'request', n])
-    expect([nothing.exitCode, nothing.stderr]).toEqual([2, 'orderdesk: 请说明变更内容：--item sku=qty、--date <日期> 或 --cancel'])
+    expect([nothing.exitCode, nothing.stderr]).toEqual([2, 'orderdesk: 请说明变更内容：--item sku=qty、--date <date> 或 --cancel'])
 
     const agreed = await zh(['change', 'decide', `${n}-CR1`, '--mc', 'agree', '--date', '2026-12-24'], asMc)
     expect([agreed.exitCode, agreed.stderr]).toEqual([
       0,
-      `✓ 物控同意客户变更 ${n}-CR1：新交期 2026-12-24\n  下一步： 先告知客户，再运行 orderdesk change confirm ${n}-CR1 --customer accept|reject`,
+      `✓ 物控同意客户变更 ${n}-CR1：新交期 2026-12-24\n  下一步：先告知客户，再运行 orderdesk change confirm ${n}-CR1 --customer accept|reject`,
     ])
 
     const list = (await zh(['change', 'list'])).stdout.split('\n')

@@ -11,7 +11,7 @@ import { zhCN } from '../../src/messages/zh-CN/index.js'
 
 const zh = { ORDERDESK_LANG: 'zh-CN' }
 /** The `next:` line under a done line, in Chinese (its label is another topic's). */
-const next = (command: string) => `  ${zhCN['program.next']({})} ${command}`
+const next = (command: string) => `  ${zhCN['program.next']({})}${command}`
 const asManager = { user: 'wang', env: { ORDERDESK_PIN: DEMO_PIN } }
 
 let desks: Desk[] = []
@@ -172,7 +172,7 @@ describe('users and settings in Chinese', () => {
     expect(pin.stderr).toBe('✓ 已为 zhang 设置 PIN')
     const missing = await desk.run(['user', 'pin', 'li'], { user: 'wang', env: { ...zh, ORDERDESK_PIN: undefined } })
     expect(missing.exitCode).toBe(2)
-    expect(missing.stderr).toContain('`ORDERDESK_PIN (wang 的 PIN)`, `ORDERDESK_NEW_PIN (li 的新 PIN)`')
+    expect(missing.stderr).toContain('`ORDERDESK_PIN（wang 的 PIN）`、`ORDERDESK_NEW_PIN（li 的新 PIN）`')
 
     const help = await desk.run(['user', 'add', '--help'], { env: zh })
     expect(help.stdout).toMatch(/--role <role> +可选：clerk 业务员、manager 业务部经理、mc 物控、logistics\s+物流、finance 财务\n/)
