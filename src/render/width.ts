@@ -17,6 +17,13 @@ function loadStringWidth(): StringWidth {
  * emoji, combining marks) goes to string-width.
  */
 const PLAIN = /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2029\u202f-\u203b\u203d-\u2048\u204a-\u205f\u2190-\u2193\u219a-\u21a8\u21ab-\u21ff\u2500-\u257f]*$/
+/**
+ * Chinese (and Japanese kana, Korean hangul syllables) characters and full-width punctuation, two
+ * columns each: with PLAIN's, the whole of what a Chinese screen shows, measured without
+ * loading string-width.
+ */
+const WIDE = /[\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u2ff0-\u3029\u3030-\u303e\u3041-\u3096\u309b-\u30ff\u3105-\u312f\u3131-\u3163\u3165-\u318e\u3190-\u31e5\u31ef-\u321e\u3220-\u3247\u3250-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua48c\ua490-\ua4c6\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6]/g
+const PLAIN_OR_WIDE = new RegExp(`^(?:${PLAIN.source.slice(1, -1).replace(/\*$/, '')}|${WIDE.source}|\u2713)*$`)
 /** render/terminal.ts's colour marks (our colours: they become SGR codes, or nothing). */
 const MARKS = /\u0001[0-9a-f]{16}:\d+\u0002/g
 
@@ -33,5 +40,7 @@ export function displayWidth(s: string): number {
   if (PLAIN.test(s)) return s.length
   let t = s.replace(MARKS, '')
   if (hasControls(t)) t = visible(t)
-  return PLAIN.test(t) ? t.length : loadStringWidth()(t)
+  if (PLAIN.test(t)) return t.length
+  if (PLAIN_OR_WIDE.test(t)) return t.length + (t.match(WIDE)?.length ?? 0)
+  return loadStringWidth()(t)
 }
