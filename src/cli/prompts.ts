@@ -55,8 +55,6 @@ export async function askInput(message: string, opts: { default?: string; valida
 /** Choices show data (customer and product names): control characters in it shown as escapes. */
 const shown = <T>(c: Choice<T>): Choice<T> => ({ ...c, name: visible(c.name), ...(c.description !== undefined ? { description: visible(c.description) } : {}) })
 
-/** A choice a value, named by itself (roles, channels, payment methods). */
-export const choicesOf = <T extends string>(values: readonly T[]): Choice<T>[] => values.map((v) => ({ name: v, value: v }))
 
 export async function askSelect<T>(message: string, choices: Choice<T>[], def?: T): Promise<T> {
   const p = await prompts()

@@ -3,10 +3,6 @@ export const LANGUAGES = ['en', 'zh-CN'] as const
 
 export type Language = (typeof LANGUAGES)[number]
 
-export function isLanguage(s: string): s is Language {
-  return (LANGUAGES as readonly string[]).includes(s)
-}
-
 /**
  * The language a `--lang` value, ORDERDESK_LANG or the `desk.language` setting names:
  * `zh-CN` (also `zh`, `zh_CN`, `cn`, any case) or `en`; undefined for anything else.
