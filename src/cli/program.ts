@@ -1,5 +1,5 @@
 import { Command, Help, Option } from 'commander'
-import { tr } from '../messages/index.js'
+import { language, tr } from '../messages/index.js'
 import { displayWidth } from '../render/width.js'
 import { wrapProse } from '../render/wrap.js'
 import { described } from './help.js'
@@ -90,7 +90,10 @@ const helpInWords: Partial<Help> = {
   styleTitle: (heading: string) => tr('program.heading', { heading }),
   displayWidth: (s: string) => displayWidth(s.replace(/\x1b\[[0-9;]*m/g, '')),
   optionDescription(this: Help, option: Option) {
-    return option.long === '--help' ? tr('program.helpOption') : Help.prototype.optionDescription.call(this, option)
+    if (option.long === '--help') return tr('program.helpOption')
+    // commander's "(default: 50)" after the text, in the language in use (English: commander's own)
+    const text = Help.prototype.optionDescription.call(this, option)
+    return language() === 'en' ? text : text.replace(/ ?\(default: (.*)\)$/, (_, value: string) => tr('program.defaultValue', { value }))
   },
   /** A Chinese description breaks between characters (commander breaks only at spaces); English as commander does. */
   boxWrap(this: Help, str: string, width: number) {

@@ -10,7 +10,7 @@ import type { ComplaintRow, EventRow, OrderRow } from '../read/orders.js'
 
 /**
  * The stable JSON of an order (SPEC §5): camelCase keys, money as strings with two decimals,
- * dates YYYY-MM-DD. Documented in the README ("JSON output").
+ * dates YYYY-MM-DD. Documented in docs/json.md.
  */
 export function orderJson(agg: OrderAggregate, quote?: QuoteCheck) {
   const o = agg.order

@@ -7,7 +7,7 @@ import type { Store } from './connection.js'
  * - `wal_autocheckpoint`: SQLite copies the WAL back into the database (and syncs it) every
  *   1,000 pages by default; a big import rewrites the same index pages at every one of those
  *   checkpoints. 16,384 pages (64 MB of WAL) between them took a 1,000,000-line import from
- *   40 s to 30 s on the dev machine (README, Batch import).
+ *   40 s to 30 s on the dev machine (bench/README.md, Batch import).
  * - `cache_size`: 8 MB instead of better-sqlite3's 16 MB. The load walks its indexes at their
  *   ends, so a smaller cache was no slower, and it kept the import's peak memory near 210 MB
  *   at 1,000,000 lines, where 16 MB let it reach 218–277 MB (32 MB: no faster either).

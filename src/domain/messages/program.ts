@@ -38,4 +38,6 @@ export interface ProgramMessages {
   'program.promptYes': Record<string, never>
   'program.promptNo': Record<string, never>
   'program.promptYesOrNo': { yes: string; no: string }
+  /** After an option's text in `--help`: its default value (commander's "(default: 50)"). */
+  'program.defaultValue': { value: string }
 }

@@ -24,4 +24,5 @@ export const program: Words<ProgramMessages> = {
   'program.promptYes': () => 'Yes',
   'program.promptNo': () => 'No',
   'program.promptYesOrNo': (p) => `You must answer with "${p.yes}" or "${p.no}"`,
+  'program.defaultValue': (p) => `(default: ${p.value})`,
 }

@@ -7,7 +7,7 @@ import { ACTIVITY, DELIVERY, NEEDS, OVERDUE, PIPELINE, PRODUCTION, TREND } from 
  * `report status --format json`: the whole report as one JSON document — camelCase keys,
  * money as strings with two decimals, dates `YYYY-MM-DD`, rates as fractions 0..1 (null when
  * there is nothing to divide). The tables' rows hold their columns' data (tables.ts). Every
- * field is documented in the README.
+ * field is documented in docs/report.md.
  */
 export function reportJson(r: StatusReport): unknown {
   const window = { from: r.window.from, to: r.window.to }
