@@ -1,6 +1,6 @@
 import { Command, Help, Option } from 'commander'
 import { language, tr } from '../messages/index.js'
-import { displayWidth } from '../render/width.js'
+import { displayWidth, hasWide } from '../render/width.js'
 import { wrapProse } from '../render/wrap.js'
 import { described } from './help.js'
 import { chooseLanguage } from './language.js'
@@ -97,7 +97,7 @@ const helpInWords: Partial<Help> = {
   },
   /** A Chinese description breaks between characters (commander breaks only at spaces); English as commander does. */
   boxWrap(this: Help, str: string, width: number) {
-    if (width < this.minWidthToWrap || !/[\u2e80-\u9fff\uff00-\uffef]/.test(str)) return Help.prototype.boxWrap.call(this, str, width)
+    if (width < this.minWidthToWrap || !hasWide(str)) return Help.prototype.boxWrap.call(this, str, width)
     return str
       .split(/\r\n|\n/)
       .map((line) => wrapProse(line, width))

@@ -26,6 +26,18 @@ const WIDE = /[\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u2ff0-\u3029\u3030-\u303e
 const PLAIN_OR_WIDE = new RegExp(`^(?:${PLAIN.source.slice(1, -1).replace(/\*$/, '')}|${WIDE.source}|\u2713)*$`)
 /** render/terminal.ts's colour marks (our colours: they become SGR codes, or nothing). */
 const MARKS = /\u0001[0-9a-f]{16}:\d+\u0002/g
+/** One wide character (no global flag: `test` keeps no state). */
+const WIDE_ONE = new RegExp(WIDE.source)
+
+/** Whether the text holds a Chinese (wide) character: where prose may break between characters. */
+export function hasWide(s: string): boolean {
+  return WIDE_ONE.test(s)
+}
+
+/** The text without our colour marks, which take no columns. */
+export function withoutMarks(s: string): string {
+  return s.replace(MARKS, '')
+}
 
 /**
  * Columns a string takes on a terminal as human output prints it (render/terminal.ts): our
@@ -38,7 +50,7 @@ const MARKS = /\u0001[0-9a-f]{16}:\d+\u0002/g
  */
 export function displayWidth(s: string): number {
   if (PLAIN.test(s)) return s.length
-  let t = s.replace(MARKS, '')
+  let t = withoutMarks(s)
   if (hasControls(t)) t = visible(t)
   if (PLAIN.test(t)) return t.length
   if (PLAIN_OR_WIDE.test(t)) return t.length + (t.match(WIDE)?.length ?? 0)

@@ -1,9 +1,5 @@
-import { displayWidth } from './width.js'
+import { displayWidth, hasWide, withoutMarks } from './width.js'
 
-/** render/terminal.ts's colour marks, which take no columns. */
-const COLOUR_MARKS = /\u0001[0-9a-f]{16}:\d+\u0002/g
-/** A Chinese (or Japanese, Korean) character or full-width punctuation: a line may break beside it. */
-const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/
 /** Punctuation that must not begin a line (it closes what went before). */
 const NO_START = new Set('，。、；：！？）》」』】〕”’…'.split(''))
 /** Punctuation that must not end a line (it opens what follows). */
@@ -26,7 +22,7 @@ function units(text: string): string[] {
     if (ch === ' ') {
       flush()
       out.push(' ')
-    } else if (WIDE.test(ch) || NO_START.has(ch) || NO_END.has(ch) || ch === '—') {
+    } else if (hasWide(ch) || NO_START.has(ch) || NO_END.has(ch) || ch === '—') {
       flush()
       out.push(ch)
     } else word += ch
@@ -82,6 +78,6 @@ export function wrapProse(line: string, width: number, indent = 0): string {
 
 /** How far continuation lines of a message line are indented: its leading spaces and marker (`✓ `, `! `, `next: `). */
 export function hangingIndent(line: string): number {
-  const m = /^( *)(?:[✓!•·-] |[^ ]{1,12}[:：] ?)?/.exec(line.replace(COLOUR_MARKS, ''))
+  const m = /^( *)(?:[✓!•·-] |[^ ]{1,12}[:：] ?)?/.exec(withoutMarks(line))
   return m ? Math.min(displayWidth(m[0]), 16) : 0
 }

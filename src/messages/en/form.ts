@@ -10,6 +10,7 @@ import type {
   SignatureNote,
 } from '../../domain/messages/form.js'
 import { formatMoneyGrouped } from '../../domain/money.js'
+import { named } from '../named.js'
 import type { Words } from '../words.js'
 
 /** What a form is called in a sentence ("no sales order for order …"). */
@@ -194,10 +195,8 @@ const NOTE: Record<FormNote, string> = {
   outboundSlip: 'Received in good order; please sign and return. 货物验收无误，请签收回单。',
 }
 
-const MC_DECISION: Record<string, string> = { agree: 'agreed 同意', agreed: 'agreed 同意', refuse: 'refused 不同意', refused: 'refused 不同意' }
-const CUSTOMER_DECISION: Record<string, string> = { accept: 'accepted 接受', accepted: 'accepted 接受', reject: 'rejected 拒绝', rejected: 'rejected 拒绝' }
-/** A decision's words, or the decision as stored when it is none of the known ones. */
-const decided = (table: Record<string, string>, d: string) => (Object.hasOwn(table, d) ? table[d]! : d)
+const MC_DECISION = named({ agree: 'agreed 同意', agreed: 'agreed 同意', refuse: 'refused 不同意', refused: 'refused 不同意' })
+const CUSTOMER_DECISION = named({ accept: 'accepted 接受', accepted: 'accepted 接受', reject: 'rejected 拒绝', rejected: 'rejected 拒绝' })
 
 const money = formatMoneyGrouped
 
@@ -279,9 +278,9 @@ export const form: Words<FormMessages> = {
   'form.orderLineSupply': (p) => `${p.qty} ${p.unit} ordered 订购, ${p.stock} from stock 库存, ${p.shortfall} to make 待生产`,
 
   'form.customerCancels': () => 'the customer cancels the order 客户取消订单',
-  'form.mcOpinion': (p) => `${decided(MC_DECISION, p.decision)}${p.date ? `, new date 新交期 ${p.date}` : ''}${p.reason ? `: ${p.reason}` : ''}`,
+  'form.mcOpinion': (p) => `${MC_DECISION(p.decision)}${p.date ? `, new date 新交期 ${p.date}` : ''}${p.reason ? `: ${p.reason}` : ''}`,
   'form.mcToDecide': () => 'to decide 待确认',
-  'form.customerDecisionValue': (p) => decided(CUSTOMER_DECISION, p.decision),
+  'form.customerDecisionValue': (p) => CUSTOMER_DECISION(p.decision),
 
   'form.slipPaid': (p) => `paid 已付 ${money(p.paid)} of ${money(p.total)} (${p.status})`,
   'form.unpaidApprovedBy': (p) => `approved by ${p.who}: ${p.reason}`,

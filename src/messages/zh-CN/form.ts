@@ -10,6 +10,7 @@ import type {
   SignatureNote,
 } from '../../domain/messages/form.js'
 import { formatMoneyGrouped } from '../../domain/money.js'
+import { named } from '../named.js'
 import type { Words } from '../words.js'
 import { names } from './names.js'
 
@@ -182,10 +183,8 @@ const NOTE: Record<FormNote, string> = {
   outboundSlip: '货物验收无误，请签收回单。',
 }
 
-const MC_DECISION: Record<string, string> = { agree: '同意', agreed: '同意', refuse: '不同意', refused: '不同意' }
-const CUSTOMER_DECISION: Record<string, string> = { accept: '接受', accepted: '接受', reject: '拒绝', rejected: '拒绝' }
-/** A decision's words, or the decision as stored when it is none of the known ones. */
-const decided = (table: Record<string, string>, d: string) => (Object.hasOwn(table, d) ? table[d]! : d)
+const MC_DECISION = named({ agree: '同意', agreed: '同意', refuse: '不同意', refused: '不同意' })
+const CUSTOMER_DECISION = named({ accept: '接受', accepted: '接受', reject: '拒绝', rejected: '拒绝' })
 
 /** An amount beside a label: `¥1,165.50`. */
 const yuan = (m: number) => `¥${formatMoneyGrouped(m)}`
@@ -266,9 +265,9 @@ export const form: Words<FormMessages> = {
   'form.orderLineSupply': (p) => `订购 ${p.qty} ${p.unit}，库存供货 ${p.stock}，待生产 ${p.shortfall}`,
 
   'form.customerCancels': () => '客户取消订单',
-  'form.mcOpinion': (p) => `${decided(MC_DECISION, p.decision)}${p.date ? `，新交期 ${p.date}` : ''}${p.reason ? `：${p.reason}` : ''}`,
+  'form.mcOpinion': (p) => `${MC_DECISION(p.decision)}${p.date ? `，新交期 ${p.date}` : ''}${p.reason ? `：${p.reason}` : ''}`,
   'form.mcToDecide': () => '待物控评审',
-  'form.customerDecisionValue': (p) => decided(CUSTOMER_DECISION, p.decision),
+  'form.customerDecisionValue': (p) => CUSTOMER_DECISION(p.decision),
 
   'form.slipPaid': (p) => `已付 ${yuan(p.paid)}，订单合计 ${yuan(p.total)}（${p.status}）`,
   'form.unpaidApprovedBy': (p) => `${p.who} 批准：${p.reason}`,

@@ -1,12 +1,7 @@
 import type { NameMessages } from '../../domain/messages/names.js'
 import { formatMoneyGrouped } from '../../domain/money.js'
+import { named } from '../named.js'
 import type { Words } from '../words.js'
-
-/** A code's name, or the code as it is when the desk holds one this table does not know. */
-const named =
-  (table: Readonly<Record<string, string>>) =>
-  (code: string): string =>
-    Object.hasOwn(table, code) ? table[code]! : code
 
 const ORDER = named({
   inquiry: '询价',
