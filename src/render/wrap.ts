@@ -76,8 +76,13 @@ export function wrapProse(line: string, width: number, indent = 0): string {
   return lines.join('\n')
 }
 
+// A regular expression with CJK or other non-ASCII in it is built from a string: esbuild escapes
+// a string to ASCII but not a regex literal, and one non-ASCII byte in dist/main.cjs makes V8
+// decode the whole 2 MB bundle as UTF-8 at every start (scripts/build.mjs refuses it).
+const MARKER = new RegExp('^( *)(?:[✓!•·-] |[^ ]{1,12}[:：] ?)?')
+
 /** How far continuation lines of a message line are indented: its leading spaces and marker (`✓ `, `! `, `next: `). */
 export function hangingIndent(line: string): number {
-  const m = /^( *)(?:[✓!•·-] |[^ ]{1,12}[:：] ?)?/.exec(withoutMarks(line))
+  const m = MARKER.exec(withoutMarks(line))
   return m ? Math.min(displayWidth(m[0]), 16) : 0
 }

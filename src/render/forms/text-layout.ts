@@ -18,6 +18,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' })
 
 /** Punctuation of ambiguous width (one column here, two on CJK printers) and its ASCII stand-in. */
 const AMBIGUOUS: Record<string, string> = { '—': '-', '–': '-', '×': 'x', '·': '-', '…': '...', '→': '->', '‘': "'", '’': "'", '“': '"', '”': '"' }
+// built from a string, not a regex literal: dist/main.cjs stays ASCII (scripts/build.mjs)
+const AMBIGUOUS_CHARS = new RegExp(`[${Object.keys(AMBIGUOUS).join('')}]`, 'g')
 
 /**
  * Text safe for a fixed-width layout: no control characters (tabs, newlines, ANSI escapes,
@@ -29,7 +31,7 @@ export function clean(text: string): string {
   return text
     .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/[—–×·…→‘’“”]/g, (ch) => AMBIGUOUS[ch]!)
+    .replace(AMBIGUOUS_CHARS, (ch) => AMBIGUOUS[ch]!)
 }
 
 
@@ -94,10 +96,10 @@ function hardBreak(piece: string, width: number): string[] {
 }
 
 /** Closing punctuation that must not begin a line (禁则). */
-const NO_LINE_START = /^[，。、；：！？）】」』》〉”’％,.;:!?)\]]$/
+const NO_LINE_START = new RegExp('^[，。、；：！？）】」』》〉”’％,.;:!?)\\]]$')
 
 /** Opening punctuation that must not end a line (行尾禁则): it goes down with what it opens. */
-const NO_LINE_END = /^[（【「『《〈]$/
+const NO_LINE_END = new RegExp('^[（【「『《〈]$')
 
 function lastGrapheme(text: string): string {
   let last = ''

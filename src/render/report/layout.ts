@@ -53,9 +53,9 @@ export function table(columns: Column[], rows: string[][], opts: { max: number; 
 /** A Chinese (or other full-width) character: a line may break before or after it without a space. */
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/
 /** Punctuation that never starts a line: it stays with what comes before it. */
-const NO_START = /^[，。、；：？！）》」』”’】…%]/
+const NO_START = new RegExp('^[，。、；：？！）》」』”’】…%]')
 /** Punctuation that never ends a line: it stays with what comes after it. */
-const NO_END = /[（《「『“‘【]$/
+const NO_END = new RegExp('[（《「『“‘【]$')
 
 /**
  * The pieces of `text` a line may break between, each with whether a space comes before it:
