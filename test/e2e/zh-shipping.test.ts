@@ -11,7 +11,7 @@ import { zhCN } from '../../src/messages/zh-CN/index.js'
 
 const zh = { ORDERDESK_LANG: 'zh-CN' }
 /** The `next:` line under a done line, in Chinese (its label is another topic's). */
-const next = (command: string) => `  ${zhCN['program.next']({})}${command}`
+const next = (command: string) => `  ${zhCN.program['program.next']({})}${command}`
 const asManager = { user: 'wang', env: { ORDERDESK_PIN: DEMO_PIN } }
 
 let desks: Desk[] = []

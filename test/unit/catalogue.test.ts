@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { en } from '../../src/messages/en/index.js'
 import { zhCN, zhCNHelp } from '../../src/messages/zh-CN/index.js'
 import { enHelp } from '../../src/messages/en/help.js'
+import { keysOf } from '../../src/messages/words.js'
 
 /** Every .ts file under a folder. */
 function sources(dir: string): string[] {
@@ -18,7 +19,7 @@ const CATALOGUE = [join('src', 'messages'), join('src', 'domain', 'messages')]
 
 describe('the message catalogues', () => {
   it('have the same keys in English and Chinese (a missing one does not compile either)', () => {
-    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort())
+    expect(keysOf(zhCN).sort()).toEqual(keysOf(en).sort())
     expect(Object.keys(zhCNHelp).sort()).toEqual(Object.keys(enHelp).sort())
   })
 
@@ -27,7 +28,7 @@ describe('the message catalogues', () => {
       .filter((f) => !CATALOGUE.some((dir) => f.startsWith(dir + '/')))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n')
-    const unused = Object.keys(en).filter((key) => !code.includes(`'${key}'`))
+    const unused = keysOf(en).filter((key) => !code.includes(`'${key}'`))
     expect(unused).toEqual([])
   })
 })
