@@ -22,20 +22,10 @@ async function main(argv: string[]): Promise<number> {
   const [{ buildProgram }, { handleError }] = await Promise.all([import('./program.js'), import('./handle-error.js')])
   try {
     await (await buildProgram(argv)).parseAsync(argv)
-    // the build's warm-up run (scripts/build.mjs) also loads the other language's words, so that
-    // a command in either language starts from the code cache
-    if (process.env.ORDERDESK_CODE_CACHE === 'write') await warmBothLanguages()
     return 0
   } catch (e) {
     return handleError(e, { json })
   }
-}
-
-async function warmBothLanguages(): Promise<void> {
-  const { language, useLanguage } = await import('../messages/index.js')
-  const was = language()
-  await useLanguage(was === 'en' ? 'zh-CN' : 'en')
-  await useLanguage(was)
 }
 
 main(process.argv).then(

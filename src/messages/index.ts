@@ -7,8 +7,8 @@ import { wordsOf, type Catalogue } from './words.js'
 
 /**
  * The words of the program in the language in use: English until `useLanguage` loads another.
- * Only the catalogue in use is loaded (the Chinese one is a module of its own, evaluated on
- * demand), so an English command pays nothing for it.
+ * Only the catalogue in use is loaded: the Chinese one is imported on demand, and the build
+ * makes that import read dist/zh-CN.cjs (scripts/build.mjs), so an English command never reads it.
  */
 let current: { language: Language; words: Catalogue; help: Readonly<Record<HelpKey, HelpEntry>> } = { language: 'en', words: en, help: enHelp }
 
