@@ -30,13 +30,17 @@ async function guard<T>(p: Promise<T>): Promise<T> {
  * nothing for English, where @inquirer's own words are ours. A key can still be typed as in
  * English (y, n), as @inquirer accepts whatever the words.
  */
+const SEARCH_FOUND_NOTHING = 'No results found'
+
 function theme(): object | undefined {
   if (language() === 'en') return undefined
   const keysHelpTip = (keys: [string, string][]) =>
     keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', tr('program.promptKey', { action }))}`).join(styleText('dim', ' • '))
   const yes = tr('program.promptYes')
   const no = tr('program.promptNo')
-  return { style: { keysHelpTip }, keywords: { yes, no, error: () => tr('program.promptYesOrNo', { yes, no }) } }
+  // @inquirer/search writes its "nothing matches" itself, through the error style (as red `> …`)
+  const error = (text: string) => styleText('red', `> ${text === SEARCH_FOUND_NOTHING ? tr('program.promptNoResults') : text}`)
+  return { style: { keysHelpTip, error }, keywords: { yes, no, error: () => tr('program.promptYesOrNo', { yes, no }) } }
 }
 
 export interface Choice<T> {

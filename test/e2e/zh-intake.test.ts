@@ -198,13 +198,17 @@ describe('the guided intake in Chinese, through a terminal', () => {
   /** A search prompt's list filtered down to `rows`, the first highlighted (see interactive.test.ts). */
   const filteredList = ([first, ...rest]: string[]) => `❯ ${re(first!)}[^\\n]*\\n${rest.map((r) => `  ${re(r)}[^\\n]*\\n`).join('')}\\n`
 
-  it('inquiry new: a customer and a product with Chinese names, found by a Chinese search term; channel by its name', async () => {
+  it('inquiry new: a customer and a product with Chinese names, found by a Chinese search term (one that finds nothing says so); channel by its name', async () => {
     const d = await freshDesk()
     await zh(d, ['customer', 'add', '--code', 'HUAXI', '--name', '华西木业有限公司', '--contact', '刘洋', '--phone', '028-8555-0101'])
     await zh(d, ['product', 'add', '--sku', 'WD-101', '--name', '实木复合门', '--price', '1280.00', '--unit', 'door', '--lead-days', '20'])
     await zh(d, ['stock', 'receive', '--sku', 'WD-101', '--qty', '30'])
     const r = await pty(d, ['inquiry', 'new'], [
       { expect: '客户（输入编号或名称）' },
+      // a term that matches nothing says so in Chinese (@inquirer's own words are English)
+      { send: '松木' },
+      { expect: '> 没有找到，换个词试试', literal: true },
+      { send: `${BACKSPACE}${BACKSPACE}` },
       { send: '华西' },
       { expect: filteredList(['HUAXI    华西木业有限公司']) },
       { expect: '刘洋，028-8555-0101', literal: true },

@@ -38,6 +38,8 @@ export interface ProgramMessages {
   'program.promptYes': Record<string, never>
   'program.promptNo': Record<string, never>
   'program.promptYesOrNo': { yes: string; no: string }
+  /** A search pick list's term that matches nothing (@inquirer's "No results found"). */
+  'program.promptNoResults': Record<string, never>
   /** After an option's text in `--help`: its default value (commander's "(default: 50)"). */
   'program.defaultValue': { value: string }
 }

@@ -24,5 +24,6 @@ export const program: Words<ProgramMessages> = {
   'program.promptYes': () => 'Yes',
   'program.promptNo': () => 'No',
   'program.promptYesOrNo': (p) => `You must answer with "${p.yes}" or "${p.no}"`,
+  'program.promptNoResults': () => 'No results found',
   'program.defaultValue': (p) => `(default: ${p.value})`,
 }

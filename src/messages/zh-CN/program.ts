@@ -62,5 +62,6 @@ export const program: Words<ProgramMessages> = {
   'program.promptYes': () => '是',
   'program.promptNo': () => '否',
   'program.promptYesOrNo': (p) => `请回答“${p.yes}”或“${p.no}”（也可以输入 y 或 n）`,
+  'program.promptNoResults': () => '没有找到，换个词试试',
   'program.defaultValue': (p) => `（默认：${p.value}）`,
 }
