@@ -188,6 +188,8 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
   }
   const next = nextActionText(nextActionForOrder(o))
   if (next.command) out.push('', tr('order.nextLine', { command: c.cyan(next.command), hint: next.hint }))
+  // issue 19: money to give back
+  if (o.paid > o.total) out.push(`${next.command ? '' : '\n'}  ${tr('order.nextRefund', { order: o.number, amount: o.paid - o.total })}`)
   return out.join('\n')
 }
 
