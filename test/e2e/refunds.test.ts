@@ -66,6 +66,7 @@ describe('money paid on a cancelled order goes back', () => {
     expect(after.events.at(-1)).toMatchObject({ action: 'payment.refund', actor: 'wu', data: { payment: `${n}-PM2`, amount: 8550, reason: 'order cancelled', paid: 0, paymentStatus: 'refunded' } })
     // nothing more to give back
     expect((await desk.run(['payment', 'refund', n, '--amount', '0.01'], asManager)).exitCode).toBe(4)
+    expect((await desk.json(['report', 'status'])).money.day.received).toBe('0.00') // 85.50 in, 85.50 back
     const view = (await desk.run(['order', 'show', n])).stdout
     expect(view).toContain('payment refunded   refunded 85.50')
     expect(view).toMatch(new RegExp(`${n}-PM2 +2026-11-26 +-85\\.50 +ICBC-2 +wu`))
@@ -111,6 +112,8 @@ describe('a mistyped payment is voided, never deleted', () => {
     const view = (await desk.run(['order', 'show', n])).stdout
     expect(view).toContain('voided by wu 2026-11-26: typed 855.00 for 85.50')
     expect(view).toMatch(/wu +payment\.void +.*typed 855\.00 for 85\.50.*26-\d{5}-PM2/)
+    // the status report's money received counts the void (85.50, not 940.50)
+    expect((await desk.json(['report', 'status'])).money.day.received).toBe('85.50')
     // the next payment gets the next number
     const next = await desk.json(['payment', 'record', n, '--amount', '10'])
     expect(next.order.payments.at(-1)).toMatchObject({ number: `${n}-PM3`, kind: 'payment', voided: null })
