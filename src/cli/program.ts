@@ -26,6 +26,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'production', load: async () => (await import('./commands/production/index.js')).registerProduction },
   { name: 'change', load: async () => (await import('./commands/change/index.js')).registerChange },
   { name: 'ship', load: async () => (await import('./commands/ship/index.js')).registerShip },
+  { name: 'return', load: async () => (await import('./commands/return/index.js')).registerReturn },
   { name: 'invoice', load: async () => (await import('./commands/invoice/index.js')).registerInvoice },
   { name: 'feedback', load: async () => (await import('./commands/feedback/index.js')).registerFeedback },
   { name: 'complaint', load: async () => (await import('./commands/complaint/index.js')).registerComplaint },

@@ -58,6 +58,19 @@ export const STEPS = {
     from: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed', 'cancelled'],
     to: 'completed',
   },
+  // issue 19: payments
+  refundPayment: {
+    command: 'payment refund',
+    from: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed', 'cancelled'],
+    to: 'contracted',
+  },
+  voidPayment: {
+    command: 'payment void',
+    from: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed', 'cancelled'],
+    to: 'contracted',
+  },
+  /** After delivery: the order is completed (every good arrived). */
+  receiveReturn: { command: 'return receive', from: ['completed'], to: 'completed' },
 } as const satisfies Record<string, Step>
 
 export type StepName = keyof typeof STEPS

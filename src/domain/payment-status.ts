@@ -7,9 +7,16 @@ import { percentOf, type Minor } from './money.js'
  * @example
  * paymentStatus({ total: 10000, paid: 3000, depositPct: 30 }) // 'deposit_met'
  */
-export type PaymentStatus = 'unpaid' | 'partial' | 'deposit_met' | 'paid'
+export type PaymentStatus = 'unpaid' | 'partial' | 'deposit_met' | 'paid' | 'refund_due' | 'refunded'
 
-export function paymentStatus(p: { total: Minor; paid: Minor; depositPct: number | null }): PaymentStatus {
+/**
+ * `paid` is net of refunds (issue 19): more than the total is money to give back
+ * (`refund_due`: a cancelled order with a deposit, a reduced change, an allowed over-payment);
+ * a cancelled order whose money all went back (`refunded` > 0, nothing left paid) is `refunded`.
+ */
+export function paymentStatus(p: { total: Minor; paid: Minor; depositPct: number | null; refunded?: Minor | null; status?: string }): PaymentStatus {
+  if (p.paid > p.total) return 'refund_due'
+  if (p.status === 'cancelled' && (p.refunded ?? 0) > 0 && p.paid === p.total) return 'refunded'
   if (p.paid <= 0) return p.total === 0 ? 'paid' : 'unpaid'
   if (p.paid >= p.total) return 'paid'
   if (p.paid >= depositAmount(p.total, p.depositPct)) return 'deposit_met'
@@ -19,4 +26,9 @@ export function paymentStatus(p: { total: Minor; paid: Minor; depositPct: number
 /** The deposit the contract asks for before the sales order is confirmed. */
 export function depositAmount(total: Minor, depositPct: number | null): Minor {
   return percentOf(total, depositPct ?? 100)
+}
+
+/** Paid in full, for shipping: paid, or more (the difference is owed back). */
+export function paidInFull(s: PaymentStatus): boolean {
+  return s === 'paid' || s === 'refund_due'
 }

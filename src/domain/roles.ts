@@ -17,6 +17,9 @@ export const PERMISSIONS = {
   'shipping.move': ['logistics', 'clerk', 'manager'],
   'invoice.issue': ['finance', 'manager'],
   'aftersales': ['clerk', 'manager'],
+  // issue 19: payments
+  /** Money back to the customer, and a payment or refund voided (a reversing entry). */
+  'payment.refund': ['finance', 'manager'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

@@ -28,7 +28,7 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
     o.production_issue ? c.red(tr('order.flag', { flag: 'productionRejected' })) : '',
   ].filter(Boolean)
   out.push(`${c.bold(tr('order.title', { order: o.number }))}  ${statusLabel(o.status, c)}  ${tr('order.revision', { revision: o.revision })}${flags.length ? `  ${flags.join('  ')}` : ''}`)
-  const pay = paymentStatus({ total: o.total, paid: o.paid, depositPct: o.deposit_pct })
+  const pay = paymentStatus({ total: o.total, paid: o.paid, depositPct: o.deposit_pct, refunded: o.refunded, status: o.status })
   const contract = agg.documents.filter((d) => d.kind === 'contract').at(-1)
   const contact = [agg.customer.contact, agg.customer.phone].filter((x): x is string => Boolean(x))
   const pairs: [string, string | null][] = [
@@ -38,7 +38,8 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
     [field('dates'), tr('order.datesValue', { ordered: o.order_date, requested: o.requested_date, promised: o.promised_date })],
     [
       field('total'),
-      tr('order.totalsValue', { total: o.total, paid: o.paid, invoiced: o.invoiced, balance: o.total - o.paid, payment: tr('name.paymentStatus', { status: pay }) }),
+      tr('order.totalsValue', { total: o.total, paid: o.paid, invoiced: o.invoiced, balance: o.total - o.paid, payment: tr('name.paymentStatus', { status: pay }) }) +
+        (o.refunded ? `   ${tr('order.refundedValue', { refunded: o.refunded })}` : ''),
     ],
   ]
   if (o.delivered_date) pairs.push([field('delivered'), tr('order.deliveredValue', { date: o.delivered_date, onTime: Boolean(o.on_time) })])
@@ -74,11 +75,26 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
     out.push('', section(c, 'payments'))
     out.push(
       table(
-        [col('date'), col('amount'), col('method'), col('reference'), col('by')],
-        agg.payments.map((p) => [p.paid_date, formatMoneyGrouped(p.amount), p.method ? tr('name.paymentMethod', { method: p.method }) : '', p.ref ?? '', p.recorded_by]),
-        { align: ['left', 'right', 'left', 'left', 'left'] },
+        [col('number'), col('date'), col('amount'), col('method'), col('reference'), col('by'), col('voided')],
+        agg.payments.map((p) => [
+          p.number,
+          p.paid_date,
+          p.kind === 'refund' ? tr('order.refundAmountCell', { amount: p.amount }) : formatMoneyGrouped(p.amount),
+          p.method ? tr('name.paymentMethod', { method: p.method }) : '',
+          p.ref ?? '',
+          p.recorded_by,
+          p.voided_at ? tr('order.voidedCell', { by: p.voided_by ?? '', date: p.voided_date ?? '', reason: p.void_reason ?? '' }) : '',
+        ]),
+        { align: ['left', 'left', 'right', 'left', 'left', 'left', 'left'] },
       ),
     )
+  }
+  if (agg.returns.length > 0) {
+    out.push('', section(c, 'returns'))
+    for (const r of agg.returns) {
+      const line = { number: r.number, sku: r.sku, qty: r.qty, date: r.return_date, disposition: r.disposition, outcome: r.outcome, amount: r.amount }
+      out.push(`  ${tr('order.returnLine', { ...line, productionOrder: r.production_order, reason: r.reason, by: r.received_by })}`)
+    }
   }
   if (agg.productionOrders.length > 0) {
     out.push('', section(c, 'productionOrders'))
@@ -172,6 +188,8 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
   }
   const next = nextActionText(nextActionForOrder(o))
   if (next.command) out.push('', tr('order.nextLine', { command: c.cyan(next.command), hint: next.hint }))
+  // issue 19: money to give back
+  if (o.paid > o.total) out.push(`${next.command ? '' : '\n'}  ${tr('order.nextRefund', { order: o.number, amount: o.paid - o.total })}`)
   return out.join('\n')
 }
 
@@ -190,6 +208,7 @@ function eventDetail(data: string | null): string {
   if (typeof d.contract === 'string') bits.push(d.contract)
   if (typeof d.salesOrder === 'string') bits.push(d.salesOrder)
   if (typeof d.mo === 'string') bits.push(d.mo)
+  if (typeof d.payment === 'string') bits.push(d.payment)
   if (typeof d.shipment === 'string') bits.push(d.shipment)
   if (typeof d.invoice === 'string') bits.push(d.invoice)
   if (typeof d.change === 'string') bits.push(d.change)

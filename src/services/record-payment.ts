@@ -3,7 +3,7 @@ import type { IsoDate } from '../domain/dates.js'
 import { msg } from '../domain/message.js'
 import { formatMoney, type Minor } from '../domain/money.js'
 import { paymentStatus, type PaymentStatus } from '../domain/payment-status.js'
-import { insertPayment } from '../store/queries/payments.js'
+import { insertPayment, nextPaymentNumber } from '../store/queries/payments.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { orderStep } from './record-step.js'
 
@@ -20,7 +20,7 @@ export interface RecordPaymentInput {
 export async function recordPayment(
   ctx: ServiceContext,
   input: RecordPaymentInput,
-): Promise<{ paid: Minor; total: Minor; paymentStatus: PaymentStatus }> {
+): Promise<{ paid: Minor; total: Minor; paymentStatus: PaymentStatus; payment: string }> {
   requirePermission(ctx, 'payment.record', 'payment.record')
   if (input.amount <= 0) throw new ValidationError('amount', formatMoney(input.amount), msg('order.amountNotPositive', {}))
   const date = input.date ?? ctx.today
@@ -32,12 +32,13 @@ export async function recordPayment(
         balance: formatMoney(order.total - order.paid),
       })
     }
-    await insertPayment(tx, { order_id: order.id, amount: input.amount, method: input.method ?? null, ref: input.ref ?? null, paid_date: date, recorded_by: ctx.actor.name, created_at: at })
-    const status = paymentStatus({ total: order.total, paid, depositPct: order.deposit_pct })
+    const payment = await nextPaymentNumber(tx, order.id, order.number)
+    await insertPayment(tx, { number: payment, order_id: order.id, amount: input.amount, method: input.method ?? null, ref: input.ref ?? null, paid_date: date, recorded_by: ctx.actor.name, created_at: at })
+    const status = paymentStatus({ total: order.total, paid, depositPct: order.deposit_pct, refunded: order.refunded, status: order.status })
     return {
       patch: { paid },
-      event: { action: 'payment.record', data: { amount: input.amount, method: input.method ?? null, ref: input.ref ?? null, date, paid, paymentStatus: status } },
-      result: { paid, total: order.total, paymentStatus: status },
+      event: { action: 'payment.record', data: { amount: input.amount, method: input.method ?? null, ref: input.ref ?? null, date, paid, paymentStatus: status, payment } },
+      result: { paid, total: order.total, paymentStatus: status, payment },
     }
   })
 }

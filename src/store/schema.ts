@@ -18,6 +18,7 @@ export interface Database {
   counters: CountersTable
   settings: SettingsTable
   payments: PaymentsTable
+  returns: ReturnsTable
   production_orders: ProductionOrdersTable
   shipments: ShipmentsTable
   shipment_lines: ShipmentLinesTable
@@ -191,6 +192,9 @@ export interface OrdersTable {
   delivered_date: Generated<string | null>
   /** 1 delivered by the promised date, 0 late, null not yet delivered. */
   on_time: Generated<number | null>
+  // issue 19: payments
+  /** Sum of the refunds not voided (minor units); null when there never was one. `paid` is net of it. */
+  refunded: Generated<number | null>
 }
 
 /** A shipment with its goods outbound slip (货物出库单). */
@@ -265,6 +269,38 @@ export interface PaymentsTable {
   ref: string | null
   paid_date: string
   recorded_by: string
+  created_at: string
+  // issue 19: payments
+  /** `26-00001-PM1`: per order, in the order recorded. */
+  number: string
+  /** payment | refund (money back to the customer); `amount` is positive either way. */
+  kind: Generated<string>
+  /** Set when voided (a reversing entry: the row stays). */
+  voided_at: string | null
+  voided_date: string | null
+  voided_by: string | null
+  void_reason: string | null
+}
+
+/** Goods that came back after delivery (issue 19). */
+export interface ReturnsTable {
+  id: Generated<number>
+  /** `26-00001-RT1` */
+  number: string
+  order_id: number
+  line_id: number
+  product_id: number
+  qty: number
+  reason: string
+  /** stock | scrap */
+  disposition: string
+  /** refund | remake */
+  outcome: string
+  /** The goods' value given back (fen), for a refund; 0 for a remake. */
+  amount: number
+  production_order: string | null
+  return_date: string
+  received_by: string
   created_at: string
 }
 
@@ -372,6 +408,7 @@ export type OrderLineRow = Selectable<OrderLinesTable>
 export type DocumentRow = Selectable<DocumentsTable>
 export type EventRow = Selectable<EventsTable>
 export type PaymentRow = Selectable<PaymentsTable>
+export type ReturnRow = Selectable<ReturnsTable>
 export type ProductionOrderRow = Selectable<ProductionOrdersTable>
 export type ShipmentRow = Selectable<ShipmentsTable>
 export type InvoiceRow = Selectable<InvoicesTable>

@@ -123,12 +123,14 @@ describe('payments', () => {
     r = await desk.json(['payment', 'record', n, '--amount', '147.00'])
     expect(r.order).toMatchObject({ paid: '210.00', balance: '0.00', paymentStatus: 'paid' })
     r = await desk.json(['payment', 'record', n, '--amount', '1', '--allow-overpay'])
-    expect(r.order).toMatchObject({ paid: '211.00', balance: '-1.00', paymentStatus: 'paid' })
+    // issue 19: more paid than the total is money to give back (refund_due, was paid); payments have numbers
+    expect(r.order).toMatchObject({ paid: '211.00', balance: '-1.00', paymentStatus: 'refund_due' })
+    const pm = (i: number) => ({ number: `${n}-PM${i}`, kind: 'payment', voided: null })
     expect(r.order.payments).toEqual([
-      { amount: '50.00', method: 'transfer', ref: 'BANK-1', date: '2026-11-25', recordedBy: 'li' },
-      { amount: '13.00', method: null, ref: null, date: '2026-11-26', recordedBy: 'wu' },
-      { amount: '147.00', method: null, ref: null, date: '2026-11-26', recordedBy: 'li' },
-      { amount: '1.00', method: null, ref: null, date: '2026-11-26', recordedBy: 'li' },
+      { amount: '50.00', method: 'transfer', ref: 'BANK-1', date: '2026-11-25', recordedBy: 'li', ...pm(1) },
+      { amount: '13.00', method: null, ref: null, date: '2026-11-26', recordedBy: 'wu', ...pm(2) },
+      { amount: '147.00', method: null, ref: null, date: '2026-11-26', recordedBy: 'li', ...pm(3) },
+      { amount: '1.00', method: null, ref: null, date: '2026-11-26', recordedBy: 'li', ...pm(4) },
     ])
   })
 

@@ -171,6 +171,6 @@ describe('payment record without --amount', () => {
 
     const o = await d.json(['order', 'show', n])
     expect(o).toMatchObject({ status: 'contracted', paid: '105.00', balance: '0.00', paymentStatus: 'paid' })
-    expect(o.payments).toEqual([{ amount: '105.00', method: null, ref: null, date: TODAY, recordedBy: 'li' }])
+    expect(o.payments).toEqual([{ amount: '105.00', method: null, ref: null, date: TODAY, recordedBy: 'li', number: `${n}-PM1`, kind: 'payment', voided: null }]) // issue 19 adds number, kind, voided
   })
 })

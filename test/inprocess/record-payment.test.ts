@@ -17,7 +17,7 @@ describe('record payment, in-process', () => {
   it('adds up payments, one event each, and refuses over-payment with the words of the catalogue', async () => {
     const n = await contracted()
     const ctx = await desk().ctx('li')
-    expect(await recordPayment(ctx, { number: n, amount: 5000 })).toEqual({ paid: 5000, total: 10500, paymentStatus: 'partial' })
+    expect(await recordPayment(ctx, { number: n, amount: 5000 })).toEqual({ paid: 5000, total: 10500, paymentStatus: 'partial', payment: `${n}-PM1` }) // issue 19: its number
     expect(await recordPayment(ctx, { number: n, amount: 5500 })).toMatchObject({ paid: 10500, paymentStatus: 'paid' })
     await expect(recordPayment(ctx, { number: n, amount: 1 })).rejects.toThrow(
       `payment of 0.01 would over-pay order ${n}: total 105.00, paid 105.00, balance 0.00; use --allow-overpay if the money really came`,

@@ -27,6 +27,10 @@ const ALLOWED: Record<StepName, OrderStatus[]> = {
   requestChange: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping'],
   addFeedback: ['shipping', 'shipped', 'completed'],
   openComplaint: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed', 'cancelled'],
+  // issue 19: payments
+  refundPayment: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed', 'cancelled'],
+  voidPayment: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed', 'cancelled'],
+  receiveReturn: ['completed'],
 }
 
 describe('ORDER_STATUSES', () => {

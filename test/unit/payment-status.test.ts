@@ -9,7 +9,7 @@ describe('paymentStatus with the default deposit (100 %, null)', () => {
     [3000, 'partial'],
     [9999, 'partial'],
     [10000, 'paid'],
-    [12000, 'paid'],
+    [12000, 'refund_due'], // issue 19: more than the total is money to give back
   ] as const)('paid %i of 100.00 → %s', (paid, status) => {
     expect(paymentStatus({ total, paid, depositPct: null })).toBe(status)
   })
@@ -32,7 +32,7 @@ describe('paymentStatus with a 30 % deposit', () => {
     [3001, 'deposit_met'],
     [9999, 'deposit_met'],
     [10000, 'paid'],
-    [10001, 'paid'],
+    [10001, 'refund_due'], // issue 19
   ] as const)('paid %i of 100.00 → %s', (paid, status) => {
     expect(paymentStatus({ total, paid, depositPct: 30 })).toBe(status)
   })
@@ -90,5 +90,16 @@ describe('depositAmount', () => {
 
   it('is zero for a zero total', () => {
     expect(depositAmount(0, 30)).toBe(0)
+  })
+})
+
+describe('issue 19: refund_due and refunded', () => {
+  it('a cancelled order (total 0) with its deposit still paid is refund_due; once it went back, refunded', () => {
+    expect(paymentStatus({ total: 0, paid: 8550, depositPct: 30, status: 'cancelled' })).toBe('refund_due')
+    expect(paymentStatus({ total: 0, paid: 0, depositPct: 30, refunded: 8550, status: 'cancelled' })).toBe('refunded')
+    expect(paymentStatus({ total: 0, paid: 4000, depositPct: 30, refunded: 4550, status: 'cancelled' })).toBe('refund_due')
+  })
+  it('a refund on an order that goes on leaves it paid once paid equals the total', () => {
+    expect(paymentStatus({ total: 8400, paid: 8400, depositPct: 30, refunded: 2100, status: 'confirmed' })).toBe('paid')
   })
 })

@@ -133,6 +133,56 @@ export interface OrderMessages {
   'order.eventIntoStock': { good: number; rejected: number }
   'order.eventPayment': { amount: Minor; paid: Minor }
   'order.eventDetails': { parts: readonly string[] }
+  // issue 19: payments
+  /** A refund larger than what the order can give back (`due`: paid beyond the total, never more than paid). */
+  'order.refundTooLarge': { order: string; amount: Minor; paid: Minor; total: Minor; due: Minor }
+  /** `payment refund` done (cli). */
+  'order.refundRecorded': { amount: Minor; order: string; payment: string; paid: Minor; total: Minor; status: string }
+  /** `payment void` without a reason. */
+  'order.voidReasonNeeded': Record<string, never>
+  /** After "payment X not found": where the numbers are. */
+  'order.seePayments': Record<string, never>
+  /** A payment voided already (voiding twice). */
+  'order.paymentAlreadyVoided': { payment: string; by: string; date: string; reason: string }
+  /** Voiding a payment whose money was already refunded would leave less than nothing paid. */
+  'order.voidBelowZero': { payment: string; amount: Minor; paid: Minor }
+  /** `payment void` done (cli). */
+  'order.paymentVoided': { payment: string; kind: 'payment' | 'refund'; amount: Minor; order: string; paid: Minor; total: Minor; status: string }
+  /** Prompt for the reason of a void. */
+  'order.promptVoidReason': Record<string, never>
+  /** Prompt for the amount to refund. */
+  'order.promptRefundAmount': Record<string, never>
+  /** The next step when money is due back: the refund. */
+  'order.nextRefund': { order: string; amount: Minor }
+  /** A payments row that was voided (order show's last column). */
+  'order.voidedCell': { by: string; date: string; reason: string }
+  /** A refund's amount in the payments table (shown less). */
+  'order.refundAmountCell': { amount: Minor }
+  /** The order's refunds in the header (after the totals), when there were any. */
+  'order.refundedValue': { refunded: Minor }
+  /** `return receive` without a reason / without items / with a quantity of 0. */
+  'order.returnReasonNeeded': Record<string, never>
+  'order.returnItemsNeeded': Record<string, never>
+  'order.returnQtyNotPositive': Record<string, never>
+  /** More coming back than was delivered and not yet returned. */
+  'order.returnTooMany': { sku: string; available: number }
+  /** Both --refund and --remake (or neither, when not on a terminal: MissingFlags). */
+  'order.returnOutcomeBoth': Record<string, never>
+  /** The choice on a terminal: refund or remake. */
+  'order.promptReturnOutcome': Record<string, never>
+  'order.promptReturnReason': Record<string, never>
+  'order.returnOutcomeChoice': { outcome: 'refund' | 'remake' }
+  /** `return receive` done (cli). */
+  'order.returnRecorded': {
+    order: string
+    parts: readonly { number: string; sku: string; qty: number; productionOrder: string | null }[]
+    disposition: 'stock' | 'scrap'
+    outcome: 'refund' | 'remake'
+    amount: Minor
+    status: string
+  }
+  /** One return in order show's returns section. */
+  'order.returnLine': { number: string; sku: string; qty: number; date: string; disposition: string; outcome: string; amount: Minor; productionOrder: string | null; reason: string; by: string }
 }
 
 /** The columns of the order tables (`order list`, `order show`'s lines, payments, production, shipments). */
@@ -173,9 +223,11 @@ export type OrderColumn =
   | 'tracking'
   | 'sent'
   | 'delivered'
+  // issue 19: payments
+  | 'voided'
 
 /** The labels of `order show`'s header. */
 export type OrderField = 'customer' | 'contact' | 'channel' | 'dates' | 'total' | 'delivered' | 'contract' | 'quotation' | 'note' | 'lost'
 
 /** The sections of `order show`. */
-export type OrderSection = 'payments' | 'productionOrders' | 'shipments' | 'invoices' | 'feedback' | 'complaints' | 'changes' | 'documents' | 'timeline'
+export type OrderSection = 'payments' | 'productionOrders' | 'shipments' | 'invoices' | 'feedback' | 'complaints' | 'changes' | 'documents' | 'timeline' | 'returns'

@@ -40,6 +40,10 @@ export type Doing =
   | 'import.customers'
   | 'import.products'
   | 'import.stock'
+  // issue 19: payments
+  | 'payment.refund'
+  | 'payment.void'
+  | 'return.receive'
 
 /** The parameters of the user messages: each key a message, each value what its words need. */
 export interface UserMessages {

@@ -14,6 +14,7 @@ import { productionHelp } from './help/production.js'
 import { changeHelp } from './help/change.js'
 import { shipHelp } from './help/ship.js'
 import { invoiceHelp } from './help/invoice.js'
+import { returnHelp } from './help/return.js'
 import { feedbackHelp } from './help/feedback.js'
 import { complaintHelp } from './help/complaint.js'
 import { printHelp } from './help/print.js'
@@ -41,6 +42,7 @@ export const enHelp = {
   ...changeHelp,
   ...shipHelp,
   ...invoiceHelp,
+  ...returnHelp,
   ...feedbackHelp,
   ...complaintHelp,
   ...printHelp,

@@ -22,6 +22,10 @@ const DOES: Record<StepName, string> = {
   requestChange: 'change',
   addFeedback: 'record feedback for',
   openComplaint: 'open a complaint about',
+  // issue 19: payments
+  refundPayment: 'refund money on',
+  voidPayment: 'void a payment of',
+  receiveReturn: 'receive a return for',
 }
 
 const NEXT_HINT: Record<NextSituation, string> = {
@@ -79,6 +83,8 @@ const COLUMN: Record<OrderColumn, string> = {
   tracking: 'Tracking',
   sent: 'Sent',
   delivered: 'Delivered',
+  // issue 19: payments
+  voided: 'Voided',
 }
 
 const FIELD: Record<OrderField, string> = {
@@ -104,6 +110,8 @@ const SECTION: Record<OrderSection, string> = {
   changes: 'Changes',
   documents: 'Documents',
   timeline: 'Timeline',
+  // issue 19: payments
+  returns: 'Returns',
 }
 
 const FLAG = { rush: 'RUSH', atRisk: 'AT RISK', productionRejected: 'PRODUCTION REJECTED' } as const
@@ -198,4 +206,37 @@ export const order: Words<OrderMessages> = {
   'order.eventIntoStock': (p) => `${p.good} into stock${p.rejected ? `, ${p.rejected} rejected at QC` : ''}`,
   'order.eventPayment': (p) => `${grouped(p.amount)} (paid ${grouped(p.paid)})`,
   'order.eventDetails': (p) => p.parts.join('; '),
+  // issue 19: payments
+  'order.refundTooLarge': (p) =>
+    `refund of ${grouped(p.amount)} is more than order ${p.order} can give back: paid ${grouped(p.paid)}, total ${grouped(p.total)}, due back ${grouped(p.due)}`,
+  'order.refundRecorded': (p) => `refund ${p.payment} of ${grouped(p.amount)} recorded for order ${p.order}: paid ${grouped(p.paid)} of ${grouped(p.total)} (${p.status})`,
+  'order.voidReasonNeeded': () => 'say why the payment is voided',
+  'order.seePayments': () => 'the payment numbers are in: orderdesk order show <order>',
+  'order.paymentAlreadyVoided': (p) => `payment ${p.payment} was already voided by ${p.by} on ${p.date} (${p.reason}); nothing was changed`,
+  'order.voidBelowZero': (p) =>
+    `voiding ${p.payment} (${grouped(p.amount)}) would leave less than nothing paid (paid ${grouped(p.paid)}): void the refund first`,
+  'order.paymentVoided': (p) =>
+    `${p.kind} ${p.payment} of ${grouped(p.amount)} voided on order ${p.order}: paid ${grouped(p.paid)} of ${grouped(p.total)} (${p.status})`,
+  'order.promptVoidReason': () => 'Why is it voided',
+  'order.promptRefundAmount': () => 'Amount to refund',
+  'order.nextRefund': (p) => `orderdesk payment refund ${p.order} --amount ${formatMoney(p.amount)}   (money to give back)`,
+  'order.voidedCell': (p) => `voided by ${p.by} ${p.date}: ${p.reason}`,
+  'order.refundAmountCell': (p) => `-${grouped(p.amount)}`,
+  'order.refundedValue': (p) => `refunded ${grouped(p.refunded)}`,
+  'order.returnReasonNeeded': () => 'say why the goods came back',
+  'order.returnItemsNeeded': () => 'name the goods that came back: --item <sku>=<qty>',
+  'order.returnQtyNotPositive': () => 'a quantity of at least 1',
+  'order.returnTooMany': (p) => `only ${p.available} of ${p.sku} were delivered and not yet returned`,
+  'order.returnOutcomeBoth': () => 'either --refund or --remake, not both',
+  'order.promptReturnOutcome': () => 'What does the customer get',
+  'order.promptReturnReason': () => 'Why did the goods come back',
+  'order.returnOutcomeChoice': (p) => (p.outcome === 'refund' ? 'a refund of their value' : 'the goods made again'),
+  'order.returnRecorded': (p) => {
+    const goods = p.parts.map((x) => `${x.sku} × ${x.qty} (${x.number}${x.productionOrder ? `, remake ${x.productionOrder}` : ''})`).join(', ')
+    const where = p.disposition === 'scrap' ? 'recorded as scrap' : 'back into stock'
+    const what = p.outcome === 'refund' ? `${grouped(p.amount)} to refund` : 'to be made again'
+    return `return for order ${p.order}: ${goods} ${where}; ${what}; order ${p.status}`
+  },
+  'order.returnLine': (p) =>
+    `${p.number}  ${p.date}  ${p.sku} × ${p.qty}  ${p.disposition === 'scrap' ? 'scrap' : 'into stock'}  ${p.outcome === 'refund' ? `refund ${grouped(p.amount)}` : `remake ${p.productionOrder ?? ''}`}  ${p.reason} (${p.by})`,
 }

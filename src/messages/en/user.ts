@@ -18,6 +18,8 @@ const WHO_MAY: Record<Permission, string> = {
   'shipping.move': 'logistics, clerk or manager',
   'invoice.issue': 'finance or manager',
   'aftersales': 'clerk or manager',
+  // issue 19: payments
+  'payment.refund': 'finance or manager',
 }
 
 const DOING: Record<Doing, string> = {
@@ -56,6 +58,10 @@ const DOING: Record<Doing, string> = {
   'import.customers': 'importing customers',
   'import.products': 'importing products',
   'import.stock': 'importing stock',
+  // issue 19: payments
+  'payment.refund': 'recording a refund',
+  'payment.void': 'voiding a payment',
+  'return.receive': 'receiving a return',
 }
 
 const LOCKED: Record<UserMessages['user.locked']['why'], (p: UserMessages['user.locked']) => string> = {

@@ -11,6 +11,7 @@ import { importHelp } from './help/import.js'
 import { initHelp } from './help/init.js'
 import { inquiryHelp } from './help/inquiry.js'
 import { invoiceHelp } from './help/invoice.js'
+import { returnHelp } from './help/return.js'
 import { migrateDbHelp } from './help/migrate-db.js'
 import { orderHelp } from './help/order.js'
 import { paymentHelp } from './help/payment.js'
@@ -38,6 +39,7 @@ export const zhCNHelp: Readonly<Record<HelpKey, HelpEntry>> = {
   ...initHelp,
   ...inquiryHelp,
   ...invoiceHelp,
+  ...returnHelp,
   ...migrateDbHelp,
   ...orderHelp,
   ...paymentHelp,

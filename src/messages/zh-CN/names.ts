@@ -16,7 +16,7 @@ const ORDER = named({
   completed: '已完成',
   cancelled: '已取消',
 })
-const PAYMENT = named({ unpaid: '未付款', partial: '部分付款', deposit_met: '定金已付', paid: '已付清' })
+const PAYMENT = named({ unpaid: '未付款', partial: '部分付款', deposit_met: '定金已付', paid: '已付清', refund_due: '待退款', refunded: '已退款' })
 const PRODUCTION = named({
   dispatched: '已下达',
   accepted: '已接单',
@@ -90,6 +90,10 @@ const ACTION = named({
   'import.interrupted': '导入中断',
   'init.demo': '载入演示数据',
   'signoff.locked': '签核锁定',
+  // issue 19: payments
+  'payment.refund': '登记退款',
+  'payment.void': '作废回款',
+  'return.receive': '登记退货',
   'signoff.pin_attempt': 'PIN 验证',
   'signoff.pin_failed': 'PIN 错误',
   'signoff.pin_ok': 'PIN 正确',

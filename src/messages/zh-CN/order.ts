@@ -29,6 +29,10 @@ const REFUSED: Record<StepName, (order: string) => string> = {
   requestChange: (o) => `无法变更订单 ${o}`,
   addFeedback: (o) => `无法为订单 ${o} 登记客户满意度`,
   openComplaint: (o) => `无法为订单 ${o} 登记投诉`,
+  // issue 19: payments
+  refundPayment: (o) => `无法为订单 ${o} 登记退款`,
+  voidPayment: (o) => `无法作废订单 ${o} 的回款`,
+  receiveReturn: (o) => `无法为订单 ${o} 登记退货`,
 }
 
 const NEXT_HINT: Record<NextSituation, string> = {
@@ -86,6 +90,8 @@ const COLUMN: Record<OrderColumn, string> = {
   tracking: '运单号',
   sent: '发出日期',
   delivered: '送达日期',
+  // issue 19: payments
+  voided: '作废',
 }
 
 const FIELD: Record<OrderField, string> = {
@@ -111,6 +117,8 @@ const SECTION: Record<OrderSection, string> = {
   changes: '客户变更',
   documents: '单据',
   timeline: '操作记录',
+  // issue 19: payments
+  returns: '退货',
 }
 
 const FLAG = { rush: '插单', atRisk: '交期风险', productionRejected: '物控拒单' } as const
@@ -213,4 +221,36 @@ export const order: Words<OrderMessages> = {
   'order.eventIntoStock': (p) => `入库 ${p.good}${p.rejected ? `，质检不合格 ${p.rejected}` : ''}`,
   'order.eventPayment': (p) => `${yuan(p.amount)}（已付 ${yuan(p.paid)}）`,
   'order.eventDetails': (p) => p.parts.join('；'),
+  // issue 19: payments
+  'order.refundTooLarge': (p) =>
+    `退款 ${yuan(p.amount)} 超出订单 ${p.order} 可退金额：已付 ${yuan(p.paid)}，合计 ${yuan(p.total)}，应退 ${yuan(p.due)}`,
+  'order.refundRecorded': (p) => `已为订单 ${p.order} 登记退款 ${p.payment} ${yuan(p.amount)}：已付 ${yuan(p.paid)}，合计 ${yuan(p.total)}（${p.status}）`,
+  'order.voidReasonNeeded': () => '请说明作废原因',
+  'order.seePayments': () => '收退款记录编号见：orderdesk order show <订单号>',
+  'order.paymentAlreadyVoided': (p) => `${p.payment} 已于 ${p.date} 由 ${p.by} 作废（${p.reason}），未作任何修改`,
+  'order.voidBelowZero': (p) => `作废 ${p.payment}（${yuan(p.amount)}）后已付金额将小于零（已付 ${yuan(p.paid)}）：请先作废退款`,
+  'order.paymentVoided': (p) =>
+    `已作废订单 ${p.order} 的${p.kind === 'refund' ? '退款' : '回款'} ${p.payment} ${yuan(p.amount)}：已付 ${yuan(p.paid)}，合计 ${yuan(p.total)}（${p.status}）`,
+  'order.promptVoidReason': () => '作废原因',
+  'order.promptRefundAmount': () => '退款金额',
+  'order.nextRefund': (p) => `orderdesk payment refund ${p.order} --amount ${formatMoney(p.amount)}   （应退还客户的款项）`,
+  'order.voidedCell': (p) => `已作废：${p.by} ${p.date}，${p.reason}`,
+  'order.refundAmountCell': (p) => `-${formatMoneyGrouped(p.amount)}`,
+  'order.refundedValue': (p) => `已退款 ${yuan(p.refunded)}`,
+  'order.returnReasonNeeded': () => '请说明退货原因',
+  'order.returnItemsNeeded': () => '请列出退回的货物：--item <产品编号>=<数量>',
+  'order.returnQtyNotPositive': () => '数量至少为 1',
+  'order.returnTooMany': (p) => `${p.sku} 已送达且未退回的只有 ${p.available}`,
+  'order.returnOutcomeBoth': () => '--refund 与 --remake 只能选一个',
+  'order.promptReturnOutcome': () => '如何处理客户的退货',
+  'order.promptReturnReason': () => '退货原因',
+  'order.returnOutcomeChoice': (p) => (p.outcome === 'refund' ? '按货值退款' : '重新生产补发'),
+  'order.returnRecorded': (p) => {
+    const goods = p.parts.map((x) => `${x.sku} × ${x.qty}（${x.number}${x.productionOrder ? `，重做 ${x.productionOrder}` : ''}）`).join('，')
+    const where = p.disposition === 'scrap' ? '作报废处理' : '已退回入库'
+    const what = p.outcome === 'refund' ? `应退款 ${yuan(p.amount)}` : '重新生产'
+    return `订单 ${p.order} 退货：${goods}${where}；${what}；订单${p.status}`
+  },
+  'order.returnLine': (p) =>
+    `${p.number}  ${p.date}  ${p.sku} × ${p.qty}  ${p.disposition === 'scrap' ? '报废' : '退回入库'}  ${p.outcome === 'refund' ? `退款 ${yuan(p.amount)}` : `重做 ${p.productionOrder ?? ''}`}  ${p.reason}（${p.by}）`,
 }

@@ -21,6 +21,8 @@ const WHO_MAY: Record<Permission, string> = {
   'shipping.move': '物流、业务员或业务部经理',
   'invoice.issue': '财务或业务部经理',
   'aftersales': '业务员或业务部经理',
+  // issue 19: payments
+  'payment.refund': '财务或业务部经理',
 }
 
 const DOING: Record<Doing, string> = {
@@ -59,6 +61,10 @@ const DOING: Record<Doing, string> = {
   'import.customers': '导入客户',
   'import.products': '导入产品',
   'import.stock': '导入库存',
+  // issue 19: payments
+  'payment.refund': '登记退款',
+  'payment.void': '作废回款',
+  'return.receive': '登记退货',
 }
 
 const LOCKED: Record<UserMessages['user.locked']['why'], (p: UserMessages['user.locked']) => string> = {

@@ -11,7 +11,7 @@ export const outboundSlipLayout: FormLayout<LoadedOutboundSlip> = {
     const o = f.agg.order
     const sh = f.shipment
     const c = f.agg.customer
-    const pay = paymentStatus({ total: o.total, paid: o.paid, depositPct: o.deposit_pct })
+    const pay = paymentStatus({ total: o.total, paid: o.paid, depositPct: o.deposit_pct, refunded: o.refunded, status: o.status })
     const override = sh.unpaid_approved_by
     // a manager who issued the slip to let it ship unpaid signs as manager, not as clerk
     const issuedByClerk = f.planned && f.people.get(f.planned.by)?.role !== 'manager'

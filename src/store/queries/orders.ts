@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Updateable } from 'kysely'
 import type { Customer, Database, DocumentRow, EventRow, OrderLineRow, OrderLinesTable, OrderRow, OrdersTable, PaymentRow } from '../schema.js'
 import { needsActionCondition } from './needs-action.js'
 import { orderPayments } from './payments.js'
+import { orderReturnViews, type ReturnView } from './returns.js'
 import { orderChanges, type ChangeView } from './changes.js'
 import { orderShipments, type ShipmentView } from './shipments.js'
 import { orderComplaints, orderFeedback, orderInvoices } from './after-sales.js'
@@ -28,6 +29,8 @@ export interface OrderAggregate {
   feedback: FeedbackRow | null
   complaints: ComplaintRow[]
   changes: ChangeView[]
+  /** Goods that came back after delivery (issue 19). */
+  returns: ReturnView[]
 }
 
 export async function findOrderRow(db: Kysely<Database>, number: string): Promise<OrderRow | undefined> {
@@ -48,7 +51,7 @@ export async function orderLines(db: Kysely<Database>, orderId: number): Promise
 export async function loadOrder(db: Kysely<Database>, number: string): Promise<OrderAggregate | undefined> {
   const order = await findOrderRow(db, number)
   if (!order) return undefined
-  const [customer, lines, documents, events, payments, productionOrders, shipments, invoices, feedback, complaints, changes] = await Promise.all([
+  const [customer, lines, documents, events, payments, productionOrders, shipments, invoices, feedback, complaints, changes, returns] = await Promise.all([
     db.selectFrom('customers').selectAll().where('id', '=', order.customer_id).executeTakeFirstOrThrow(),
     orderLines(db, order.id),
     db.selectFrom('documents').selectAll().where('order_id', '=', order.id).orderBy('id').execute(),
@@ -60,8 +63,9 @@ export async function loadOrder(db: Kysely<Database>, number: string): Promise<O
     orderFeedback(db, order.id),
     orderComplaints(db, order.id),
     orderChanges(db, order.id),
+    orderReturnViews(db, order.id),
   ])
-  return { order, customer, lines, documents, events, payments, productionOrders, shipments, invoices, feedback: feedback ?? null, complaints, changes }
+  return { order, customer, lines, documents, events, payments, productionOrders, shipments, invoices, feedback: feedback ?? null, complaints, changes, returns }
 }
 
 export interface OrderListFilter {

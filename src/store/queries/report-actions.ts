@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kyse
 import type { NeedsActionFacts } from '../../domain/status-report.js'
 import type { Database } from '../schema.js'
 import { all, changedAfter, firstChangeAfter, num, productionAsOf, type ReportSource } from './report-scope.js'
+import { signedPaymentAmount } from './payments.js'
 
 /**
  * The "needs action" lists of `report status`, as of the end of a business day. A list is
@@ -156,7 +157,7 @@ function productionBranches(db: Kysely<Database>, date: string, statuses: string
 }
 
 /** What had been paid on order `o` by the end of `date`. */
-const paidBy = (date: string) => sql`(o.paid - coalesce((select sum(lp.amount) from payments lp where lp.order_id = o.id and lp.paid_date > ${date}), 0))`
+const paidBy = (date: string) => sql`(o.paid - coalesce((select sum(${signedPaymentAmount('lp')}) from payments lp where lp.order_id = o.id and lp.paid_date > ${date}), 0))`
 /** The deposit the contract of order `o` asks for (rounded up, as the domain does). */
 const deposit = sql`((o.total * coalesce(o.deposit_pct, 100) + 99) / 100)`
 const contractDate = (date: string) =>

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely'
 import { dialectOf } from '../dialect.js'
 import { all, asOfUnion, changedAfter, CONTRACTED_STATUSES, firstChangeAfter, num, OPEN_CONTRACT_STATUSES, type ReportSource } from './report-scope.js'
+import { signedPaymentAmount } from './payments.js'
 
 /**
  * The aggregate figures of `report status`, each one grouped query (see report-scope.ts for
@@ -84,12 +85,12 @@ export async function receivable(src: ReportSource, date: string): Promise<numbe
     .where(({ exists, selectFrom }) =>
       exists(selectFrom('orders as lo').select('lo.id').whereRef('lo.id', '=', 'lp.order_id').where('lo.status', 'in', [...CONTRACTED_STATUSES])),
     )
-    .select(sql<number>`sum(lp.amount)`.as('v'))
+    .select(sql<number>`sum(${signedPaymentAmount('lp')})`.as('v'))
   const lateChanged = firstChangeAfter(db, date)
     .innerJoin('payments as lp', 'lp.order_id', 'fc.order_id')
     .where('lp.paid_date', '>', date)
     .where('fc.from_status', 'in', [...CONTRACTED_STATUSES])
-    .select(sql<number>`sum(lp.amount)`.as('v'))
+    .select(sql<number>`sum(${signedPaymentAmount('lp')})`.as('v'))
   const union = owed.unionAll(lateUnchanged).unionAll(lateChanged)
   const row = await all(src, db.selectFrom(union.as('u')).select((eb) => eb.fn.sum<number>('u.v').as('v')))
   return num(row[0]?.v)
@@ -130,7 +131,7 @@ export async function money(src: ReportSource, date: string, monthStart: string)
     .selectFrom('payments')
     .where('payments.paid_date', '>=', monthStart)
     .where('payments.paid_date', '<=', date)
-    .select([day(sql`payments.amount`, sql.ref('payments.paid_date')).as('vd'), sql<number>`sum(payments.amount)`.as('vm')])
+    .select([day(signedPaymentAmount('payments'), sql.ref('payments.paid_date')).as('vd'), sql<number>`sum(${signedPaymentAmount('payments')})`.as('vm')])
   const invoiced = db
     .selectFrom('invoices')
     .where('invoices.issued_date', '>=', monthStart)

@@ -1,3 +1,4 @@
+import { returnedByLine } from './returns.js'
 import type { Insertable, Kysely, Updateable } from 'kysely'
 import type { Database, ShipmentRow, ShipmentsTable } from '../schema.js'
 import type { Tx } from '../tx.js'
@@ -34,7 +35,10 @@ export async function shippedByLine(db: Kysely<Database>, orderId: number): Prom
     .where('shipments.status', '!=', 'cancelled')
     .groupBy('shipment_lines.line_id')
     .execute()
-  return new Map(rows.map((r) => [r.line_id, Number(r.qty)]))
+  const out = new Map(rows.map((r) => [r.line_id, Number(r.qty)]))
+  // issue 19: goods returned for a remake are to ship again
+  for (const [lineId, qty] of await returnedByLine(db, orderId, 'remake')) out.set(lineId, (out.get(lineId) ?? 0) - qty)
+  return out
 }
 
 /** The order's first shipment whose goods have left (sent or delivered), if any. */

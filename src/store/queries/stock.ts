@@ -4,7 +4,7 @@ import type { Tx } from '../tx.js'
 export interface StockMove {
   productId: number
   qty: number
-  kind: 'receive' | 'adjust' | 'produce' | 'issue'
+  kind: 'receive' | 'adjust' | 'produce' | 'issue' | 'return'
   orderId?: number | null
   reason?: string | null
   businessDate: string

@@ -28,5 +28,7 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const agg = await printOrderResult(s, c.order_number, { change: changeJson(c) })
   if (r.status === 'applied') {
     s.out.done(tr('change.applied', { change: r.change, order: c.order_number, orderStatus: r.orderStatus, revision: r.revision, total: agg.order.total }))
+    // issue 19: a cancelled or smaller order with more paid than its total
+    if (agg.order.paid > agg.order.total) s.out.next(tr('order.nextRefund', { order: c.order_number, amount: agg.order.paid - agg.order.total }))
   } else s.out.done(tr('change.ended', { change: r.change, order: c.order_number }))
 }

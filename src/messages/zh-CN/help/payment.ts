@@ -16,4 +16,23 @@ export const paymentHelp: Retexted<typeof english> = {
     who: '业务员、财务或经理',
     example: 'orderdesk payment record 26-00042 --amount 31.50 --method transfer --ref ICBC-20261126-0042',
   },
+  // issue 19: payments
+  'payment refund': {
+    description: '登记退还客户的款项（订单取消、数量减少或退货后）',
+    options: {
+      '--amount': '退款金额，不超过应退金额',
+      '--ref': '银行流水号',
+      '--reason': '退款原因（记入操作记录）',
+      '--date': '退款日期（默认今天）',
+    },
+    who: '财务或经理',
+    example: 'orderdesk payment refund 26-00042 --amount 85.50 --ref ICBC-20261127-0007',
+  },
+  'payment void': {
+    description: '按编号作废录错的回款或退款（记录保留，标为作废）',
+    arguments: { payment: '收退款记录编号，例如 26-00042-PM2' },
+    options: { '--reason': '作废原因' },
+    who: '财务或经理',
+    example: 'orderdesk payment void 26-00042-PM2 --reason "850.00 误录，应为 85.00"',
+  },
 }
