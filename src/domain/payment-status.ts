@@ -7,10 +7,11 @@ import { percentOf, type Minor } from './money.js'
  * @example
  * paymentStatus({ total: 10000, paid: 3000, depositPct: 30 }) // 'deposit_met'
  */
-export type PaymentStatus = 'unpaid' | 'partial' | 'deposit_met' | 'paid'
+export type PaymentStatus = 'unpaid' | 'partial' | 'deposit_met' | 'paid' | 'nothing_due'
 
 export function paymentStatus(p: { total: Minor; paid: Minor; depositPct: number | null }): PaymentStatus {
-  if (p.paid <= 0) return p.total === 0 ? 'paid' : 'unpaid'
+  // issue 19: an order of nothing but free lines is not 'paid': nothing is due
+  if (p.paid <= 0) return p.total === 0 ? 'nothing_due' : 'unpaid'
   if (p.paid >= p.total) return 'paid'
   if (p.paid >= depositAmount(p.total, p.depositPct)) return 'deposit_met'
   return 'partial'

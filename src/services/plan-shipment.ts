@@ -51,7 +51,7 @@ export async function planShipment(ctx: ServiceContext, input: PlanShipmentInput
     const pay = paidEnough(order, input)
     const parts = allocateShipment(shippable, input.items ?? null)
     const number = documentNumber(order.number, DOCUMENT_KINDS.outbound_slip, await nextOrderSeq(tx, order.id, 'shipment'))
-    const unpaid = pay !== 'paid' ? { paymentStatus: pay, reason: input.allowUnpaid!.reason, approvedBy: ctx.actor.name } : null
+    const unpaid = pay !== 'paid' && pay !== 'nothing_due' ? { paymentStatus: pay, reason: input.allowUnpaid!.reason, approvedBy: ctx.actor.name } : null
     const productOf = new Map(lines.map((l) => [l.id, l.product_id]))
     await insertShipment(tx, slip(ctx, order, input, number, unpaid, at), parts.map((p) => ({ lineId: p.lineId, productId: productOf.get(p.lineId)!, qty: p.qty })))
     return {
@@ -91,7 +91,7 @@ function slip(ctx: ServiceContext, order: OrderRow, input: PlanShipmentInput, nu
 /** The payment re-confirmed: not fully paid is refused, unless a manager signed it off (`allowUnpaid`). */
 function paidEnough(order: OrderRow, input: PlanShipmentInput): PaymentStatus {
   const pay = paymentStatus({ total: order.total, paid: order.paid, depositPct: order.deposit_pct })
-  if (pay !== 'paid' && !input.allowUnpaid) {
+  if (pay !== 'paid' && pay !== 'nothing_due' && !input.allowUnpaid) {
     throw new RefusedError(msg('shipping.notPaid', { order: order.number, status: pay, paid: order.paid, total: order.total }), 'not_paid', {
       paymentStatus: pay,
       balance: formatMoney(order.total - order.paid),
