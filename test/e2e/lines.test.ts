@@ -174,6 +174,19 @@ describe('a zero price needs --free --reason', () => {
   })
 })
 
+describe('quote reprice to 0', () => {
+  it('needs --free --reason too, and the event says so', async () => {
+    const n = (await desk.json(['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-011=5', '--item', 'NW-001=1'])).order.number
+    await desk.json(['stock', 'check', n])
+    const r = await desk.run(['quote', 'reprice', n, '--item', 'NW-011=0'])
+    expect(r.exitCode).toBe(2)
+    expect(r.stderr).toContain('invalid price for NW-011 "0.00": a zero price is only for goods given free')
+    const ok = await desk.json(['quote', 'reprice', n, '--item', 'NW-011=0', '--free', '--reason', 'samples'])
+    expect(ok.order.total).toBe('18.00')
+    expect(ok.order.events.at(-1)).toMatchObject({ action: 'quote.reprice', data: { free: { lines: [{ lineNo: 1, sku: 'NW-011', qty: 5 }], reason: 'samples' } } })
+  })
+})
+
 describe('an order whose total is 0', () => {
   it('is nothing_due, not paid: in --json, in the view (both languages), and it ships without a payment', async () => {
     const n = await contracted(['NW-011=5@0'], ['--free', '--reason', 'samples'])
