@@ -18,6 +18,8 @@ import { lineAmount, type Minor } from './money.js'
  */
 export interface ChangeLineState {
   lineId: number
+  /** The line's number on the order (`order show`'s #, `--line <n>`). */
+  lineNo: number
   sku: string
   qty: number
   unitPrice: Minor
@@ -51,15 +53,29 @@ export interface ChangeState {
 }
 
 export interface ChangeRequestSpec {
-  items: { sku: string; qty: number; price?: Minor | null }[]
+  /**
+   * What to change, a product (`--item sku=qty`) or, with `line`, one line of the order
+   * (`--line n=qty`; its sku is the line's, resolved by `lineItems`).
+   */
+  items: ChangeItem[]
   date: IsoDate | null
   cancel: boolean
+}
+
+/** One item of a change: a product, or (with `line`) one line of the order by its number. */
+export interface ChangeItem {
+  sku: string
+  qty: number
+  price?: Minor | null
+  line?: number | null
 }
 
 export interface PlanLine {
   sku: string
   /** null for a new line. */
   lineId: number | null
+  /** The line's number on the order; null for a new line (and in plans stored before issue 19). */
+  lineNo?: number | null
   from: number
   to: number
   unitPrice: Minor
@@ -101,19 +117,9 @@ export function evaluateChange(state: ChangeState, req: ChangeRequestSpec): Chan
   const lines: PlanLine[] = []
   const reasons: Msg<'change.reason'>[] = []
   const free: Record<string, number> = Object.fromEntries(Object.entries(state.products).map(([k, p]) => [k, Math.max(0, p.available)]))
-  const targets = new Map<string, { qty: number; price?: Minor | null }>()
-  if (req.cancel) {
-    if (req.items.length > 0 || req.date) throw new ValidationError('cancel', 'cancel', msg('change.cancelAlone', {}))
-    for (const l of state.lines) targets.set(l.sku, { qty: 0 })
-  } else {
-    for (const it of req.items) {
-      if (targets.has(it.sku)) throw new ValidationError('item', it.sku, msg('change.itemTwice', {}))
-      targets.set(it.sku, { qty: it.qty, price: it.price })
-    }
-  }
+  const targets = changeTargets(state, req)
 
-  for (const [sku, t] of targets) {
-    const line = state.lines.find((l) => l.sku === sku && l.qty > 0) ?? state.lines.find((l) => l.sku === sku)
+  for (const { line, sku, ...t } of targets) {
     const product = state.products[sku]
     if (!product) throw new ValidationError('item', sku, msg('change.noSuchProduct', {}))
     const from = line?.qty ?? 0
@@ -122,7 +128,7 @@ export function evaluateChange(state: ChangeState, req: ChangeRequestSpec): Chan
     if (line && to < line.shipped) {
       throw new RefusedError(msg('change.belowShipped', { sku, shipped: line.shipped }), 'below_shipped')
     }
-    const pl: PlanLine = { sku, lineId: line?.lineId ?? null, from, to, unitPrice: t.price ?? line?.unitPrice ?? product.listPrice, reserve: 0, release: 0, produce: 0 }
+    const pl: PlanLine = { sku, lineId: line?.lineId ?? null, lineNo: line?.lineNo ?? null, from, to, unitPrice: t.price ?? line?.unitPrice ?? product.listPrice, reserve: 0, release: 0, produce: 0 }
     if (to > from) {
       const extra = to - from
       const take = Math.min(free[sku] ?? 0, extra)
@@ -185,6 +191,61 @@ export function evaluateChange(state: ChangeState, req: ChangeRequestSpec): Chan
     totalFrom,
     totalTo,
   }
+}
+
+/** What a change's items aim at: each a line of the order (or a product new to it), once. */
+interface Target {
+  line: ChangeLineState | undefined
+  sku: string
+  qty: number
+  price?: Minor | null
+}
+
+/**
+ * The lines a change aims at. A cancellation: every line, to 0. `--line n`: that line. A
+ * product: its line — refused when the order has it on several lines (orders from before
+ * issue 19 may), naming them, so that the clerk says which with `--line`; a product the order
+ * has not is a new line. Each line may be aimed at once.
+ */
+function changeTargets(state: ChangeState, req: ChangeRequestSpec): Target[] {
+  if (req.cancel) {
+    if (req.items.length > 0 || req.date) throw new ValidationError('cancel', 'cancel', msg('change.cancelAlone', {}))
+    return state.lines.map((l) => ({ line: l, sku: l.sku, qty: 0 }))
+  }
+  const targets: Target[] = []
+  const aimed = new Set<number | string>()
+  for (const it of req.items) {
+    let line: ChangeLineState | undefined
+    if (it.line != null) {
+      line = state.lines.find((l) => l.lineNo === it.line)
+      if (!line) throw new ValidationError('line', it.line, msg('lines.noSuchLine', { lines: state.lines.map((l) => l.lineNo) }))
+    } else {
+      const live = state.lines.filter((l) => l.sku === it.sku && l.qty > 0)
+      if (live.length > 1) throw new ValidationError('item', it.sku, msg('lines.skuOnLines', { sku: it.sku, lines: live.map((l) => l.lineNo) }))
+      line = live[0] ?? state.lines.find((l) => l.sku === it.sku)
+    }
+    const key = line ? line.lineId : `sku:${it.sku}`
+    if (aimed.has(key)) {
+      throw line && it.line != null
+        ? new ValidationError('line', it.line, msg('lines.lineTwice', { line: line.lineNo }))
+        : new ValidationError('item', it.sku, msg('change.itemTwice', {}))
+    }
+    aimed.add(key)
+    targets.push({ line, sku: line?.sku ?? it.sku, qty: it.qty, price: it.price })
+  }
+  return targets
+}
+
+/**
+ * `--line n=qty[@price]` as change items: each with its line's sku, refused (exit 2) for a
+ * line number the order has not.
+ */
+export function lineItems(state: Pick<ChangeState, 'lines'>, lines: { line: number; qty: number; price: Minor | null }[]): ChangeItem[] {
+  return lines.map((l) => {
+    const line = state.lines.find((x) => x.lineNo === l.line)
+    if (!line) throw new ValidationError('line', l.line, msg('lines.noSuchLine', { lines: state.lines.map((x) => x.lineNo) }))
+    return { sku: line.sku, qty: l.qty, price: l.price, line: l.line }
+  })
 }
 
 /** A plan line as a decision depends on it: the quantities and what stock and production do. */

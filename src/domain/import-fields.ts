@@ -46,7 +46,7 @@ export const optionalText = (max: number, kind: TextKind = 'line') => optional(s
 export const codeCell = string({ error: REQUIRED.key }).check(refine((s) => CODE_RE.test(s), because(msg('import.notACode', {}))))
 
 /** The largest order quantity. */
-const MAX_QTY = 1_000_000_000
+export const MAX_QTY = 1_000_000_000
 
 /** A positive whole number (order quantities). */
 export const qtyCell = pipe(

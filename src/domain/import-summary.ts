@@ -61,6 +61,17 @@ export interface OrdersSummary extends SummaryOfAnyKind {
   stockCheck: { offered: number; lost: number; failed: { number: string; reason: string }[] } | null
   /** Whether the file was read in a worker thread. */
   threaded: boolean
+  // issue 19: lines
+  /** Products on more than one row of one order, each merged into one line. */
+  merged: CappedList<MergedEntry>
+}
+
+/** A product on several rows of one imported order, written as one line: the order, the rows, the line's quantity. */
+export interface MergedEntry {
+  ref: string
+  sku: string
+  lines: number[]
+  qty: number
 }
 
 export interface MasterSummary extends SummaryOfAnyKind {

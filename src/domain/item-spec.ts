@@ -38,3 +38,20 @@ export function parseSkuValue(text: string, flag: string): { sku: string; value:
   if (!m) throw new ValidationError(flag, text, msg('common.notSkuValue', {}))
   return { sku: m[1]!, value: m[2]!.trim() }
 }
+
+// issue 19: lines
+/**
+ * A `--line` value of `change request`: `n=qty` or `n=qty@price`, the line by its number on
+ * the order (`order show`'s #); qty 0 takes the line off.
+ *
+ * @example
+ * parseLineItem('2=8@19.50') // { line: 2, qty: 8, price: 1950 }
+ */
+export function parseLineItem(text: string): { line: number; qty: number; price: Minor | null } {
+  const m = /^(\d+)=([^@]*)(?:@(.*))?$/.exec(String(text).trim())
+  if (!m || Number(m[1]) < 1 || !Number.isSafeInteger(Number(m[1]))) throw new ValidationError('line', text, msg('lines.notALine', {}))
+  const line = Number(m[1])
+  const qty = m[2]!.trim() === '0' ? 0 : parseQty(m[2]!, `qty for line ${line}`)
+  const price = m[3] === undefined ? null : parseMoney(m[3], `price for line ${line}`)
+  return { line, qty, price }
+}

@@ -6,6 +6,7 @@ import type { DeskMessages } from './messages/desk.js'
 import type { FormMessages } from './messages/form.js'
 import type { ImportMessages } from './messages/import.js'
 import type { IntakeMessages } from './messages/intake.js'
+import type { LinesMessages } from './messages/lines.js'
 import type { MasterMessages } from './messages/master.js'
 import type { NameMessages } from './messages/names.js'
 import type { OrderMessages } from './messages/order.js'
@@ -41,7 +42,9 @@ export interface MessageParams
     UserMessages,
     SettingsMessages,
     NameMessages,
-    ProgramMessages {}
+    ProgramMessages,
+    // issue 19: lines
+    LinesMessages {}
 
 export type MessageKey = keyof MessageParams
 

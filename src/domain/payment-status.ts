@@ -7,7 +7,7 @@ import { percentOf, type Minor } from './money.js'
  * @example
  * paymentStatus({ total: 10000, paid: 3000, depositPct: 30 }) // 'deposit_met'
  */
-export type PaymentStatus = 'unpaid' | 'partial' | 'deposit_met' | 'paid' | 'refund_due' | 'refunded'
+export type PaymentStatus = 'unpaid' | 'partial' | 'deposit_met' | 'paid' | 'nothing_due' | 'refund_due' | 'refunded'
 
 /**
  * `paid` is net of refunds (issue 19): more than the total is money to give back
@@ -17,7 +17,8 @@ export type PaymentStatus = 'unpaid' | 'partial' | 'deposit_met' | 'paid' | 'ref
 export function paymentStatus(p: { total: Minor; paid: Minor; depositPct: number | null; refunded?: Minor | null; status?: string }): PaymentStatus {
   if (p.paid > p.total) return 'refund_due'
   if (p.status === 'cancelled' && (p.refunded ?? 0) > 0 && p.paid === p.total) return 'refunded'
-  if (p.paid <= 0) return p.total === 0 ? 'paid' : 'unpaid'
+  // an order of nothing but free lines is not 'paid': nothing is due
+  if (p.paid <= 0) return p.total === 0 ? 'nothing_due' : 'unpaid'
   if (p.paid >= p.total) return 'paid'
   if (p.paid >= depositAmount(p.total, p.depositPct)) return 'deposit_met'
   return 'partial'
@@ -30,5 +31,5 @@ export function depositAmount(total: Minor, depositPct: number | null): Minor {
 
 /** Paid in full, for shipping: paid, or more (the difference is owed back). */
 export function paidInFull(s: PaymentStatus): boolean {
-  return s === 'paid' || s === 'refund_due'
+  return s === 'paid' || s === 'nothing_due' || s === 'refund_due'
 }

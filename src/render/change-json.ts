@@ -38,6 +38,8 @@ export function changeJson(c: ChangeView) {
       reserve: l.reserve,
       release: l.release,
       produce: l.produce,
+      // issue 19: the line's number on the order (null for a new line, and in plans made before)
+      lineNo: l.lineNo ?? null,
     })),
     total: { from: formatMoney(plan.totalFrom), to: formatMoney(plan.totalTo) },
     mc: c.mc_decision ? { decision: c.mc_decision, date: c.mc_date, reason: c.mc_reason, by: c.mc_by } : null,

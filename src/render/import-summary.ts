@@ -52,6 +52,8 @@ export function summaryJson(s: ImportSummary) {
     interrupted: s.interrupted.map(interruptedJson),
     stillRunning: s.stillRunning,
     stopped: s.stopped,
+    // issue 19: products on more than one row of an order, merged into one line
+    ...(o ? { mergedCount: o.merged.count, merged: o.merged.items } : {}),
   }
 }
 
@@ -81,7 +83,18 @@ function interruptedJson(b: InterruptedBatch) {
 /** The summary as the person reads it: the counts, then the first rejected rows and conflicts. */
 export function summaryText(s: ImportSummary): string {
   const refName = s.kind === 'orders' ? 'ext_ref' : s.kind === 'customers' ? 'code' : 'sku'
-  return [keyValues(s.kind === 'orders' ? ordersPairs(s) : masterPairs(s)), ...problemTables(s, refName)].join('\n')
+  return [keyValues(s.kind === 'orders' ? ordersPairs(s) : masterPairs(s)), ...problemTables(s, refName), ...(s.kind === 'orders' ? mergedTable(s) : [])].join('\n')
+}
+
+/** The products found on more than one row of an order, each now one line (issue 19). */
+function mergedTable(s: OrdersSummary): string[] {
+  if (s.merged.count === 0) return []
+  const out = ['', tr('lines.importMergedHeading')]
+  const head = ['ext_ref', tr('stock.headSku'), tr('import.headLine'), tr('intake.headQty')]
+  const cells = s.merged.items.slice(0, SHOWN).map((m) => [clip(m.ref, 24), m.sku, m.lines.join(', '), m.qty])
+  out.push(table(head, cells, { align: ['left', 'left', 'left', 'right'] }))
+  if (s.merged.count > SHOWN) out.push(tr('lines.importMoreMerged', { count: s.merged.count }))
+  return out
 }
 
 function ordersPairs(s: OrdersSummary): [string, string][] {
@@ -96,6 +109,7 @@ function ordersPairs(s: OrdersSummary): [string, string][] {
     [tr('import.labelRejected'), n(s.rejected.count)],
     [tr('import.labelCustomersCreated'), n(w.customersCreated)],
   ]
+  if (s.merged.count > 0) pairs.push([tr('lines.importMergedLabel'), tr('lines.importMergedValue', { products: s.merged.count, orders: new Set(s.merged.items.map((m) => m.ref)).size })])
   const sc = s.stockCheck
   if (sc) pairs.push([tr('import.labelStockCheck'), tr('import.stockCheckValue', { offered: sc.offered, lost: sc.lost, failed: sc.failed.length })])
   pairs.push([tr('import.labelElapsed'), elapsed(s.elapsedMs, s.rowsRead)])

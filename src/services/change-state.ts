@@ -28,6 +28,7 @@ export async function loadChangeState(tx: Tx, order: OrderRow, today: IsoDate, e
       const readyBy = dispatched ? open.map((p) => p.committed_date ?? p.due_date).sort().at(-1) ?? null : l.shortfall > 0 ? l.line_date : null
       return {
         lineId: l.id,
+        lineNo: l.line_no,
         sku: l.sku,
         qty: l.qty,
         unitPrice: l.unit_price,

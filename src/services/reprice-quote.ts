@@ -1,4 +1,5 @@
 import { ValidationError } from '../domain/errors.js'
+import { freeLines, isFree, type FreeGrant } from '../domain/free-lines.js'
 import { msg } from '../domain/message.js'
 import { lineAmount, type Minor } from '../domain/money.js'
 import { orderLines, updateOrderLine, type OrderLineView } from '../store/queries/orders.js'
@@ -14,7 +15,7 @@ type NewPrice = { sku: string; price: Minor }
  */
 export async function repriceQuote(
   ctx: ServiceContext,
-  input: { number: string; prices: NewPrice[]; expectedRevision?: number },
+  input: { number: string; prices: NewPrice[]; expectedRevision?: number; free?: FreeGrant | null },
 ): Promise<{ total: Minor }> {
   requirePermission(ctx, 'inquiry.write', 'quote.reprice')
   if (input.prices.length === 0) throw new ValidationError('item', '', msg('order.pricesNeeded', {}))
@@ -27,10 +28,20 @@ export async function repriceQuote(
       for (const p of input.prices) {
         if (!lines.some((l) => l.sku === p.sku)) throw new ValidationError('sku', p.sku, msg('order.skuNotOnOrder', { order: order.number }))
       }
+      // issue 19: a line re-priced to 0 is a sample, only with --free --reason
+      const free = freeLines(
+        lines.flatMap((l) => {
+          const np = input.prices.find((p) => p.sku === l.sku)
+          return np && np.price !== l.unit_price && !isFree({ unitPrice: l.unit_price, discountBp: l.discount_bp })
+            ? [{ lineNo: l.line_no, sku: l.sku, qty: l.qty, unitPrice: np.price, discountBp: l.discount_bp }]
+            : []
+        }),
+        input.free ?? null,
+      )
       const { total, changes } = await reprice(tx, lines, input.prices)
       return {
         patch: { total, quote_rejected_reason: null, quote_rejected_by: null, quote_approved_by: null, quote_approved_date: null, quote_approved_revision: null },
-        event: { action: 'quote.reprice', data: { changes, total, previousTotal: order.total } },
+        event: { action: 'quote.reprice', data: { changes, total, previousTotal: order.total, ...(free.length ? { free: { lines: free, reason: input.free!.reason } } : {}) } },
         result: { total },
       }
     },

@@ -1,6 +1,8 @@
 import type { Insertable } from 'kysely'
 import { MissingFlagsError, RefusedError, ValidationError } from '../domain/errors.js'
-import { evaluateChange, type ChangePlan, type ChangeRequestSpec } from '../domain/change-plan.js'
+import { evaluateChange, lineItems, type ChangePlan, type ChangeRequestSpec } from '../domain/change-plan.js'
+import { freeInChange, freeLines, type FreeGrant, type FreeLine } from '../domain/free-lines.js'
+import type { Minor } from '../domain/money.js'
 import { msg } from '../domain/message.js'
 import { DOCUMENT_KINDS, documentNumber } from '../domain/numbering.js'
 import { insertChangeRequest, openChangeOf } from '../store/queries/changes.js'
@@ -15,6 +17,10 @@ import { orderStep } from './record-step.js'
 
 export interface RequestChangeInput extends ChangeRequestSpec {
   number: string
+  /** `--line n=qty[@price]`: lines of the order by their number (issue 19). */
+  lines?: { line: number; qty: number; price: Minor | null }[]
+  /** `--free --reason`: a line the change puts at a zero price is a sample (else refused). */
+  free?: FreeGrant | null
   channel: string
   sourceRef?: string | null
   note?: string | null
@@ -25,6 +31,8 @@ export interface RequestChangeResult {
   status: 'offered' | 'pending_mc'
   form: string | null
   plan: ChangePlan
+  /** The lines the change puts at no charge (with `free`). */
+  free: FreeLine[]
 }
 
 /**
@@ -39,19 +47,32 @@ export async function requestChange(ctx: ServiceContext, input: RequestChangeInp
   }
   return orderStep(ctx, input.number, 'requestChange', async (tx, order, at) => {
     await mayChange(tx, order, input)
-    const plan = evaluateChange(await loadChangeState(tx, order, ctx.today, input.items.map((i) => i.sku)), input)
+    const state = await loadChangeState(tx, order, ctx.today, input.items.map((i) => i.sku))
+    const spec = { ...input, items: [...input.items, ...lineItems(state, input.lines ?? [])] }
+    const plan = evaluateChange(state, spec)
+    const free = freeLines(freeInChange(state, plan), input.free ?? null)
     const change = documentNumber(order.number, DOCUMENT_KINDS.change_request, await nextOrderSeq(tx, order.id, 'change'))
     const form = plan.needsMc ? documentNumber(order.number, DOCUMENT_KINDS.change_form, await nextOrderSeq(tx, order.id, 'changeForm')) : null
     const status = plan.needsMc ? 'pending_mc' : 'offered'
-    await insertChangeRequest(tx, changeRow(ctx, order, input, { change, status, form, plan }, at))
+    await insertChangeRequest(tx, changeRow(ctx, order, spec, { change, status, form, plan, free }, at))
     return {
       event: {
         action: 'change.request',
         entity: 'change',
         ref: change,
-        data: { change, status, form, cancel: input.cancel, date: input.date, items: input.items, reasons: plan.reasons, sourceRef: input.sourceRef ?? null },
+        data: {
+          change,
+          status,
+          form,
+          cancel: input.cancel,
+          date: input.date,
+          items: spec.items,
+          reasons: plan.reasons,
+          sourceRef: input.sourceRef ?? null,
+          ...(free.length ? { free: { lines: free, reason: input.free!.reason } } : {}),
+        },
       },
-      result: { change, status, form, plan },
+      result: { change, status, form, plan, free },
     }
   })
 }

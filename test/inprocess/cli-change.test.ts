@@ -9,7 +9,7 @@ const d = deskPerTest()
 
 /** `change request <order>` with no flags but those given. */
 const requestOpts = (order: string, o: Partial<RequestOptions> = {}): RequestOptions => ({
-  order, item: [], date: undefined, cancel: false, channel: undefined, sourceRef: undefined, note: undefined, ...o,
+  order, item: [], line: [], date: undefined, cancel: false, channel: undefined, sourceRef: undefined, note: undefined, free: false, ...o,
 })
 
 const orderRow = async (n: string) => (await d().desk.query('select status, revision, total from orders where number = ?', [n]))[0]

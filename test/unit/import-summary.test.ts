@@ -1,3 +1,4 @@
+import { CappedList } from '../../src/domain/import-outcome.js'
 import { describe, expect, it } from 'vitest'
 import type { MasterSummary, OrdersSummary } from '../../src/domain/import-summary.js'
 import { stoppedWords, summaryJson, summaryText } from '../../src/render/import-summary.js'
@@ -12,7 +13,7 @@ async function* none() {}
 const feed: Feed<unknown> = { name: 'calls.csv', format: 'csv', encoding: 'utf8', header: [], size: 10, threaded: true, itemPerRecord: false, chunks: none(), close: async () => {} }
 const mode = { dryRun: false, strict: false }
 
-const orders = () => startSummary<OrdersSummary>(feed, mode, { kind: 'orders', ordersRead: 0, written: noOrdersWritten(), stockCheck: null, threaded: true })
+const orders = () => startSummary<OrdersSummary>(feed, mode, { kind: 'orders', ordersRead: 0, written: noOrdersWritten(), stockCheck: null, threaded: true, merged: new CappedList() })
 const customers = () => startSummary<MasterSummary>(feed, mode, { kind: 'customers', written: noRowsWritten() })
 
 describe('import summary', () => {
@@ -25,6 +26,7 @@ describe('import summary', () => {
       'ordersRead', 'ordersImported', 'linesImported', 'total', 'firstNumber', 'lastNumber',
       'duplicates', 'conflictCount', 'rejectedCount', 'customersCreated', 'stockCheck', 'fileError', 'errorRows', 'threaded',
       'elapsedMs', 'rowsPerSecond', 'conflicts', 'rejected', 'listsTruncated', 'interrupted', 'stillRunning', 'stopped',
+      'mergedCount', 'merged',
     ])
     expect(json).toMatchObject({ total: '220.90', ordersImported: 2, threaded: true })
   })

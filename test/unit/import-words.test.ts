@@ -1,3 +1,4 @@
+import { CappedList } from '../../src/domain/import-outcome.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { InterruptedBatch, OrdersSummary } from '../../src/domain/import-summary.js'
 import { msg } from '../../src/domain/message.js'
@@ -23,7 +24,7 @@ const batch: InterruptedBatch = {
 }
 
 function stopped(): OrdersSummary {
-  const o = startSummary<OrdersSummary>(feed, { dryRun: false, strict: false }, { kind: 'orders', ordersRead: 0, written: noOrdersWritten(), stockCheck: null, threaded: true })
+  const o = startSummary<OrdersSummary>(feed, { dryRun: false, strict: false }, { kind: 'orders', ordersRead: 0, written: noOrdersWritten(), stockCheck: null, threaded: true, merged: new CappedList() })
   o.committed = true
   o.batch = 7
   o.written = { ...noOrdersWritten(), ordersImported: 40, firstNumber: '26-00001', lastNumber: '26-00040' }

@@ -57,10 +57,15 @@ describe('paymentStatus with a 0 % deposit', () => {
   })
 })
 
-describe('paymentStatus for a zero total', () => {
-  it('is paid with nothing paid', () => {
-    expect(paymentStatus({ total: 0, paid: 0, depositPct: null })).toBe('paid')
-    expect(paymentStatus({ total: 0, paid: 0, depositPct: 30 })).toBe('paid')
+describe('paymentStatus for a zero total (issue 19: free lines)', () => {
+  it('is nothing_due with nothing paid, not paid', () => {
+    expect(paymentStatus({ total: 0, paid: 0, depositPct: null })).toBe('nothing_due')
+    expect(paymentStatus({ total: 0, paid: 0, depositPct: 30 })).toBe('nothing_due')
+    expect(paymentStatus({ total: 0, paid: 0, depositPct: 0 })).toBe('nothing_due')
+  })
+
+  it('a total above zero with nothing paid is still unpaid', () => {
+    expect(paymentStatus({ total: 1, paid: 0, depositPct: 0 })).toBe('unpaid')
   })
 })
 

@@ -7,6 +7,7 @@ import { desk } from './desk.js'
 import { form } from './form.js'
 import { importing } from './import.js'
 import { intake } from './intake.js'
+import { lines } from './lines.js'
 import { master } from './master.js'
 import { names } from './names.js'
 import { order } from './order.js'
@@ -39,4 +40,6 @@ export const zhCN: Catalogue = {
   settings,
   name: names,
   program,
+  // issue 19: lines
+  lines,
 }

@@ -16,7 +16,7 @@ const ORDER = named({
   completed: '已完成',
   cancelled: '已取消',
 })
-const PAYMENT = named({ unpaid: '未付款', partial: '部分付款', deposit_met: '定金已付', paid: '已付清', refund_due: '待退款', refunded: '已退款' })
+const PAYMENT = named({ unpaid: '未付款', partial: '部分付款', deposit_met: '定金已付', paid: '已付清', nothing_due: '无需付款', refund_due: '待退款', refunded: '已退款' })
 const PRODUCTION = named({
   dispatched: '已下达',
   accepted: '已接单',

@@ -1,3 +1,4 @@
+import { CappedList } from '../../domain/import-outcome.js'
 import type { OrdersSummary } from '../../domain/import-summary.js'
 import { requirePermission, type ServiceContext } from '../context.js'
 import type { AssembledOrder } from './assemble-orders.js'
@@ -36,6 +37,7 @@ function ordersPlan(ctx: ServiceContext, input: ImportOrdersInput): ImportPlan<A
       written: noOrdersWritten(),
       stockCheck: input.checkStock && !input.dryRun ? { offered: 0, lost: 0, failed: [] } : null,
       threaded: feed.threaded,
+      merged: new CappedList(),
     }),
     writeBatch: (q, batch, write, run) => writer.batch(q, batch, write, run),
     recordsProgress: false,

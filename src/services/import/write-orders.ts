@@ -2,7 +2,10 @@ import type { Kysely } from 'kysely'
 import type { ImportOrder, ImportProblem } from '../../domain/import-order.js'
 import type { OrdersSummary } from '../../domain/import-summary.js'
 import { msg } from '../../domain/message.js'
-import { lineAmount } from '../../domain/money.js'
+import { isFree } from '../../domain/free-lines.js'
+import { MAX_QTY } from '../../domain/import-fields.js'
+import { formatMoney, lineAmount } from '../../domain/money.js'
+import { mergeRepeated, type MergedLine } from '../../domain/repeated-lines.js'
 import { orderCounterKey, orderNumber } from '../../domain/numbering.js'
 import { findCustomersByCode, findExtRefs, findProductsBySkus, insertMany, reserveCounters, rowWriters, type ExistingExtRef, type RowWriter } from '../../store/import-writes.js'
 import type { Database } from '../../store/schema.js'
@@ -25,7 +28,17 @@ type Pending = Taken<AssembledOrder>
 interface Accepted {
   p: Pending
   total: number
-  amounts: number[]
+  /** The order's lines as written: one per product (issue 19). */
+  lines: WriteLine[]
+}
+
+/** A line as written: its product, quantity, price, discount and amount. */
+interface WriteLine {
+  productId: number
+  qty: number
+  unitPrice: number
+  discountBp: number
+  amount: number
 }
 
 /** A customer the batch creates (`--create-customers`): its name and phone from the order's first row. */
@@ -101,29 +114,48 @@ export class OrderWriter {
       const reason = this.createCustomers ? msg('import.noCustomerName', {}) : msg('import.noSuchCustomer', {})
       problems.push({ line: o.firstLine, column: 'customer', value: o.customer, reason })
     }
-    const amounts = this.amounts(o, problems)
-    const total = amounts.reduce((s, a) => s + a, 0)
+    const { lines, merged } = this.lines(o, problems)
+    const total = lines.reduce((s, l) => s + l.amount, 0)
     if (!Number.isSafeInteger(total)) problems.push({ line: o.firstLine, column: 'qty', value: '', reason: msg('import.orderTooLarge', {}) })
     if (problems.length > 0) {
       run.reject(o.extRef, o.lines.length ? o.lines.map((l) => l.line) : [o.firstLine], problems, p.raw)
       return null
     }
     if (newCustomer) create.set(o.customer, { name: o.customerName!, phone: o.phone, line: o.firstLine })
-    return { p, total, amounts }
+    for (const m of merged) run.summary.merged.add({ ref: o.extRef, sku: m.sku, lines: m.entries.map((i) => o.lines[i]!.line), qty: m.qty })
+    return { p, total, lines }
   }
 
-  /** Each line's amount at its price (else the product's list price); a line without its product is a problem. */
-  private amounts(o: ImportOrder, problems: ImportProblem[]): number[] {
-    const amounts: number[] = []
+  /**
+   * The order's lines at their prices (else the product's list price), one per product: rows
+   * of the same product are merged (issue 19), at another price they are a problem, as are a
+   * row without its product and a zero price (samples are entered with `inquiry new --free`).
+   */
+  private lines(o: ImportOrder, problems: ImportProblem[]): { lines: WriteLine[]; merged: MergedLine[] } {
+    const entries: (WriteLine & { sku: string; line: number })[] = []
     for (const l of o.lines) {
       const prod = this.products.get(l.sku)
       if (!prod) {
         problems.push({ line: l.line, column: 'sku', value: l.sku, reason: msg('import.noSuchProduct', {}) })
         continue
       }
-      amounts.push(lineAmount(l.qty, l.unitPrice ?? prod.price, l.discountBp))
+      const unitPrice = l.unitPrice ?? prod.price
+      if (isFree({ unitPrice, discountBp: l.discountBp })) {
+        const column = l.discountBp >= 10000 ? 'discount' : 'unit_price'
+        problems.push({ line: l.line, column, value: column === 'discount' ? String(l.discountBp / 10000) : l.unitPrice === null ? '' : formatMoney(unitPrice), reason: msg('lines.importZeroPrice', {}) })
+      }
+      entries.push({ sku: l.sku, line: l.line, productId: prod.id, qty: l.qty, unitPrice, discountBp: l.discountBp, amount: 0 })
     }
-    return amounts
+    const { lines, merged, clashes } = mergeRepeated(entries)
+    for (const c of clashes) {
+      const prices = { first: { unitPrice: c.first.unitPrice, discountBp: c.first.discountBp }, other: { unitPrice: c.other.unitPrice, discountBp: c.other.discountBp } }
+      problems.push({ line: c.other.line, column: 'unit_price', value: formatMoney(c.other.unitPrice), reason: msg('lines.importPriceClash', { line: c.first.line, ...prices }) })
+    }
+    for (const l of lines) {
+      if (l.qty > MAX_QTY) problems.push({ line: l.line, column: 'qty', value: String(l.qty), reason: msg('import.qtyTooLarge', { max: MAX_QTY }) })
+      l.amount = lineAmount(l.qty, l.unitPrice, l.discountBp)
+    }
+    return { lines, merged }
   }
 
   /** A dry run (or a failed --strict run) counts what it would have written. */
@@ -132,7 +164,7 @@ export class OrderWriter {
     s.written.customersCreated += create.size
     for (const a of accepted) {
       s.written.ordersImported++
-      s.written.linesImported += a.p.value.order.lines.length
+      s.written.linesImported += a.lines.length
       s.written.total += a.total
     }
   }
@@ -174,21 +206,20 @@ export class OrderWriter {
   }
 
   /** One order: its row, its lines, its import record and its `inquiry.new` event. */
-  private insertOrder(writer: RowWriter, events: BatchEvents, { p, amounts, total }: Accepted, number: string, at: string, run: BatchRun<OrdersSummary>): void {
+  private insertOrder(writer: RowWriter, events: BatchEvents, a: Accepted, number: string, at: string, run: BatchRun<OrdersSummary>): void {
+    const { p, total } = a
     const o = p.value.order
+    const { lines } = a
     const id = writer.insert('orders', ORDER_COLUMNS, [
       number, this.customers.get(o.customer)!, 'inquiry', 1, o.channel, o.sourceRef, 0, o.note, o.orderDate, o.requestedDate, null, total, o.extRef, this.ctx.actor.name, at, at,
     ])
-    o.lines.forEach((l, i) => {
-      const prod = this.products.get(l.sku)!
-      writer.insert('order_lines', LINE_COLUMNS, [id, i + 1, prod.id, l.qty, l.unitPrice ?? prod.price, l.discountBp, amounts[i]])
-    })
+    lines.forEach((l, i) => writer.insert('order_lines', LINE_COLUMNS, [id, i + 1, l.productId, l.qty, l.unitPrice, l.discountBp, l.amount]))
     writer.insert('order_imports', IMPORT_COLUMNS, [id, run.batchId, o.firstLine, p.value.hash])
     // lean: the order row has the rest; millions of these go into the audit trail
-    events.add(inquiryEvent(number, id, { customer: o.customer, total, lines: o.lines.length, extRef: o.extRef, import: run.source(o.firstLine) }))
+    events.add(inquiryEvent(number, id, { customer: o.customer, total, lines: lines.length, extRef: o.extRef, import: run.source(o.firstLine) }))
     const w = run.summary.written
     w.ordersImported++
-    w.linesImported += o.lines.length
+    w.linesImported += lines.length
     w.total += total
     w.firstNumber ??= number
     w.lastNumber = number

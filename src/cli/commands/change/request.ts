@@ -3,7 +3,7 @@ import type { infer as Infer } from 'zod/mini'
 import { CHANNELS } from '../../../domain/channels.js'
 import { parseDate } from '../../../domain/dates.js'
 import { UsageError } from '../../../domain/errors.js'
-import { parseItem } from '../../../domain/item-spec.js'
+import { parseItem, parseLineItem } from '../../../domain/item-spec.js'
 import { tr } from '../../../messages/index.js'
 import { requestChange } from '../../../services/request-change.js'
 import { changeJson } from '../../../render/change-json.js'
@@ -13,9 +13,10 @@ import { serviceContext, type Session } from '../../context.js'
 import { flag, list, note, oneOf, str, text, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { collect } from '../../parse.js'
+import { freeGrant } from '../inquiry/new.js'
 import { changeNow, nextTellCustomer } from './change-now.js'
 
-export const schema = z.object({ item: list(), date: str(), cancel: flag(), channel: oneOf(CHANNELS), sourceRef: text(100), note: note(500) })
+export const schema = z.object({ item: list(), line: list(), date: str(), cancel: flag(), channel: oneOf(CHANNELS), sourceRef: text(100), note: note(500), free: flag(), reason: text(200) })
 export type Options = Infer<typeof schema> & { order: string }
 
 /** `change request <order> --item|--date|--cancel`: the customer asks for a change. */
@@ -23,22 +24,28 @@ export function register(change: Command): void {
   const cmd = change
     .command('request <order>')
     .option('--item <sku=qty[@price]>', '', collect)
+    .option('--line <n=qty[@price]>', '', collect)
     .option('--date <date>')
     .option('--cancel')
     .option('--channel <channel>')
     .option('--source-ref <ref>')
     .option('--note <text>')
+    .option('--free')
+    .option('--reason <text>')
   described(cmd, 'change request').action(action(schema, run))
 }
 
 /** Records a customer change, evaluated at once: stock absorbs it (offer it to the customer) or MC gets a plan change form. */
 export async function run(opts: Options, s: Session): Promise<void> {
   const items = opts.item.map(parseChangeItem)
+  const lines = opts.line.map(parseLineItem)
   const date = opts.date ? parseDate(opts.date, 'date', s.today) : null
-  if (!opts.cancel && items.length === 0 && !date) throw new UsageError(tr('change.sayWhat'))
+  if (!opts.cancel && items.length === 0 && lines.length === 0 && !date) throw new UsageError(tr('change.sayWhat'))
+  const free = await freeGrant(opts, s)
   const ctx = await serviceContext(s)
-  const r = await requestChange(ctx, { number: opts.order, items, date, cancel: opts.cancel, channel: opts.channel ?? 'phone', sourceRef: opts.sourceRef, note: opts.note })
+  const r = await requestChange(ctx, { number: opts.order, items, lines, date, cancel: opts.cancel, channel: opts.channel ?? 'phone', sourceRef: opts.sourceRef, note: opts.note, free })
   s.out.result({ change: changeJson(await changeNow(s, r.change)) }, () => changePlanTable(r.plan))
+  if (r.free.length > 0) s.out.note(tr('lines.freeRecorded', { lines: r.free.map((l) => l.lineNo ?? 0), reason: free!.reason }))
   if (r.status === 'offered') {
     s.out.done(tr('change.recordedFromStock', { change: r.change, total: r.plan.totalTo, date: r.plan.promisedDate }))
     nextTellCustomer(s, r.change)

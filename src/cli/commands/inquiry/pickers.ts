@@ -1,4 +1,5 @@
 import { parseQty, type ItemSpec } from '../../../domain/item-spec.js'
+import { mergeRepeated } from '../../../domain/repeated-lines.js'
 import { formatMoney, parseMoney } from '../../../domain/money.js'
 import { tr } from '../../../messages/index.js'
 import { findProduct, searchProducts, searchCustomers, type Product } from '../../../read/master-data.js'
@@ -32,11 +33,33 @@ export async function pickItems(s: Session): Promise<ItemSpec[]> {
     const sku = await pickProduct(s, items.length > 0)
     if (sku === DONE_PICKING) break
     const p = (await findProduct(s.store.db, sku))!
-    items.push(await askLine(s, p))
+    const line = await askLine(s, p)
     picked.push(p)
+    const { lines, merged, clashes } = mergeRepeated(entries([...items, line], picked))
+    const clash = clashes[0]
+    if (clash) s.out.warn(tr('lines.priceClash', { sku: clash.sku, first: clash.first, other: clash.other }))
+    else {
+      items.splice(0, items.length, ...lines.map((l) => ({ ...l.item, qty: l.qty })))
+      for (const m of merged.filter((x) => x.sku === p.sku)) s.out.warn(tr('lines.merged', { sku: m.sku, qty: m.qty, parts: [m.qty - line.qty, line.qty] }))
+    }
     s.out.show(inquiryLinesTable(items, picked))
   }
   return items
+}
+
+/** The items with their prices as the lines would get them (a line without a price of its own at the list price). */
+function entries(items: ItemSpec[], products: Product[]) {
+  const bySku = new Map(products.map((p) => [p.sku, p]))
+  return items.map((item) => ({ sku: item.sku, qty: item.qty, unitPrice: item.price ?? bySku.get(item.sku)?.price ?? 0, discountBp: 0, item }))
+}
+
+/**
+ * The items as they will be recorded: a product given twice is one line (issue 19). Items at
+ * different prices are left as they are: recording them is refused, naming both.
+ */
+export function mergedItems(items: ItemSpec[], products: Product[]): ItemSpec[] {
+  const { lines, clashes } = mergeRepeated(entries(items, products))
+  return clashes.length ? items : lines.map((l) => ({ ...l.item, qty: l.qty }))
 }
 
 /** A product searched by sku or name, with its price and what is available; after the first line also "done". */

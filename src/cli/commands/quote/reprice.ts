@@ -7,18 +7,19 @@ import { tr } from '../../../messages/index.js'
 import { repriceQuote } from '../../../services/reprice-quote.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
-import { list, revision, z } from '../../flags.js'
+import { flag, list, revision, text, z } from '../../flags.js'
+import { freeGrant } from '../inquiry/new.js'
 import { described } from '../../help.js'
 import { orderResult, reloadOrder } from '../../order-result.js'
 import { collect } from '../../parse.js'
 import { requireFlags } from '../../prompts.js'
 
-export const schema = z.object({ item: list(), revision: revision() })
+export const schema = z.object({ item: list(), revision: revision(), free: flag(), reason: text(200) })
 export type Options = Infer<typeof schema> & { order: string }
 
 /** `quote reprice <order> --item sku=price`: new unit prices on an offer (clerk, manager). */
 export function register(quote: Command): void {
-  const cmd = quote.command('reprice <order>').option('--item <sku=price>', '', collect).option('--revision <n>')
+  const cmd = quote.command('reprice <order>').option('--item <sku=price>', '', collect).option('--revision <n>').option('--free').option('--reason <text>')
   described(cmd, 'quote reprice').action(action(schema, run))
 }
 
@@ -26,9 +27,10 @@ export function register(quote: Command): void {
 export async function run(opts: Options, s: Session): Promise<void> {
   const number = opts.order
   requireFlags(false, opts.item.length ? [] : ['--item <sku>=<price>'])
-  const ctx = await serviceContext(s)
   const prices = opts.item.map(priceOf)
-  const r = await repriceQuote(ctx, { number, prices, expectedRevision: opts.revision })
+  const free = await freeGrant(opts, s)
+  const ctx = await serviceContext(s)
+  const r = await repriceQuote(ctx, { number, prices, expectedRevision: opts.revision, free })
   const agg = await reloadOrder(s, number)
   s.out.result(await orderResult(s, agg), () => '')
   s.out.done(tr('intake.repriced', { order: number, total: r.total }))

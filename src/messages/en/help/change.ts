@@ -13,6 +13,10 @@ export const changeHelp = {
       '--channel': `how the change came in: ${CHANNELS.join('|')} (default phone)`,
       '--source-ref': 'fax number / call recording id (required for phone and fax)',
       '--note': 'free text',
+      // issue 19: lines
+      '--line': 'new quantity (and price) for a line by its number in `order show`: <n>=<qty>[@<price>] (0 removes it) (repeatable)',
+      '--free': 'a line the change puts at a zero price (@0) is given free: samples; needs --reason',
+      '--reason': 'with --free: why the lines are free (recorded in the audit trail)',
     },
     who: 'clerk or manager',
     example: 'orderdesk change request 26-00042 --item NW-011=8 --channel phone --source-ref REC-1126-07',

@@ -20,6 +20,9 @@ export const quoteHelp = {
     options: {
       '--item': 'new unit price for a product on the order (repeatable)',
       '--revision': 'refuse if the order has changed since this revision',
+      // issue 19: lines
+      '--free': 'a line re-priced to 0 is given free: samples; needs --reason',
+      '--reason': 'with --free: why the lines are free (recorded in the audit trail)',
     },
     who: 'clerk or manager',
     example: 'orderdesk quote reprice 26-00042 --item NW-009=92.00',

@@ -14,6 +14,10 @@ export const changeHelp: Retexted<typeof english> = {
       '--channel': `变更的来源渠道：${CHANNELS.join('|')}（默认 phone）`,
       '--source-ref': '传真号 / 电话录音编号（电话和传真必填）',
       '--note': '备注',
+      // issue 19: lines
+      '--line': '按 `order show` 中的行号改某一行的数量（及单价）：<行号>=<数量>[@<单价>]（0 为删除该行）（可重复）',
+      '--free': '变更后单价为 0（@0）的行为免费提供（样品）；须同时给出 --reason',
+      '--reason': '与 --free 一起：免费的原因（记入操作日志）',
     },
     who: '业务员或业务部经理',
     example: 'orderdesk change request 26-00042 --item NW-011=8 --channel phone --source-ref REC-1126-07',

@@ -21,6 +21,9 @@ export const quoteHelp: Retexted<typeof english> = {
     options: {
       '--item': '订单上某产品的新单价（可重复）',
       '--revision': '订单在此版本之后若有改动则拒绝执行',
+      // issue 19: lines
+      '--free': '改价为 0 的行为免费提供（样品）；须同时给出 --reason',
+      '--reason': '与 --free 一起：免费的原因（记入操作日志）',
     },
     who: '业务员或业务部经理',
     example: 'orderdesk quote reprice 26-00042 --item NW-009=92.00',
