@@ -1,11 +1,13 @@
 import type { Insertable } from 'kysely'
 import { MissingFlagsError, RefusedError, ValidationError } from '../domain/errors.js'
-import { evaluateChange, type ChangePlan, type ChangeRequestSpec } from '../domain/change-plan.js'
-import { msg } from '../domain/message.js'
+import { evaluateChange, offerOf, type ChangePlan, type ChangeRequestSpec } from '../domain/change-plan.js'
+import { msg, sayForScripts } from '../domain/message.js'
+import type { ApprovalReason } from '../domain/quote-approval.js'
 import { DOCUMENT_KINDS, documentNumber } from '../domain/numbering.js'
 import { insertChangeRequest, openChangeOf } from '../store/queries/changes.js'
 import { nextOrderSeq } from '../store/queries/order-seq.js'
 import { findProduct } from '../store/queries/products.js'
+import { changeQuoteReasons } from '../store/queries/quote-check.js'
 import { firstSentShipment } from '../store/queries/shipments.js'
 import type { ChangeRequestsTable, OrderRow } from '../store/schema.js'
 import type { Tx } from '../store/transaction.js'
@@ -25,6 +27,8 @@ export interface RequestChangeResult {
   status: 'offered' | 'pending_mc'
   form: string | null
   plan: ChangePlan
+  /** Why the new offer needs a manager's quotation approval before the change can be confirmed (empty: it needs none). */
+  approvalReasons: ApprovalReason[]
 }
 
 /**
@@ -39,19 +43,32 @@ export async function requestChange(ctx: ServiceContext, input: RequestChangeInp
   }
   return orderStep(ctx, input.number, 'requestChange', async (tx, order, at) => {
     await mayChange(tx, order, input)
-    const plan = evaluateChange(await loadChangeState(tx, order, ctx.today, input.items.map((i) => i.sku)), input)
+    const state = await loadChangeState(tx, order, ctx.today, input.items.map((i) => i.sku))
+    const plan = evaluateChange(state, input)
+    const offer = offerOf(state, plan)
+    const approvalReasons = await changeQuoteReasons(tx, order, { totalFrom: plan.totalFrom, totalTo: offer.total, priced: offer.priced })
     const change = documentNumber(order.number, DOCUMENT_KINDS.change_request, await nextOrderSeq(tx, order.id, 'change'))
     const form = plan.needsMc ? documentNumber(order.number, DOCUMENT_KINDS.change_form, await nextOrderSeq(tx, order.id, 'changeForm')) : null
     const status = plan.needsMc ? 'pending_mc' : 'offered'
-    await insertChangeRequest(tx, changeRow(ctx, order, input, { change, status, form, plan }, at))
+    await insertChangeRequest(tx, { ...changeRow(ctx, order, input, { change, status, form, plan, approvalReasons }, at), approval_reasons: JSON.stringify(approvalReasons) })
     return {
       event: {
         action: 'change.request',
         entity: 'change',
         ref: change,
-        data: { change, status, form, cancel: input.cancel, date: input.date, items: input.items, reasons: plan.reasons, sourceRef: input.sourceRef ?? null },
+        data: {
+          change,
+          status,
+          form,
+          cancel: input.cancel,
+          date: input.date,
+          items: input.items,
+          reasons: plan.reasons,
+          sourceRef: input.sourceRef ?? null,
+          ...(approvalReasons.length ? { approvalReasons: approvalReasons.map((r) => sayForScripts(msg('order.approvalReason', r))) } : {}),
+        },
       },
-      result: { change, status, form, plan },
+      result: { change, status, form, plan, approvalReasons },
     }
   })
 }

@@ -133,6 +133,12 @@ export interface OrderMessages {
   'order.eventIntoStock': { good: number; rejected: number }
   'order.eventPayment': { amount: Minor; paid: Minor }
   'order.eventDetails': { parts: readonly string[] }
+
+  // issue 19: approvals bind to what was approved
+  /** The quotation's approval in `order show` (`approved`: order.quoteValue's words), when the total has changed since: the total approved and the total now. */
+  'order.quoteApprovedAt': { approved: string; total: Minor; now: Minor }
+  /** The total a quotation approval saw, in the timeline. */
+  'order.eventApprovedTotal': { total: Minor }
 }
 
 /** The columns of the order tables (`order list`, `order show`'s lines, payments, production, shipments). */

@@ -198,4 +198,8 @@ export const order: Words<OrderMessages> = {
   'order.eventIntoStock': (p) => `${p.good} into stock${p.rejected ? `, ${p.rejected} rejected at QC` : ''}`,
   'order.eventPayment': (p) => `${grouped(p.amount)} (paid ${grouped(p.paid)})`,
   'order.eventDetails': (p) => p.parts.join('; '),
+
+  // issue 19: approvals bind to what was approved
+  'order.quoteApprovedAt': (p) => `${p.approved}; total approved ${formatMoney(p.total)}, now ${formatMoney(p.now)}`,
+  'order.eventApprovedTotal': (p) => `total ${grouped(p.total)}`,
 }

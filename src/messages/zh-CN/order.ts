@@ -213,4 +213,8 @@ export const order: Words<OrderMessages> = {
   'order.eventIntoStock': (p) => `入库 ${p.good}${p.rejected ? `，质检不合格 ${p.rejected}` : ''}`,
   'order.eventPayment': (p) => `${yuan(p.amount)}（已付 ${yuan(p.paid)}）`,
   'order.eventDetails': (p) => p.parts.join('；'),
+
+  // issue 19: approvals bind to what was approved
+  'order.quoteApprovedAt': (p) => `${p.approved}；审批时合计 ${yuan(p.total)}，现为 ${yuan(p.now)}`,
+  'order.eventApprovedTotal': (p) => `合计 ${yuan(p.total)}`,
 }
