@@ -86,6 +86,7 @@ async function accepted(ctx: ServiceContext, tx: Tx, c: ChangeView, order: Order
         promisedDate: { from: order.promised_date, to: updated.promised_date },
         lines: plan.lines.map((l) => ({ sku: l.sku, from: l.from, to: l.to, reserve: l.reserve, release: l.release, produce: l.produce })),
         cancel: plan.cancel,
+        ...(approval.quote_approved_by ? { approvedBy: approval.quote_approved_by } : {}), // the new offer's approval, now the order's
       },
     },
     result: { change: c.number, status: 'applied', orderStatus: updated.status, revision: updated.revision },
