@@ -2,6 +2,7 @@ import { RefusedError, ValidationError } from './errors.js'
 import type { IsoDate } from './dates.js'
 import { msg, type Msg } from './message.js'
 import { lineAmount, type Minor } from './money.js'
+import type { ApprovedLine, PricedLine } from './quote-approval.js'
 
 /**
  * SPEC §1 step 4 as a pure function: what a customer's change means for stock and
@@ -271,4 +272,30 @@ export function planDifferences(a: ChangePlan, b: ChangePlan): PlanDifference[] 
   if (!same(was, now)) diffs.push({ kind: 'lines', was, now })
   if (a.totalTo !== b.totalTo) diffs.push({ kind: 'total', from: a.totalTo, to: b.totalTo })
   return diffs
+}
+
+// issue 19: approvals bind to what was approved
+
+/**
+ * The offer a plan makes of the order: every line that keeps a quantity, at its price and
+ * discount (what a manager approving the change sees), and the lines the change prices anew —
+ * new lines, and lines whose price it changes (what the approval rule looks at).
+ */
+export function offerOf(state: ChangeState, plan: ChangePlan): { total: Minor; lines: ApprovedLine[]; priced: PricedLine[] } {
+  const lines: ApprovedLine[] = []
+  const priced: PricedLine[] = []
+  const listPrice = (sku: string) => state.products[sku]?.listPrice ?? 0
+  for (const l of state.lines) {
+    const pl = plan.lines.find((x) => x.lineId === l.lineId)
+    const qty = pl ? pl.to : l.qty
+    if (qty <= 0) continue
+    const unitPrice = pl ? pl.unitPrice : l.unitPrice
+    lines.push({ sku: l.sku, unitPrice, discountBp: l.discountBp })
+    if (pl && pl.unitPrice !== l.unitPrice) priced.push({ sku: l.sku, listPrice: listPrice(l.sku), unitPrice, discountBp: l.discountBp })
+  }
+  for (const pl of plan.lines.filter((x) => x.lineId === null && x.to > 0)) {
+    lines.push({ sku: pl.sku, unitPrice: pl.unitPrice, discountBp: 0 })
+    priced.push({ sku: pl.sku, listPrice: listPrice(pl.sku), unitPrice: pl.unitPrice, discountBp: 0 })
+  }
+  return { total: plan.totalTo, lines, priced }
 }

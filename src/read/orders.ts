@@ -3,5 +3,5 @@
  * that changes one): the order with everything hanging off it, its quotation check, lists.
  */
 export { findOrderRow, listOrders, loadOrder, type OrderAggregate } from '../store/queries/orders.js'
-export { checkQuote, type QuoteCheck } from '../store/queries/quote-check.js'
+export { approvedOfferOf, checkQuote, type QuoteCheck } from '../store/queries/quote-check.js'
 export type { ComplaintRow, EventRow, OrderRow } from '../store/schema.js'

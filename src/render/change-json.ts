@@ -3,6 +3,8 @@ import type { ChangePlan } from '../domain/change-plan.js'
 import type { Msg } from '../domain/message.js'
 import { change as english } from '../messages/en/change.js'
 import type { ChangeView } from '../read/changes.js'
+import { changeApprovalStatus, type ApprovalReason, type ApprovedOffer } from '../domain/quote-approval.js'
+import { order as englishOrder } from '../messages/en/order.js'
 
 /** A plan as a change request stores it: an older desk's reasons are words already. */
 type StoredPlan = Omit<ChangePlan, 'reasons'> & { reasons: (Msg<'change.reason'> | string)[] }
@@ -47,5 +49,28 @@ export function changeJson(c: ChangeView) {
     revision: { evaluated: c.evaluated_revision, before: c.revision_before, after: c.revision_after },
     createdBy: c.created_by,
     createdDate: c.created_date,
+    approval: changeApproval(c),
   }
+}
+
+// issue 19: approvals bind to what was approved
+
+/** The change's new offer and the quotation approval (reasons in English words, as `--json` gives them). */
+function changeApproval(c: ChangeView) {
+  const a = changeApprovalOf(c)
+  return {
+    status: a.status,
+    reasons: a.reasons.map((r) => englishOrder['order.approvalReason'](r)),
+    approvedBy: c.approved_by,
+    approvedAt: c.approved_date,
+    total: a.offer ? formatMoney(a.offer.total) : null,
+  }
+}
+
+/** Why the change's new offer needs approval (as evaluated when it was requested, or when approved), and where that stands. */
+export function changeApprovalOf(c: ChangeView) {
+  const offer = c.approved_offer ? (JSON.parse(c.approved_offer) as ApprovedOffer) : null
+  const reasons = offer?.reasons ?? (c.approval_reasons ? (JSON.parse(c.approval_reasons) as ApprovalReason[]) : [])
+  const open = c.status === 'offered' || c.status === 'pending_mc' || c.status === 'mc_agreed'
+  return { status: changeApprovalStatus({ reasons, approvedBy: c.approved_by, open }), reasons, offer }
 }

@@ -1,7 +1,7 @@
 import type { ChangeColumn } from '../domain/messages/change.js'
 import { tr } from '../messages/index.js'
 import type { ChangeView } from '../read/changes.js'
-import { changeJson } from './change-json.js'
+import { changeApprovalOf, changeJson } from './change-json.js'
 import { table } from './table.js'
 
 const COLUMNS: ChangeColumn[] = ['change', 'order', 'customer', 'status', 'form', 'what', 'promised']
@@ -14,7 +14,9 @@ export function changeListText(rows: ChangeView[]): string {
     rows.map((c) => {
       const j = changeJson(c)
       const what = tr('change.what', { cancel: j.cancel, lines: j.lines, date: c.requested_date })
-      return [c.number, c.order_number, c.customer_code, tr('name.changeStatus', { status: c.status }), c.form_number ?? '', what, j.promisedDate.to ?? '']
+      const status = tr('name.changeStatus', { status: c.status })
+      const waits = changeApprovalOf(c).status === 'pending'
+      return [c.number, c.order_number, c.customer_code, waits ? tr('change.awaitingApproval', { status }) : status, c.form_number ?? '', what, j.promisedDate.to ?? '']
     }),
   )
 }

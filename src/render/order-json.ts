@@ -6,6 +6,7 @@ import type { OrderAggregate } from '../read/orders.js'
 import type { ProductionOrderView } from '../read/production.js'
 import type { QuoteCheck } from '../read/orders.js'
 import { changeJson } from './change-json.js'
+import { approvedOfferOf } from '../read/orders.js'
 import type { ComplaintRow, EventRow, OrderRow } from '../read/orders.js'
 
 /**
@@ -63,6 +64,7 @@ export function orderJson(agg: OrderAggregate, quote?: QuoteCheck) {
       approvedRevision: o.quote_approved_revision,
       rejectedBy: o.quote_rejected_by,
       rejectedReason: o.quote_rejected_reason,
+      ...approvedOfferJson(o),
     },
     salesOrder: salesOrder ? { number: salesOrder.number, signedBy: salesOrder.signed_by, signedAt: salesOrder.signed_at } : null,
     payments: agg.payments.map((p) => ({
@@ -194,5 +196,17 @@ export function complaintJson(c: ComplaintRow, order?: string) {
     resolution: c.resolution,
     resolvedBy: c.resolved_by,
     resolvedDate: c.resolved_date,
+  }
+}
+
+// issue 19: approvals bind to what was approved
+
+/** What the quotation approval saw (null when there is none, or it is from before orderdesk recorded it). */
+function approvedOfferJson(o: OrderRow) {
+  const offer = o.quote_approved_by ? approvedOfferOf(o.quote_approved_offer) : null
+  return {
+    approvedTotal: offer ? formatMoney(offer.total) : null,
+    approvedReasons: offer ? offer.reasons.map((r) => english(msg('order.approvalReason', r))) : null,
+    approvedLines: offer ? offer.lines.map((l) => ({ sku: l.sku, unitPrice: formatMoney(l.unitPrice), discount: l.discountBp / 10000 })) : null,
   }
 }

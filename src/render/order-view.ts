@@ -7,7 +7,8 @@ import type { OrderAggregate } from '../read/orders.js'
 import { keyValues, table } from './table.js'
 import type { QuoteCheck } from '../read/orders.js'
 import type { Colours } from './terminal.js'
-import { changeJson } from './change-json.js'
+import { changeApprovalOf, changeJson } from './change-json.js'
+import { approvedOfferOf } from '../read/orders.js'
 import { displayWidth } from './width.js'
 import type { OrderColumn, OrderField, OrderSection } from '../domain/messages/order.js'
 
@@ -171,7 +172,7 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
         customer: j.customerDecision ? j.customerDecision.decision : null,
         revision: ch.revision_after ? { before: ch.revision_before, after: ch.revision_after } : null,
       })
-      out.push(`  ${line}`)
+      out.push(`  ${line}${changeApprovalText(ch)}`)
     }
   }
   if (agg.documents.length > 0) {
@@ -184,7 +185,7 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
   for (const e of agg.events) {
     const status = (s: string) => tr('name.orderStatus', { status: s })
     const move = e.to_status ? (e.from_status ? `${status(e.from_status)} → ${status(e.to_status)}` : `→ ${status(e.to_status)}`) : ''
-    out.push(`  ${e.business_date} ${e.at.slice(11, 16)}  ${padTo(e.actor, 8)} ${padTo(tr('name.action', { action: e.action }), 16)} ${move}${eventDetail(e.data)}`)
+    out.push(`  ${e.business_date} ${e.at.slice(11, 16)}  ${padTo(e.actor, 8)} ${padTo(tr('name.action', { action: e.action }), 16)} ${move}${eventDetail(e.data, e.action)}`)
   }
   const next = nextActionText(nextActionForOrder(o))
   if (next.command) out.push('', tr('order.nextLine', { command: c.cyan(next.command), hint: next.hint }))
@@ -193,13 +194,26 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
   return out.join('\n')
 }
 
+/** The quotation's approval: what the manager approved (the reasons and total they saw), not what the offer is now. */
 function quoteText(o: OrderAggregate['order'], q: QuoteCheck): string {
-  if (q.status === 'approved') return tr('order.quoteValue', { status: 'approved', by: o.quote_approved_by, date: o.quote_approved_date, reasons: q.reasons.map((r) => tr('order.approvalReason', r)) })
+  if (q.status === 'approved') {
+    const offer = approvedOfferOf(o.quote_approved_offer)
+    const reasons = (offer?.reasons ?? q.reasons).map((r) => tr('order.approvalReason', r))
+    const approved = tr('order.quoteValue', { status: 'approved', by: o.quote_approved_by, date: o.quote_approved_date, reasons })
+    return offer && offer.total !== o.total ? tr('order.quoteApprovedAt', { approved, total: offer.total, now: o.total }) : approved
+  }
   if (q.status === 'rejected') return tr('order.quoteValue', { status: 'rejected', by: o.quote_rejected_by, reason: o.quote_rejected_reason })
   return tr('order.quoteValue', { status: 'pending', reasons: q.reasons.map((r) => tr('order.approvalReason', r)) })
 }
 
-function eventDetail(data: string | null): string {
+/** A change's new offer and the quotation approval, after its line: waiting for a manager, or approved (issue 19). */
+function changeApprovalText(ch: OrderAggregate['changes'][number]): string {
+  const a = changeApprovalOf(ch)
+  if (a.status !== 'pending' && a.status !== 'approved') return ''
+  return tr('change.approvalValue', { status: a.status, by: ch.approved_by, date: ch.approved_date, total: a.offer?.total ?? null, reasons: a.reasons })
+}
+
+function eventDetail(data: string | null, action: string): string {
   if (!data) return ''
   const d = JSON.parse(data) as Record<string, unknown>
   const bits: string[] = []
@@ -221,6 +235,7 @@ function eventDetail(data: string | null): string {
   if (typeof d.percent === 'number') bits.push(`${d.percent}%`)
   if (typeof d.good === 'number') bits.push(tr('order.eventIntoStock', { good: d.good, rejected: typeof d.rejected === 'number' ? d.rejected : 0 }))
   if (typeof d.amount === 'number' && typeof d.paid === 'number') bits.push(tr('order.eventPayment', { amount: d.amount, paid: d.paid }))
+  if (action === 'quote.approve' && typeof d.total === 'number') bits.push(tr('order.eventApprovedTotal', { total: d.total }))
   return bits.length ? `  ${tr('order.eventDetails', { parts: bits })}` : ''
 }
 

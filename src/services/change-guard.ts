@@ -8,7 +8,7 @@ import type { ServiceContext } from './context.js'
 import { recordEvent } from './record-step.js'
 
 /** The steps on a change, with the statuses each needs. */
-const NEEDS = { confirm: ['offered', 'mc_agreed'], decide: ['pending_mc'] } as const
+const NEEDS = { confirm: ['offered', 'mc_agreed'], decide: ['pending_mc'], approve: ['offered', 'pending_mc', 'mc_agreed'] } as const
 
 /** What the body of a change step hands back: the change's patch, its event, and the result. */
 export interface ChangeStepOutcome<T> {

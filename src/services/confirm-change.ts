@@ -1,8 +1,9 @@
 import { RefusedError } from '../domain/errors.js'
-import { evaluateChange, planDifferences, type ChangePlan, type ChangeRequestSpec, type PlanLine } from '../domain/change-plan.js'
+import { evaluateChange, offerOf, planDifferences, type ChangePlan, type ChangeRequestSpec, type ChangeState, type PlanLine } from '../domain/change-plan.js'
 import { msg, sayForScripts } from '../domain/message.js'
 import type { ChangeDifference } from '../domain/messages/change.js'
 import { lineAmount } from '../domain/money.js'
+import type { ApprovedOffer } from '../domain/quote-approval.js'
 import { DOCUMENT_KINDS, documentNumber } from '../domain/numbering.js'
 import { leastLoaded } from '../domain/production-status.js'
 import type { ChangeView } from '../store/queries/changes.js'
@@ -17,9 +18,10 @@ import {
   updateProductionOrder,
 } from '../store/queries/production.js'
 import { findProduct } from '../store/queries/products.js'
+import { approvedOfferOf, changeQuoteReasons } from '../store/queries/quote-check.js'
 import { cancelPlannedShipments, firstSentShipment } from '../store/queries/shipments.js'
 import { releaseReserved, reserveStock } from '../store/queries/stock.js'
-import type { OrderRow, ProductionOrderRow } from '../store/schema.js'
+import type { OrderRow, OrderUpdate, ProductionOrderRow } from '../store/schema.js'
 import type { Tx } from '../store/transaction.js'
 import { changeStep, type ChangeStepOutcome } from './change-guard.js'
 import { loadChangeState } from './change-state.js'
@@ -65,9 +67,10 @@ function rejected(ctx: ServiceContext, c: ChangeView, order: OrderRow): ChangeSt
 
 /** The customer says yes: the plan, if it still holds, is carried through the order. */
 async function accepted(ctx: ServiceContext, tx: Tx, c: ChangeView, order: OrderRow, at: string): Promise<ChangeStepOutcome<ConfirmChangeResult>> {
-  const { plan, spec } = await stillHolds(ctx, tx, c, order)
+  const { plan, spec, state } = await stillHolds(ctx, tx, c, order)
+  const approval = await approvalHolds(tx, c, order, state, plan)
   const promised = c.status === 'mc_agreed' ? c.mc_date : plan.promisedDate
-  const updated = await applyPlan(ctx, tx, order, plan, { promised, requestedDate: spec.date, at, change: c.number })
+  const updated = await applyPlan(ctx, tx, order, plan, { promised, requestedDate: spec.date, at, change: c.number, approval })
   const moved = updated.status !== order.status
   return {
     patch: { status: 'applied', customer_decision: 'accept', customer_by: ctx.actor.name, revision_after: updated.revision, promised_to: updated.promised_date },
@@ -83,6 +86,7 @@ async function accepted(ctx: ServiceContext, tx: Tx, c: ChangeView, order: Order
         promisedDate: { from: order.promised_date, to: updated.promised_date },
         lines: plan.lines.map((l) => ({ sku: l.sku, from: l.from, to: l.to, reserve: l.reserve, release: l.release, produce: l.produce })),
         cancel: plan.cancel,
+        ...(approval.quote_approved_by ? { approvedBy: approval.quote_approved_by } : {}), // the new offer's approval, now the order's
       },
     },
     result: { change: c.number, status: 'applied', orderStatus: updated.status, revision: updated.revision },
@@ -94,7 +98,7 @@ async function accepted(ctx: ServiceContext, tx: Tx, c: ChangeView, order: Order
  * left, the order moved on, or the plan came out other than the one the customer was told —
  * naming what happened to the order since the request and what differs.
  */
-async function stillHolds(ctx: ServiceContext, tx: Tx, c: ChangeView, order: OrderRow): Promise<{ plan: ChangePlan; spec: ChangeRequestSpec }> {
+async function stillHolds(ctx: ServiceContext, tx: Tx, c: ChangeView, order: OrderRow): Promise<{ plan: ChangePlan; spec: ChangeRequestSpec; state: ChangeState | null }> {
   const spec: ChangeRequestSpec = { items: JSON.parse(c.items), date: c.requested_date, cancel: c.cancel === 1 }
   const stored = JSON.parse(c.plan) as ChangePlan
   const sent = await firstSentShipment(tx, order.id)
@@ -102,8 +106,10 @@ async function stillHolds(ctx: ServiceContext, tx: Tx, c: ChangeView, order: Ord
   if (sent) differences.push({ kind: 'goodsLeft', shipment: sent.number })
   else if (!CHANGEABLE.includes(order.status)) differences.push({ kind: 'orderNow', status: order.status })
   let plan: ChangePlan
+  let state: ChangeState | null = null
   try {
-    plan = evaluateChange(await loadChangeState(tx, order, ctx.today, spec.items.map((i) => i.sku)), spec)
+    state = await loadChangeState(tx, order, ctx.today, spec.items.map((i) => i.sku))
+    plan = evaluateChange(state, spec)
     differences.push(...planDifferences(stored, plan))
   } catch (e) {
     differences.push({ kind: 'said', text: (e as Error).message })
@@ -117,7 +123,31 @@ async function stillHolds(ctx: ServiceContext, tx: Tx, c: ChangeView, order: Ord
       { differences: differences.map((d) => sayForScripts(msg('change.difference', d))) },
     )
   }
-  return { plan, spec }
+  return { plan, spec, state }
+}
+
+/**
+ * A change whose new offer needs a quotation approval (it raises the total past the threshold
+ * or prices a line below the allowed discount, beyond what the manager approved) is applied
+ * only once a manager approved that offer (`quote approve <order>`): refused, naming it, until
+ * then. The approval the change carries (if any) becomes the order's when it is applied.
+ */
+async function approvalHolds(tx: Tx, c: ChangeView, order: OrderRow, state: ChangeState | null, plan: ChangePlan): Promise<OrderUpdate> {
+  const approved = approvedOfferOf(c.approved_offer)
+  const carried = (a: ApprovedOffer): OrderUpdate => ({
+    quote_approved_by: c.approved_by,
+    quote_approved_date: c.approved_date,
+    quote_approved_revision: order.revision + 1, // the revision applying the change makes
+    quote_approved_offer: JSON.stringify(a),
+  })
+  if (approved && approved.total === plan.totalTo) return carried(approved)
+  if (!state) return {}
+  const offer = offerOf(state, plan)
+  const reasons = await changeQuoteReasons(tx, order, { totalFrom: plan.totalFrom, totalTo: offer.total, priced: offer.priced })
+  if (reasons.length === 0) return {}
+  throw new RefusedError(msg('change.approvalNeeded', { change: c.number, order: order.number, reasons }), 'approval_required', {
+    reasons: reasons.map((r) => sayForScripts(msg('order.approvalReason', r))),
+  })
 }
 
 /** How an accepted change is carried: the promised date MC agreed (or stock gave), the new requested date, when, which change. */
@@ -126,6 +156,8 @@ interface Carry {
   requestedDate: string | null
   at: string
   change: string
+  /** The quotation approval the change brings to the order (none: the order's stays as it is). */
+  approval: OrderUpdate
 }
 
 /** Carries an accepted change through lines, stock, production, dates, contract and status. */
@@ -154,6 +186,7 @@ async function applyPlan(ctx: ServiceContext, tx: Tx, order: OrderRow, plan: Cha
       promised_date: plan.cancel ? order.promised_date : promised,
       requested_date: o.requestedDate ?? order.requested_date,
       at_risk: 0,
+      ...o.approval,
     },
     o.at,
   )

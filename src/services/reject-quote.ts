@@ -15,7 +15,7 @@ export async function rejectQuote(ctx: ServiceContext, input: { number: string; 
     input.number,
     'rejectQuote',
     async () => ({
-      patch: { quote_rejected_reason: reason, quote_rejected_by: ctx.actor.name, quote_approved_by: null, quote_approved_date: null, quote_approved_revision: null },
+      patch: { quote_rejected_reason: reason, quote_rejected_by: ctx.actor.name, quote_approved_by: null, quote_approved_date: null, quote_approved_revision: null, quote_approved_offer: null },
       event: { action: 'quote.reject', data: { reason } },
       result: undefined,
     }),

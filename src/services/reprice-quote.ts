@@ -40,7 +40,7 @@ export async function repriceQuote(
       )
       const { total, changes } = await reprice(tx, lines, input.prices)
       return {
-        patch: { total, quote_rejected_reason: null, quote_rejected_by: null, quote_approved_by: null, quote_approved_date: null, quote_approved_revision: null },
+        patch: { total, quote_rejected_reason: null, quote_rejected_by: null, quote_approved_by: null, quote_approved_date: null, quote_approved_revision: null, quote_approved_offer: null },
         event: { action: 'quote.reprice', data: { changes, total, previousTotal: order.total, ...(free.length ? { free: { lines: free, reason: input.free!.reason } } : {}) } },
         result: { total },
       }

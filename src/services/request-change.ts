@@ -1,13 +1,15 @@
 import type { Insertable } from 'kysely'
 import { MissingFlagsError, RefusedError, ValidationError } from '../domain/errors.js'
-import { evaluateChange, lineItems, type ChangePlan, type ChangeRequestSpec } from '../domain/change-plan.js'
+import { evaluateChange, lineItems, offerOf, type ChangePlan, type ChangeRequestSpec } from '../domain/change-plan.js'
 import { freeInChange, freeLines, type FreeGrant, type FreeLine } from '../domain/free-lines.js'
 import type { Minor } from '../domain/money.js'
-import { msg } from '../domain/message.js'
+import { msg, sayForScripts } from '../domain/message.js'
+import type { ApprovalReason } from '../domain/quote-approval.js'
 import { DOCUMENT_KINDS, documentNumber } from '../domain/numbering.js'
 import { insertChangeRequest, openChangeOf } from '../store/queries/changes.js'
 import { nextOrderSeq } from '../store/queries/order-seq.js'
 import { findProduct } from '../store/queries/products.js'
+import { changeQuoteReasons } from '../store/queries/quote-check.js'
 import { firstSentShipment } from '../store/queries/shipments.js'
 import type { ChangeRequestsTable, OrderRow } from '../store/schema.js'
 import type { Tx } from '../store/transaction.js'
@@ -33,6 +35,8 @@ export interface RequestChangeResult {
   plan: ChangePlan
   /** The lines the change puts at no charge (with `free`). */
   free: FreeLine[]
+  /** Why the new offer needs a manager's quotation approval before the change can be confirmed (empty: it needs none). */
+  approvalReasons: ApprovalReason[]
 }
 
 /**
@@ -51,10 +55,12 @@ export async function requestChange(ctx: ServiceContext, input: RequestChangeInp
     const spec = { ...input, items: [...input.items, ...lineItems(state, input.lines ?? [])] }
     const plan = evaluateChange(state, spec)
     const free = freeLines(freeInChange(state, plan), input.free ?? null)
+    const offer = offerOf(state, plan)
+    const approvalReasons = await changeQuoteReasons(tx, order, { totalFrom: plan.totalFrom, totalTo: offer.total, priced: offer.priced })
     const change = documentNumber(order.number, DOCUMENT_KINDS.change_request, await nextOrderSeq(tx, order.id, 'change'))
     const form = plan.needsMc ? documentNumber(order.number, DOCUMENT_KINDS.change_form, await nextOrderSeq(tx, order.id, 'changeForm')) : null
     const status = plan.needsMc ? 'pending_mc' : 'offered'
-    await insertChangeRequest(tx, changeRow(ctx, order, spec, { change, status, form, plan, free }, at))
+    await insertChangeRequest(tx, { ...changeRow(ctx, order, spec, { change, status, form, plan, free, approvalReasons }, at), approval_reasons: JSON.stringify(approvalReasons) })
     return {
       event: {
         action: 'change.request',
@@ -70,9 +76,10 @@ export async function requestChange(ctx: ServiceContext, input: RequestChangeInp
           reasons: plan.reasons,
           sourceRef: input.sourceRef ?? null,
           ...(free.length ? { free: { lines: free, reason: input.free!.reason } } : {}),
+          ...(approvalReasons.length ? { approvalReasons: approvalReasons.map((r) => sayForScripts(msg('order.approvalReason', r))) } : {}),
         },
       },
-      result: { change, status, form, plan, free },
+      result: { change, status, form, plan, free, approvalReasons },
     }
   })
 }

@@ -89,6 +89,12 @@ export interface ChangeRequestsTable {
   created_date: string
   created_at: string
   updated_at: string
+  /** JSON ApprovalReason[]: why the new offer needs a new quotation approval (null or [] when it does not). */
+  approval_reasons: Generated<string | null>
+  /** The manager who approved the change's new offer, when, and the offer approved (JSON ApprovedOffer). */
+  approved_by: Generated<string | null>
+  approved_date: Generated<string | null>
+  approved_offer: Generated<string | null>
 }
 
 export interface UsersTable {
@@ -182,6 +188,8 @@ export interface OrdersTable {
   quote_approved_revision: Generated<number | null>
   quote_rejected_reason: Generated<string | null>
   quote_rejected_by: Generated<string | null>
+  /** JSON ApprovedOffer (domain/quote-approval.ts): what the approval saw; null before migration 0014. */
+  quote_approved_offer: Generated<string | null>
   /** 1 when MC committed a date later than the promised date. */
   at_risk: Generated<number>
   /** 1 when a production order was rejected and waits for the clerk. */

@@ -30,11 +30,19 @@ describe('quote approve, in-process', () => {
         { kind: 'total', total: 9000, above: 5000 },
         { kind: 'discount', sku: 'NW-011', offBp: 1429, maxBp: 1000 },
       ],
+      total: 9000,
+      change: null,
+      changeStatus: null,
     })
     expect(await quoteColumns(n)).toEqual({ revision: 3, quote_approved_by: 'wang', quote_approved_date: '2026-11-26', quote_approved_revision: 3, quote_rejected_by: null, quote_rejected_reason: null })
     const events = await d.desk.query("select action, ref, order_id, data from events where id > (select max(id) from events where action = 'stock.check') order by id")
     expect(events.map((e) => e.action)).toEqual(['signoff.pin_attempt', 'signoff.pin_ok', 'quote.approve'])
-    expect(JSON.parse(events[2].data)).toEqual({ reasons: ['total 90.00 is above 50.00', 'NW-011 is 14.29% below list (max 10%)'], revision: 3 })
+    expect(JSON.parse(events[2].data)).toEqual({
+      reasons: ['total 90.00 is above 50.00', 'NW-011 is 14.29% below list (max 10%)'],
+      revision: 3,
+      total: 9000, // what the manager saw (issue 19): the total and each line's price
+      lines: [{ sku: 'NW-011', unitPrice: 1800, discountBp: 0 }],
+    })
 
     await expect(approveQuote(wang, { number: n, pin: DEMO_PIN })).rejects.toMatchObject({ code: 'already_approved', message: `order ${n} is already approved` })
     expect(await signContract(await d.ctx('li'), terms(n))).toMatchObject({ contract: `${n}-CT1` })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { msg } from '../../src/domain/message.js'
-import { approvalReasons, discountOffListBp, quoteStatus, type PricedLine } from '../../src/domain/quote-approval.js'
+import { approvalReasons, changeApprovalReasons, changeApprovalStatus, discountOffListBp, quoteStatus, type PricedLine } from '../../src/domain/quote-approval.js'
 import { t } from '../../src/messages/index.js'
 
 const line = (over: Partial<PricedLine> = {}): PricedLine => ({ sku: 'NW-011', listPrice: 2100, unitPrice: 2100, discountBp: 0, ...over })
@@ -136,5 +136,50 @@ describe('discountOffListBp rounds half a basis point up, in integers', () => {
     const { discountOffListBp } = await import('../../src/domain/quote-approval.js')
     expect(discountOffListBp({ sku: 'X', listPrice: 400, unitPrice: 300, discountBp: 50 })).toBe(2538)
     expect(discountOffListBp({ sku: 'X', listPrice: 800, unitPrice: 300, discountBp: 900 })).toBe(6588)
+  })
+})
+
+// issue 19: approvals bind to what was approved
+describe('changeApprovalReasons: what a change needs approved again', () => {
+  const base = { approvalAbove: 500000, maxDiscountBp: 1000 } // 5000.00, 10 %
+  const approved = { total: 1811700, lines: [{ sku: 'NW-029', unitPrice: 10000, discountBp: 0 }], reasons: [] }
+
+  it('the issue: prices of 0.01 on an order never approved → both lines, the total falls so it is not a reason', () => {
+    const priced = [line({ sku: 'NW-017', listPrice: 3900, unitPrice: 1 }), line({ sku: 'NW-009', listPrice: 9700, unitPrice: 1 })]
+    expect(changeApprovalReasons({ ...base, totalFrom: 56300, totalTo: 502, priced, approved: null })).toEqual([
+      { kind: 'discount', sku: 'NW-017', offBp: 9997, maxBp: 1000 },
+      { kind: 'discount', sku: 'NW-009', offBp: 9999, maxBp: 1000 },
+    ])
+  })
+
+  it('a total raised past the threshold, or past the total approved, needs approval; one within them does not', () => {
+    expect(changeApprovalReasons({ ...base, totalFrom: 400000, totalTo: 600000, priced: [], approved: null })).toEqual([{ kind: 'total', total: 600000, above: 500000 }])
+    expect(changeApprovalReasons({ ...base, totalFrom: 1811700, totalTo: 2051700, priced: [], approved })).toEqual([{ kind: 'total', total: 2051700, above: 500000 }])
+    expect(changeApprovalReasons({ ...base, totalFrom: 1811700, totalTo: 1700000, priced: [], approved })).toEqual([]) // smaller
+    expect(changeApprovalReasons({ ...base, totalFrom: 1700000, totalTo: 1811700, priced: [], approved })).toEqual([]) // back up to what was approved
+    expect(changeApprovalReasons({ ...base, totalFrom: 300000, totalTo: 450000, priced: [], approved: null })).toEqual([]) // under the threshold
+  })
+
+  it('a price at or above the one the manager approved for the product is covered; a lower one is not', () => {
+    const at = (unitPrice: number) => [line({ sku: 'NW-029', listPrice: 12379, unitPrice })]
+    expect(changeApprovalReasons({ ...base, totalFrom: 0, totalTo: 0, priced: at(10000), approved })).toEqual([])
+    expect(changeApprovalReasons({ ...base, totalFrom: 0, totalTo: 0, priced: at(10500), approved })).toEqual([])
+    expect(changeApprovalReasons({ ...base, totalFrom: 0, totalTo: 0, priced: at(9000), approved })).toEqual([{ kind: 'discount', sku: 'NW-029', offBp: 2730, maxBp: 1000 }])
+  })
+
+  it('no settings, no reasons', () => {
+    const priced = [line({ unitPrice: 1 })]
+    expect(changeApprovalReasons({ totalFrom: 0, totalTo: 9999999, priced, approvalAbove: null, maxDiscountBp: null, approved: null })).toEqual([])
+  })
+})
+
+describe('changeApprovalStatus', () => {
+  it.each([
+    [[], null, true, 'not_required'],
+    [['r'], null, true, 'pending'],
+    [['r'], 'wang', true, 'approved'],
+    [['r'], null, false, 'not_approved'],
+  ] as const)('reasons %j, approved by %s, open %s → %s', (reasons, approvedBy, open, status) => {
+    expect(changeApprovalStatus({ reasons, approvedBy, open })).toBe(status)
   })
 })

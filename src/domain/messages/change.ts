@@ -1,5 +1,7 @@
 import type { ChangeReason, PlanDifference, PlanLineKey } from '../change-plan.js'
 import type { Msg } from '../message.js'
+import type { Minor } from '../money.js'
+import type { ApprovalReason } from '../quote-approval.js'
 
 /** What no longer holds when the customer's acceptance is checked against the order as it is now. */
 export type ChangeDifference =
@@ -18,7 +20,7 @@ export interface ChangeMessages {
   /** See the changes (after "change X not found"). */
   'change.seeList': Record<string, never>
   /** A step refused because of the change's status. */
-  'change.wrongState': { step: 'confirm' | 'decide'; change: string; status: string; needs: string[] }
+  'change.wrongState': { step: 'confirm' | 'decide' | 'approve'; change: string; status: string; needs: string[] }
   'change.changedMeanwhile': { change: string }
   /**
    * The customer accepted a change whose evaluation no longer holds: what changed on the order
@@ -83,4 +85,20 @@ export interface ChangeMessages {
   'change.column': { column: ChangeColumn }
   /** What a change asks for, in a few words (a cell of `change list`). */
   'change.what': { cancel: boolean; lines: Pick<PlanLineKey, 'sku' | 'from' | 'to'>[]; date: string | null }
+
+  // issue 19: approvals bind to what was approved
+  /** `change confirm --customer accept` refused: the change's new offer needs a manager's quotation approval first. */
+  'change.approvalNeeded': { change: string; order: string; reasons: ApprovalReason[] }
+  /** `quote approve` on an order whose open change needs no new approval. */
+  'change.approvalNotRequired': { change: string; order: string }
+  /** `quote approve` on an order whose open change's offer is approved already. */
+  'change.alreadyApproved': { change: string; by: string }
+  /** Done: a manager approved the new offer of a change (`total`: the total approved). */
+  'change.offerApproved': { change: string; order: string; by: string; total: Minor; reasons: ApprovalReason[] }
+  /** Said by `change request` when the new offer needs a manager's approval before it can be confirmed. */
+  'change.needsApproval': { order: string; reasons: ApprovalReason[] }
+  /** After a change's line in `order show`: its new offer waits for a manager's approval, or was approved (with the separator). */
+  'change.approvalValue': { status: 'pending' | 'approved'; by: string | null; date: string | null; total: Minor | null; reasons: ApprovalReason[] }
+  /** `change list`'s status cell of a change whose new offer waits for approval (`status`: the status named). */
+  'change.awaitingApproval': { status: string }
 }

@@ -255,4 +255,8 @@ export interface FormMessages {
   'form.deliveredOn': { date: string; late: boolean }
   /** The customer's box of a delivered slip. */
   'form.receivedOn': { date: string }
+
+  // issue 19: approvals bind to what was approved
+  /** The approval on a form (`approved`: form.approvedBy's words), when the form's total (`now`) is not the total the manager approved. */
+  'form.approvedTotal': { approved: string; total: Minor; now: Minor }
 }

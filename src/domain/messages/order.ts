@@ -183,6 +183,12 @@ export interface OrderMessages {
   }
   /** One return in order show's returns section. */
   'order.returnLine': { number: string; sku: string; qty: number; date: string; disposition: string; outcome: string; amount: Minor; productionOrder: string | null; reason: string; by: string }
+
+  // issue 19: approvals bind to what was approved
+  /** The quotation's approval in `order show` (`approved`: order.quoteValue's words), when the total has changed since: the total approved and the total now. */
+  'order.quoteApprovedAt': { approved: string; total: Minor; now: Minor }
+  /** The total a quotation approval saw, in the timeline. */
+  'order.eventApprovedTotal': { total: Minor }
 }
 
 /** The columns of the order tables (`order list`, `order show`'s lines, payments, production, shipments). */

@@ -1,9 +1,13 @@
 import type { ChangeReason, PlanLineKey } from '../../domain/change-plan.js'
 import type { ChangeColumn, ChangeDifference, ChangeMessages } from '../../domain/messages/change.js'
+import type { ApprovalReason } from '../../domain/quote-approval.js'
 import type { Words } from '../words.js'
 import { names } from './names.js'
+import { order } from './order.js'
 
 const money = (minor: number) => names['name.money']({ minor, grouped: true })
+/** Why an offer needs a quotation approval, in words (issue 19). */
+const approval = (reasons: readonly ApprovalReason[]) => reasons.map((r) => order['order.approvalReason'](r)).join('; ')
 
 const reason = (r: ChangeReason): string => {
   switch (r.kind) {
@@ -99,4 +103,16 @@ export const change: Words<ChangeMessages> = {
   'change.column': (p) => COLUMN[p.column],
   'change.what': (p) =>
     p.cancel ? 'cancel' : [...p.lines.map((l) => `${l.sku} ${l.from}→${l.to}`), ...(p.date ? [`date→${p.date}`] : [])].join(', '),
+
+  // issue 19: approvals bind to what was approved
+  'change.approvalNeeded': (p) =>
+    `the new offer of change ${p.change} needs a manager's quotation approval first (${approval(p.reasons)}); ask a manager to run \`orderdesk quote approve ${p.order}\`, then confirm the change again`,
+  'change.approvalNotRequired': (p) =>
+    `change ${p.change} needs no new quotation approval under the current settings; confirm it with the customer: \`orderdesk change confirm ${p.change} --customer accept|reject\``,
+  'change.alreadyApproved': (p) => `the new offer of change ${p.change} is already approved by ${p.by}`,
+  'change.offerApproved': (p) => `new offer of change ${p.change} (order ${p.order}) approved by ${p.by}: total ${money(p.total)} (${approval(p.reasons)})`,
+  'change.needsApproval': (p) => `the new offer needs a manager's quotation approval before the change can be confirmed (${approval(p.reasons)}): orderdesk quote approve ${p.order}`,
+  'change.approvalValue': (p) =>
+    p.status === 'pending' ? `; waits for a manager's approval (${approval(p.reasons)})` : `; new offer approved by ${p.by} ${p.date ?? ''}, total ${money(p.total ?? 0)}`,
+  'change.awaitingApproval': (p) => `${p.status}, awaiting approval`,
 }

@@ -286,4 +286,7 @@ export const form: Words<FormMessages> = {
   'form.unpaidApprovedBy': (p) => `approved by ${p.who}: ${p.reason}`,
   'form.deliveredOn': (p) => `${p.date}${p.late ? ' (late 延迟)' : ''}`,
   'form.receivedOn': (p) => `received 签收 ${p.date}`,
+
+  // issue 19: approvals bind to what was approved
+  'form.approvedTotal': (p) => `${p.approved}; total approved 审批金额 ${money(p.total)} (this form 本单 ${money(p.now)})`,
 }

@@ -239,4 +239,8 @@ export const order: Words<OrderMessages> = {
   },
   'order.returnLine': (p) =>
     `${p.number}  ${p.date}  ${p.sku} × ${p.qty}  ${p.disposition === 'scrap' ? 'scrap' : 'into stock'}  ${p.outcome === 'refund' ? `refund ${grouped(p.amount)}` : `remake ${p.productionOrder ?? ''}`}  ${p.reason} (${p.by})`,
+
+  // issue 19: approvals bind to what was approved
+  'order.quoteApprovedAt': (p) => `${p.approved}; total approved ${formatMoney(p.total)}, now ${formatMoney(p.now)}`,
+  'order.eventApprovedTotal': (p) => `total ${grouped(p.total)}`,
 }

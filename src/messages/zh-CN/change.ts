@@ -1,9 +1,13 @@
 import type { ChangeReason, PlanLineKey } from '../../domain/change-plan.js'
 import type { ChangeColumn, ChangeDifference, ChangeMessages } from '../../domain/messages/change.js'
+import type { ApprovalReason } from '../../domain/quote-approval.js'
 import type { Words } from '../words.js'
 import { names } from './names.js'
+import { order } from './order.js'
 
 const money = (minor: number) => names['name.money']({ minor })
+/** Why an offer needs a quotation approval, in words (issue 19). */
+const approval = (reasons: readonly ApprovalReason[]) => reasons.map((r) => order['order.approvalReason'](r)).join('；')
 const orderStatus = (status: string) => names['name.orderStatus']({ status })
 const changeStatus = (status: string) => names['name.changeStatus']({ status })
 
@@ -59,7 +63,7 @@ const COLUMN: Record<ChangeColumn, string> = {
   make: '生产 ±',
 }
 
-const STEP = { confirm: '确认', decide: '评审' } as const
+const STEP = { confirm: '确认', decide: '评审', approve: '审批' } as const
 
 /** The change messages in Chinese (the glossary: docs/glossary.md). */
 export const change: Words<ChangeMessages> = {
@@ -104,4 +108,16 @@ export const change: Words<ChangeMessages> = {
   'change.column': (p) => COLUMN[p.column],
   'change.what': (p) =>
     p.cancel ? '取消订单' : [...p.lines.map((l) => `${l.sku} ${l.from}→${l.to}`), ...(p.date ? [`交期→${p.date}`] : [])].join('，'),
+
+  // issue 19: approvals bind to what was approved
+  'change.approvalNeeded': (p) =>
+    `客户变更 ${p.change} 的新报价须先经业务部经理审批（${approval(p.reasons)}）；请业务部经理执行 \`orderdesk quote approve ${p.order}\` 审批后，再确认该变更`,
+  'change.approvalNotRequired': (p) =>
+    `按当前设置，客户变更 ${p.change} 的新报价无需重新审批；请与客户确认：\`orderdesk change confirm ${p.change} --customer accept|reject\``,
+  'change.alreadyApproved': (p) => `客户变更 ${p.change} 的新报价已由 ${p.by} 审批通过`,
+  'change.offerApproved': (p) => `客户变更 ${p.change}（订单 ${p.order}）的新报价已由 ${p.by} 审批通过：合计 ${money(p.total)}（${approval(p.reasons)}）`,
+  'change.needsApproval': (p) => `新报价须经业务部经理审批后才能确认该变更（${approval(p.reasons)}）：orderdesk quote approve ${p.order}`,
+  'change.approvalValue': (p) =>
+    p.status === 'pending' ? `；待经理审批新报价（${approval(p.reasons)}）` : `；新报价已由 ${p.by} ${p.date ?? ''} 审批，合计 ${money(p.total ?? 0)}`,
+  'change.awaitingApproval': (p) => `${p.status}，待审批`,
 }

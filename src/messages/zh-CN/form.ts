@@ -273,4 +273,7 @@ export const form: Words<FormMessages> = {
   'form.unpaidApprovedBy': (p) => `${p.who} 批准：${p.reason}`,
   'form.deliveredOn': (p) => `${p.date}${p.late ? '（延迟）' : ''}`,
   'form.receivedOn': (p) => `${p.date} 签收`,
+
+  // issue 19: approvals bind to what was approved
+  'form.approvedTotal': (p) => `${p.approved}；审批金额 ${formatMoneyGrouped(p.total)}（本单 ${formatMoneyGrouped(p.now)}）`,
 }

@@ -253,4 +253,8 @@ export const order: Words<OrderMessages> = {
   },
   'order.returnLine': (p) =>
     `${p.number}  ${p.date}  ${p.sku} × ${p.qty}  ${p.disposition === 'scrap' ? '报废' : '退回入库'}  ${p.outcome === 'refund' ? `退款 ${yuan(p.amount)}` : `重做 ${p.productionOrder ?? ''}`}  ${p.reason}（${p.by}）`,
+
+  // issue 19: approvals bind to what was approved
+  'order.quoteApprovedAt': (p) => `${p.approved}；审批时合计 ${yuan(p.total)}，现为 ${yuan(p.now)}`,
+  'order.eventApprovedTotal': (p) => `合计 ${yuan(p.total)}`,
 }

@@ -2,7 +2,8 @@ import { addDays, type IsoDate } from '../../domain/dates.js'
 import { NotFoundError, RefusedError } from '../../domain/errors.js'
 import { msg } from '../../domain/message.js'
 import type { EventRow, DocumentRow } from '../../store/schema.js'
-import { checkQuote, type QuoteCheck } from '../orders.js'
+import type { ApprovedOffer } from '../../domain/quote-approval.js'
+import { approvedOfferOf, checkQuote, type QuoteCheck } from '../orders.js'
 import { eventData, isOffer, lastEvent, signed } from './events.js'
 import type { FormOf, FormReader, FormRequest, PrintLine, Signed } from './form-data.js'
 import { currentLines } from './order-lines.js'
@@ -17,7 +18,8 @@ interface QuotationInfo {
   validityDays: number
   validUntil: IsoDate
   approval: QuoteCheck
-  approved: Signed | null
+  /** Who approved, when, and what they saw (`offer`: null for an approval from before orderdesk recorded it). */
+  approved: (Signed & { offer: ApprovedOffer | null }) | null
   rejected: (Signed & { reason: string | null }) | null
   /** The contract the customer signed on this offer, if any. */
   accepted: DocumentRow | null
@@ -62,7 +64,9 @@ async function quotationInfo(r: FormRequest, offers: EventRow[]): Promise<Quotat
     validityDays,
     validUntil: addDays(check.business_date, validityDays),
     approval: await checkQuote(r.db, o),
-    approved: o.quote_approved_by ? { by: o.quote_approved_by, date: o.quote_approved_date ?? approveEvent?.business_date ?? '' } : null,
+    approved: o.quote_approved_by
+      ? { by: o.quote_approved_by, date: o.quote_approved_date ?? approveEvent?.business_date ?? '', offer: approvedOfferOf(o.quote_approved_offer) }
+      : null,
     rejected: o.quote_rejected_by ? { by: o.quote_rejected_by, date: rejectEvent?.business_date ?? '', reason: o.quote_rejected_reason } : null,
     accepted: agg.documents.filter((d) => d.kind === 'contract').at(-1) ?? null,
   }

@@ -28,7 +28,7 @@ export const contractLayout: FormLayout<LoadedContract> = {
         field('deposit', depositText(c.total, c.depositPct)),
         field('delivery', deliveryText(c.promisedDate, o.requested_date)),
         field('source', sourceText(f)),
-        ...(approved ? [field('quotationApproval', tr('form.approvedBy', { who: person(f, approved.by), date: approved.date, reasons: [] }))] : []),
+        ...(approved ? [field('quotationApproval', approvalText(f, approved))] : []),
       ],
       notes,
       signatures: [
@@ -38,4 +38,10 @@ export const contractLayout: FormLayout<LoadedContract> = {
       ],
     })
   },
+}
+
+/** The quotation's approval, and the total the manager approved when it is not this contract's (issue 19). */
+function approvalText(f: LoadedContract, approved: NonNullable<LoadedContract['quoteApproved']>): string {
+  const text = tr('form.approvedBy', { who: person(f, approved.by), date: approved.date, reasons: [] })
+  return approved.total !== null && approved.total !== f.contract.total ? tr('form.approvedTotal', { approved: text, total: approved.total, now: f.contract.total }) : text
 }

@@ -50,7 +50,11 @@ function approvalText(f: LoadedQuotation): string {
   const q = f.quote
   const approval = q.approval
   if (approval.status === 'approved' && q.approved) {
-    return tr('form.approvedBy', { who: person(f, q.approved.by), date: q.approved.date, reasons: words(approval.reasons) })
+    // what the manager approved: the reasons and total they saw, not the offer as it is now
+    const offer = q.approved.offer
+    const approved = tr('form.approvedBy', { who: person(f, q.approved.by), date: q.approved.date, reasons: words(offer?.reasons ?? approval.reasons) })
+    const total = f.lines.reduce((a, l) => a + l.amount, 0)
+    return offer && offer.total !== total ? tr('form.approvedTotal', { approved, total: offer.total, now: total }) : approved
   }
   if (approval.status === 'pending') return tr('form.approvalPending', { reasons: words(approval.reasons) })
   if (approval.status === 'rejected' && q.rejected) {

@@ -1,5 +1,13 @@
 import type { Kysely } from 'kysely'
-import { approvalReasons, quoteStatus, type ApprovalReason, type QuoteStatus } from '../../domain/quote-approval.js'
+import {
+  approvalReasons,
+  changeApprovalReasons,
+  quoteStatus,
+  type ApprovalReason,
+  type ApprovedOffer,
+  type PricedLine,
+  type QuoteStatus,
+} from '../../domain/quote-approval.js'
 import { allSettings } from './settings.js'
 import type { Database, OrderRow } from '../schema.js'
 
@@ -44,3 +52,32 @@ export async function checkQuote(db: Kysely<Database>, order: OrderRow): Promise
   }
 }
 
+
+// issue 19: approvals bind to what was approved
+
+/** An approved offer as stored (JSON text, null when none or from before migration 0014). */
+export function approvedOfferOf(text: string | null): ApprovedOffer | null {
+  return text ? (JSON.parse(text) as ApprovedOffer) : null
+}
+
+/**
+ * Why a customer change's new offer needs a new quotation approval under the current
+ * settings, measured against the order's standing approval (domain/quote-approval.ts
+ * `changeApprovalReasons`); empty when it needs none.
+ */
+export async function changeQuoteReasons(
+  db: Kysely<Database>,
+  order: Pick<OrderRow, 'quote_approved_offer'>,
+  offer: { totalFrom: number; totalTo: number; priced: PricedLine[] },
+): Promise<ApprovalReason[]> {
+  const settings = await allSettings(db)
+  const above = settings.get('quote.approvalAbove')
+  const maxDisc = settings.get('quote.maxDiscount')
+  if (above === undefined && maxDisc === undefined) return []
+  return changeApprovalReasons({
+    ...offer,
+    approvalAbove: above === undefined ? null : Number(above),
+    maxDiscountBp: maxDisc === undefined ? null : Number(maxDisc),
+    approved: approvedOfferOf(order.quote_approved_offer),
+  })
+}

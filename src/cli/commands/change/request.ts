@@ -53,6 +53,7 @@ export async function run(opts: Options, s: Session): Promise<void> {
     s.out.done(tr('change.recordedForMc', { change: r.change, reasons: r.plan.reasons, form: r.form }))
     s.out.next(tr('change.nextDecide', { change: r.change }))
   }
+  if (r.approvalReasons.length > 0) s.out.warn(tr('change.needsApproval', { order: opts.order, reasons: r.approvalReasons }))
 }
 
 /** `--item sku=qty[@price]`, where qty may be 0 (remove the line). */

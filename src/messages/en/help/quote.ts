@@ -4,7 +4,7 @@ import type { HelpEntries } from '../../help-entry.js'
 export const quoteHelp = {
   quote: { description: 'quotation approval by the sales manager' },
   'quote approve': {
-    description: 'approve an offer above the approval threshold or discount (manager, PIN)',
+    description: "approve an offer above the approval threshold or discount (manager, PIN); under contract, the new offer of the order's open customer change, which change confirm waits for",
     options: { '--revision': 'refuse if the order has changed since this revision' },
     who: 'manager (a sign-off: PIN)',
     example: 'orderdesk quote approve 26-00042',

@@ -5,7 +5,7 @@ import type { Retexted } from '../../help-entry.js'
 export const quoteHelp: Retexted<typeof english> = {
   quote: { description: '报价审批（业务部经理审核批准）' },
   'quote approve': {
-    description: '审批通过超出审批金额或折扣上限的报价（经理，需 PIN）',
+    description: '审批通过超出审批金额或折扣上限的报价（经理，需 PIN）；合同签订后，审批该订单未结客户变更的新报价（change confirm 须待其审批）',
     options: { '--revision': '订单在此版本之后若有改动则拒绝执行' },
     who: '业务部经理（签核：PIN）',
     example: 'orderdesk quote approve 26-00042',
