@@ -133,6 +133,10 @@ export interface OrderMessages {
   'order.eventIntoStock': { good: number; rejected: number }
   'order.eventPayment': { amount: Minor; paid: Minor }
   'order.eventDetails': { parts: readonly string[] }
+
+  // issue 19: production sign-off and reopen
+  /** A timeline detail of `production reopen`: goods taken back out of stock, and the manager who signed it off. */
+  'order.eventTakenBack': { qty: number; by: string }
 }
 
 /** The columns of the order tables (`order list`, `order show`'s lines, payments, production, shipments). */

@@ -198,4 +198,7 @@ export const order: Words<OrderMessages> = {
   'order.eventIntoStock': (p) => `${p.good} into stock${p.rejected ? `, ${p.rejected} rejected at QC` : ''}`,
   'order.eventPayment': (p) => `${grouped(p.amount)} (paid ${grouped(p.paid)})`,
   'order.eventDetails': (p) => p.parts.join('; '),
+
+  // issue 19: production sign-off and reopen
+  'order.eventTakenBack': (p) => `${p.qty} taken back out of stock, signed off by ${p.by}`,
 }

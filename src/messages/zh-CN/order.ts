@@ -213,4 +213,7 @@ export const order: Words<OrderMessages> = {
   'order.eventIntoStock': (p) => `入库 ${p.good}${p.rejected ? `，质检不合格 ${p.rejected}` : ''}`,
   'order.eventPayment': (p) => `${yuan(p.amount)}（已付 ${yuan(p.paid)}）`,
   'order.eventDetails': (p) => p.parts.join('；'),
+
+  // issue 19: production sign-off and reopen
+  'order.eventTakenBack': (p) => `撤回出库 ${p.qty}，经理 ${p.by} 签核`,
 }
