@@ -285,8 +285,9 @@ async function statusAfter(tx: Tx, order: OrderRow, plan: ChangePlan): Promise<s
   if (order.status === 'contracted') return order.status
   const pos = await openProductionOfOrder(tx, order.id)
   if (pos.length === 0) return 'ready'
-  // begun: accepted or in progress, or goods already made on one enlarged by the change (awaiting its new signature)
-  return pos.some((p) => p.status === 'accepted' || p.status === 'in_progress' || p.done_qty > 0) ? 'in_production' : 'confirmed'
+  // begun: accepted or in progress — or accepted before this change enlarged it (awaiting its new signature, it keeps MC's date)
+  const begun = (p: (typeof pos)[number]) => p.status === 'accepted' || p.status === 'in_progress' || (p.status === 'awaiting_signoff' && p.committed_date !== null)
+  return pos.some(begun) ? 'in_production' : 'confirmed'
 }
 
 /** The contract follows the change: a new revision supersedes the old one (a cancellation's is cancelled). */

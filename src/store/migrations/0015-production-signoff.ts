@@ -33,7 +33,8 @@ async function rebuildSqlite(db: Kysely<any>, edit: (ddl: string) => string): Pr
   const edited = edit(ddl)
   if (edited === ddl) return
   const indexes = await sql<{ sql: string }>`select sql from sqlite_master where type = 'index' and tbl_name = 'production_orders' and sql is not null`.execute(db)
-  const fresh = edited.replace(/^create table\s+("?production_orders"?)/i, 'create table "production_orders_0015"')
+  const fresh = edited.replace(/^create table\s+(if not exists\s+)?"?production_orders"?/i, 'create table "production_orders_0015"')
+  if (fresh === edited) throw new Error('production_orders: its definition does not start as expected')
   await sql.raw(fresh).execute(db)
   await sql`insert into production_orders_0015 select * from production_orders`.execute(db)
   await sql`drop table production_orders`.execute(db)
