@@ -234,6 +234,7 @@ function eventDetail(data: string | null, action: string): string {
   if (typeof d.committedDate === 'string') bits.push(tr('order.eventCommitted', { date: d.committedDate }))
   if (typeof d.percent === 'number') bits.push(`${d.percent}%`)
   if (typeof d.good === 'number') bits.push(tr('order.eventIntoStock', { good: d.good, rejected: typeof d.rejected === 'number' ? d.rejected : 0 }))
+  if (typeof d.signedOffBy === 'string' && typeof d.qty === 'number') bits.push(tr('order.eventTakenBack', { qty: d.qty, by: d.signedOffBy }))
   if (typeof d.amount === 'number' && typeof d.paid === 'number') bits.push(tr('order.eventPayment', { amount: d.amount, paid: d.paid }))
   if (action === 'quote.approve' && typeof d.total === 'number') bits.push(tr('order.eventApprovedTotal', { total: d.total }))
   return bits.length ? `  ${tr('order.eventDetails', { parts: bits })}` : ''

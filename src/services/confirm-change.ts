@@ -261,10 +261,20 @@ class ProductionChange {
     else await this.cut(open, -pl.produce)
   }
 
-  /** MC agreed to the new date for the larger quantity: that is its commitment now. */
+  /**
+   * More to make on a production order already open: the enlarged order is a new instruction
+   * to the factory, in force only once a manager signs it — it waits in `awaiting_signoff`
+   * (its earlier signature no longer covers it) and MC accepts it again after `production
+   * sign`. MC agreed to the new date for the larger quantity: that is its commitment now.
+   */
   private async grow(po: ProductionOrderRow, more: number, l: LineProduction): Promise<void> {
     const committed = po.committed_date && l.agreed ? l.agreed : po.committed_date
-    await updateProductionOrder(this.tx, po.id, { qty: po.qty + more, due_date: l.promised ?? po.due_date, committed_date: committed }, this.at)
+    await updateProductionOrder(
+      this.tx,
+      po.id,
+      { qty: po.qty + more, due_date: l.promised ?? po.due_date, committed_date: committed, status: 'awaiting_signoff', signed_by: null },
+      this.at,
+    )
   }
 
   /** Cancelling: open production orders are cancelled; goods already made were released with the stock. */
@@ -297,6 +307,7 @@ class ProductionChange {
       qty,
       priority: order.rush,
       dueDate: l.promised ?? ctx.today,
+      signed: false, // the clerk carried the change: a manager signs it (`production sign`) before MC may accept it
     })
   }
 }
@@ -307,7 +318,9 @@ async function statusAfter(tx: Tx, order: OrderRow, plan: ChangePlan): Promise<s
   if (order.status === 'contracted') return order.status
   const pos = await openProductionOfOrder(tx, order.id)
   if (pos.length === 0) return 'ready'
-  return pos.some((p) => p.status === 'accepted' || p.status === 'in_progress') ? 'in_production' : 'confirmed'
+  // begun: accepted or in progress — or accepted before this change enlarged it (awaiting its new signature, it keeps MC's date)
+  const begun = (p: (typeof pos)[number]) => p.status === 'accepted' || p.status === 'in_progress' || (p.status === 'awaiting_signoff' && p.committed_date !== null)
+  return pos.some(begun) ? 'in_production' : 'confirmed'
 }
 
 /** The contract follows the change: a new revision supersedes the old one (a cancellation's is cancelled). */

@@ -92,7 +92,7 @@ async function dispatchProduction(
     const assignee = assign ?? leastLoaded(load)!
     const number = documentNumber(order.number, DOCUMENT_KINDS.production_order, i + 1)
     const dueDate = l.line_date ?? order.promised_date ?? ctx.today
-    await dispatchShortfall(tx, ctx, at, load, assignee, { number, orderId: order.id, lineId: l.id, productId: l.product_id, qty: l.shortfall, priority: order.rush, dueDate })
+    await dispatchShortfall(tx, ctx, at, load, assignee, { number, orderId: order.id, lineId: l.id, productId: l.product_id, qty: l.shortfall, priority: order.rush, dueDate, signed: true })
     productionOrders.push({ number, sku: l.sku, qty: l.shortfall, assignee, dueDate })
   }
   return productionOrders

@@ -15,12 +15,16 @@ export interface Shortfall {
   /** The order's rush flag: rush work jumps MC's queue. */
   priority: number
   dueDate: string
+  /** Signed by the acting manager (a sales order's confirmation, with PIN); else it waits for `production sign`. */
+  signed: boolean
 }
 
 /**
- * Dispatches a production order for a line's shortfall to `assignee`, signed by the acting
- * manager today, and counts it into `load`, so that the next one goes to whoever has least
- * (a sales order's confirmation, a change carried out).
+ * Makes a production order for a line's shortfall for `assignee` and counts it into `load`, so
+ * that the next one goes to whoever has least. Signed (`s.signed`: a manager's `order confirm`,
+ * PIN checked) it is in force and dispatched today, signed by the acting manager; otherwise (a
+ * change carried out by the clerk) it waits in `awaiting_signoff`, signed by nobody yet, until
+ * a manager runs `production sign` (生产命令单，经本部门经理签字后生效执行).
  */
 export async function dispatchShortfall(tx: Tx, ctx: ServiceContext, at: string, load: McLoad, assignee: string, s: Shortfall): Promise<void> {
   const w = load.find((x) => x.name === assignee)
@@ -37,7 +41,8 @@ export async function dispatchShortfall(tx: Tx, ctx: ServiceContext, at: string,
     assignee,
     priority: s.priority,
     due_date: s.dueDate,
-    signed_by: ctx.actor.name,
+    status: s.signed ? 'dispatched' : 'awaiting_signoff',
+    signed_by: s.signed ? ctx.actor.name : null,
     dispatched_date: ctx.today,
     created_at: at,
     updated_at: at,

@@ -1,7 +1,7 @@
 import type { Updateable } from 'kysely'
 import { NotFoundError, RefusedError } from '../domain/errors.js'
 import { msg } from '../domain/message.js'
-import { canRunProduction, type ProductionStep } from '../domain/production-status.js'
+import { awaitsSignoff, canRunProduction, type ProductionStep } from '../domain/production-status.js'
 import { findOrderRow } from '../store/queries/orders.js'
 import { findProductionOrder, updateProductionOrder, type ProductionOrderView } from '../store/queries/production.js'
 import type { OrderRow, OrderUpdate, ProductionOrdersTable } from '../store/schema.js'
@@ -13,12 +13,25 @@ import { recordEvent } from './record-step.js'
 /** Loads a production order and its order inside a write transaction; refuses unless `step` may run. */
 async function productionForStep(tx: Tx, number: string, step: ProductionStep): Promise<{ mo: ProductionOrderView; order: OrderRow }> {
   const mo = await findProductionOrder(tx, number)
+  requireProductionStep(number, mo, step)
+  const order = (await findOrderRow(tx, mo.order_number))!
+  return { mo, order }
+}
+
+/**
+ * Refuses `step` on a production order that does not exist (exit 3) or whose status does not
+ * allow it (exit 4): one not signed yet names `production sign`. Also the CLI's check before
+ * it asks for a PIN.
+ */
+export function requireProductionStep<T extends { status: string }>(number: string, mo: T | undefined, step: ProductionStep): asserts mo is T {
   if (!mo) throw new NotFoundError('production_order', number, msg('production.seeList', {}))
+  if (awaitsSignoff(mo.status) && step !== 'sign') {
+    // not in force until a manager signs it (生产命令单，经本部门经理签字后生效执行)
+    throw new RefusedError(msg('production.awaitingSignoff', { step, number }), 'awaiting_signoff', { productionOrder: number, status: mo.status })
+  }
   if (!canRunProduction(step, mo.status)) {
     throw new RefusedError(msg('production.wrongState', { step, number, status: mo.status }), 'wrong_state', { productionOrder: number, status: mo.status })
   }
-  const order = (await findOrderRow(tx, mo.order_number))!
-  return { mo, order }
 }
 
 /** What the body of a production step hands back: the production order's patch, the order's, the event, the result. */

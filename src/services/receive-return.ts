@@ -92,6 +92,8 @@ export async function receiveReturn(ctx: ServiceContext, input: ReceiveReturnInp
             lineId: l.id,
             productId: l.product_id,
             qty: take,
+            // a remake takes effect when a manager signs it (production sign), as one a change adds
+            signed: false,
             priority: order.rush,
             dueDate: order.promised_date && order.promised_date > ctx.today ? order.promised_date : ctx.today,
           })

@@ -137,7 +137,7 @@ export interface StockMovesTable {
   id: Generated<number>
   product_id: number
   qty: number
-  /** receive | adjust | produce | issue */
+  /** receive | adjust | produce | issue | produce_reversal (a wrong `production done` taken back) */
   kind: string
   order_id: number | null
   reason: string | null
@@ -324,7 +324,7 @@ export interface ProductionOrdersTable {
   done_qty: Generated<number>
   /** Quantity rejected at quality control (stays open for rework). */
   rejected_qty: Generated<number>
-  /** dispatched | accepted | rejected | in_progress | done | cancelled */
+  /** awaiting_signoff | dispatched | accepted | rejected | in_progress | done | cancelled */
   status: string
   assignee: string
   /** 1 for rush orders: they jump the queue. */
@@ -333,7 +333,9 @@ export interface ProductionOrdersTable {
   committed_date: string | null
   progress: Generated<number>
   reject_reason: string | null
-  signed_by: string
+  /** The manager who signed it (null while `awaiting_signoff`: nobody has yet). */
+  signed_by: string | null
+  /** When it went to MC: the day it was signed (for one awaiting sign-off, the day it was made). */
   dispatched_date: string
   rating: number | null
   rating_comment: string | null

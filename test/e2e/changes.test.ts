@@ -89,8 +89,11 @@ describe('4.2 production must change: the plan change form goes to MC', () => {
     expect(d.change).toMatchObject({ status: 'mc_agreed', mc: { decision: 'agree', date: '2026-12-24', by: 'sun' } })
     const a = await desk.json(['change', 'confirm', `${n}-CR1`, '--customer', 'accept'])
     expect(a.order).toMatchObject({ status: 'in_production', promisedDate: '2026-12-24', total: '585.00' })
-    expect(pos(a.order)).toEqual([['MO1', 15, 0, 'accepted']])
-    expect(a.order.productionOrders[0]).toMatchObject({ committedDate: '2026-12-24', dueDate: '2026-12-24' })
+    // issue 19 §3: the enlarged production order waits for a manager's signature; MC accepts it again after
+    expect(pos(a.order)).toEqual([['MO1', 15, 0, 'awaiting_signoff']])
+    expect(a.order.productionOrders[0]).toMatchObject({ committedDate: '2026-12-24', dueDate: '2026-12-24', signedBy: null })
+    await desk.json(['production', 'sign', `${n}-MO1`], { user: 'wang', env: { ORDERDESK_PIN: DEMO_PIN } })
+    expect((await desk.json(['production', 'accept', `${n}-MO1`, '--date', '2026-12-24'], { user: 'sun' })).productionOrder).toMatchObject({ status: 'accepted', signedBy: 'wang' })
   })
 
   it('4.2.1 the customer rejects MC\'s date: nothing changes', async () => {
@@ -137,7 +140,7 @@ describe('4.2 production must change: the plan change form goes to MC', () => {
     expect(r.change).toMatchObject({ status: 'pending_mc', reasons: ['NW-026: new product, 3 to make'] })
     await desk.json(['change', 'decide', `${n}-CR1`, '--mc', 'agree', '--date', '2026-12-28'], { user: 'zhao' })
     const a = await desk.json(['change', 'confirm', `${n}-CR1`, '--customer', 'accept'])
-    expect(pos(a.order)).toEqual([['MO1', 2, 0, 'accepted'], ['MO2', 3, 0, 'dispatched']])
+    expect(pos(a.order)).toEqual([['MO1', 2, 0, 'accepted'], ['MO2', 3, 0, 'awaiting_signoff']]) // issue 19 §3: until a manager signs it
     expect(a.order.lines.map((l: any) => [l.sku, l.qty, l.source])).toEqual([['NW-017', 2, 'production'], ['NW-026', 3, 'production']])
     expect(a.order.promisedDate).toBe('2026-12-28')
   })

@@ -219,6 +219,7 @@ const LISTS = [
   ['paymentPastDue', 'Payments past due', 'clerk'],
   ['awaitingPayment', 'Contracts awaiting the deposit', 'clerk'],
   ['awaitingSignOff', "Deposit in, awaiting the manager's sign-off", 'manager'],
+  ['productionNotSigned', "Production orders awaiting the manager's signature", 'manager'], // issue 19 §3
   ['productionNotAccepted', 'Production orders not accepted by MC', 'mc'],
   ['productionRejected', 'Production orders rejected by MC', 'clerk'],
   ['productionLate', 'Production past the committed date', 'mc'],

@@ -53,7 +53,7 @@ describe('production in Chinese', () => {
     const done = await zh(['production', 'list', '--status', 'done'])
     expect(done.stdout.split('\n')[2]).toContain('  100%  已完工  sun')
     const bad = await zh(['production', 'list', '--status', 'finished'])
-    expect([bad.exitCode, bad.stderr]).toEqual([2, 'orderdesk: --status 的值 "finished" 无效：须为以下之一：dispatched、accepted、rejected、in_progress、done、cancelled'])
+    expect([bad.exitCode, bad.stderr]).toEqual([2, 'orderdesk: --status 的值 "finished" 无效：须为以下之一：awaiting_signoff、dispatched、accepted、rejected、in_progress、done、cancelled'])
     expect((await zh(['production', 'list', '--assignee', 'zhao', '--status', 'done'])).stdout).toBe('没有符合条件的生产命令单')
   })
 

@@ -81,7 +81,8 @@ describe('request and confirm a change, in-process', () => {
     expect(a).toMatchObject({ status: 'applied', orderStatus: 'in_production' })
     expect(await order(n)).toMatchObject({ status: 'in_production', total: 58500, promised_date: '2026-12-24' })
     expect(await d().desk.query('select number, qty, status, committed_date, due_date from production_orders')).toEqual([
-      { number: `${n}-MO1`, qty: 15, status: 'accepted', committed_date: '2026-12-24', due_date: '2026-12-24' },
+      // issue 19 §3: enlarged by the clerk's change, it waits for a manager's signature (MC accepts it again after)
+      { number: `${n}-MO1`, qty: 15, status: 'awaiting_signoff', committed_date: '2026-12-24', due_date: '2026-12-24' },
     ])
     expect((await eventsOf(d().desk, n, 'change.')).map((e) => [e.action, e.actor, e.data.decision])).toEqual([
       ['change.request', 'li', undefined],

@@ -15,11 +15,13 @@ const FROM: Record<ProductionStep, ProductionStatus[]> = {
   done: ['accepted', 'in_progress'],
   dispatch: ['dispatched', 'rejected'],
   rate: ['done'],
+  sign: ['awaiting_signoff'],
+  reopen: ['done', 'in_progress'],
 }
 
 describe('PRODUCTION_STEPS', () => {
-  it('has exactly the six steps', () => {
-    expect(Object.keys(PRODUCTION_STEPS)).toEqual(['accept', 'reject', 'progress', 'done', 'dispatch', 'rate'])
+  it('has exactly the eight steps', () => {
+    expect(Object.keys(PRODUCTION_STEPS)).toEqual(['accept', 'reject', 'progress', 'done', 'dispatch', 'rate', 'sign', 'reopen'])
   })
 
   it.each(Object.entries(FROM))('%s runs from exactly %j', (step, from) => {
@@ -32,8 +34,8 @@ describe('canRunProduction for every step × status', () => {
     PRODUCTION_STATUSES.map((status) => [step, status, FROM[step].includes(status)] as const),
   )
 
-  it('covers 6 steps × 6 statuses', () => {
-    expect(cases).toHaveLength(36)
+  it('covers 8 steps × 7 statuses', () => {
+    expect(cases).toHaveLength(56)
   })
 
   it.each(cases)('%s from %s → %s', (step, status, allowed) => {

@@ -116,6 +116,7 @@ export type SignatureNote =
 export type FormBanner =
   | 'orderCancelled'
   | 'productionCancelled'
+  | 'productionAwaitingSignoff'
   | 'changeTerminated'
   | 'quoteDraft'
   | 'quoteRejected'

@@ -189,6 +189,10 @@ export interface OrderMessages {
   'order.quoteApprovedAt': { approved: string; total: Minor; now: Minor }
   /** The total a quotation approval saw, in the timeline. */
   'order.eventApprovedTotal': { total: Minor }
+
+  // issue 19: production sign-off and reopen
+  /** A timeline detail of `production reopen`: goods taken back out of stock, and the manager who signed it off. */
+  'order.eventTakenBack': { qty: number; by: string }
 }
 
 /** The columns of the order tables (`order list`, `order show`'s lines, payments, production, shipments). */

@@ -72,4 +72,32 @@ export interface ProductionMessages {
   'production.column': { column: ProductionColumn }
   /** How long ago a production order was dispatched (a cell of `production list`). */
   'production.ageDays': { days: number }
+
+  // issue 19: production sign-off and reopen
+  /** An MC (or clerk) step on a production order no manager has signed yet: `production sign` first. */
+  'production.awaitingSignoff': { step: ProductionStep; number: string }
+  /** `production sign`: the manager signed it, it is in force and with its MC user. */
+  'production.signed': { number: string; by: string; assignee: string }
+  /** Next after signing: MC accepts it. */
+  'production.nextAcceptSigned': { number: string; assignee: string }
+  /** `production reopen --qty` more than was reported done. */
+  'production.reopenOverDone': { number: string; done: number }
+  /** `production reopen` of a production order with nothing reported done. */
+  'production.nothingDone': { number: string }
+  /** `production reopen` when the order's goods are on an outbound slip or gone (`status`: the order's). */
+  'production.reopenGoodsLeft': { number: string; order: string; status: string }
+  /** `production reopen` of a cancelled order's production: the goods went back to free stock with the cancellation. */
+  'production.reopenOrderCancelled': { number: string; order: string }
+  /** `production reopen` when less than `qty` is still reserved for the order line (released by a change). */
+  'production.reopenNotReserved': { number: string; sku: string; reserved: number; qty: number }
+  /** `--manager` naming a user who is not a manager. */
+  'production.notManager': Record<string, never>
+  /** The prompt of `production reopen` without --manager. */
+  'production.askManager': Record<string, never>
+  /** The prompt of `production reopen` without --qty. */
+  'production.askReopenQty': Record<string, never>
+  /** The prompt of `production reopen` without --reason. */
+  'production.askReopenReason': Record<string, never>
+  /** `production reopen`: done. */
+  'production.reopened': { number: string; qty: number; doneQty: number; remaining: number; by: string }
 }

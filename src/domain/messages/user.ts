@@ -29,6 +29,7 @@ export type Doing =
   | 'production.done'
   | 'production.redispatch'
   | 'production.rate'
+  | 'production.reopen'
   | 'shipment.plan'
   | 'shipment.send'
   | 'shipment.deliver'

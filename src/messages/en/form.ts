@@ -182,6 +182,7 @@ const SIGNATURE_NOTE: Record<SignatureNote, string> = {
 const BANNER: Record<FormBanner, string> = {
   orderCancelled: 'CANCELLED 已取消 — this order was cancelled by a customer change',
   productionCancelled: 'CANCELLED 已取消 — withdrawn by a customer change',
+  productionAwaitingSignoff: "NOT IN FORCE 未生效 — awaiting the department manager's signature (production sign)",
   changeTerminated: 'TERMINATED 已终止 — the change ended; the order stays as it was',
   quoteDraft: "DRAFT 草稿 — awaiting the sales manager's approval; not to be sent",
   quoteRejected: 'REJECTED 已驳回 — not to be sent',

@@ -243,4 +243,7 @@ export const order: Words<OrderMessages> = {
   // issue 19: approvals bind to what was approved
   'order.quoteApprovedAt': (p) => `${p.approved}; total approved ${formatMoney(p.total)}, now ${formatMoney(p.now)}`,
   'order.eventApprovedTotal': (p) => `total ${grouped(p.total)}`,
+
+  // issue 19: production sign-off and reopen
+  'order.eventTakenBack': (p) => `${p.qty} taken back out of stock, signed off by ${p.by}`,
 }

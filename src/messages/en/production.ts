@@ -10,6 +10,8 @@ const VERB: Record<ProductionStep, string> = {
   done: 'report goods done for',
   dispatch: 'dispatch',
   rate: 'rate',
+  sign: 'sign',
+  reopen: 'reopen',
 }
 
 const COLUMN: Record<ProductionColumn, string> = {
@@ -70,4 +72,24 @@ export const production: Words<ProductionMessages> = {
   'production.noneMatch': () => 'no production orders match',
   'production.column': (p) => COLUMN[p.column],
   'production.ageDays': (p) => `${p.days}d`,
+
+  // issue 19: production sign-off and reopen
+  'production.awaitingSignoff': (p) =>
+    `cannot ${VERB[p.step]} production order ${p.number}: it is awaiting a manager's sign-off and not in force yet — a manager runs \`orderdesk production sign ${p.number}\` first`,
+  'production.signed': (p) => `production order ${p.number} signed by ${p.by}: in force, with ${p.assignee}`,
+  'production.nextAcceptSigned': (p) => `orderdesk production accept ${p.number} --date <date>   (${p.assignee}, MC)`,
+  'production.reopenOverDone': (p) => `only ${p.done} reported done on ${p.number}`,
+  'production.nothingDone': (p) => `nothing is reported done on production order ${p.number}: there is no completion to take back`,
+  'production.reopenGoodsLeft': (p) =>
+    `cannot take goods of ${p.number} back: order ${p.order} is ${p.status} and its goods are on an outbound slip or gone — once they are back, record a return (\`orderdesk return receive ${p.order}\`)`,
+  'production.reopenOrderCancelled': (p) =>
+    `cannot take goods of ${p.number} back: order ${p.order} is cancelled and its goods went back to free stock — correct the stock with \`orderdesk stock adjust\``,
+  'production.reopenNotReserved': (p) =>
+    `cannot take ${p.qty} of ${p.sku} back on ${p.number}: only ${p.reserved} is still reserved for the order line (a change released the rest) — correct free stock with \`orderdesk stock adjust\``,
+  'production.notManager': () => 'must be a user with role manager',
+  'production.askManager': () => 'Manager who signs off the correction',
+  'production.askReopenQty': () => 'Quantity to take back',
+  'production.askReopenReason': () => 'Why is the completion taken back?',
+  'production.reopened': (p) =>
+    `${p.qty} taken back out of the warehouse on ${p.number} (signed off by ${p.by}): ${p.doneQty} done, ${p.remaining} still to make`,
 }

@@ -47,6 +47,7 @@ const DOING: Record<Doing, string> = {
   'production.done': 'reporting production done',
   'production.redispatch': 're-dispatching a production order',
   'production.rate': 'rating a production order',
+  'production.reopen': 'taking back a production completion',
   'shipment.plan': 'planning a shipment',
   'shipment.send': 'sending a shipment',
   'shipment.deliver': 'recording a delivery',

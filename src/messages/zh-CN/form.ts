@@ -170,6 +170,7 @@ const SIGNATURE_NOTE: Record<SignatureNote, string> = {
 const BANNER: Record<FormBanner, string> = {
   orderCancelled: '已取消：本订单已因客户变更取消',
   productionCancelled: '已取消：已因客户变更撤回',
+  productionAwaitingSignoff: '未生效：待业务部经理签字（production sign）',
   changeTerminated: '变更终止：订单保持原样',
   quoteDraft: '草稿：待业务部经理审批，不得发出',
   quoteRejected: '已驳回：不得发出',

@@ -18,6 +18,7 @@ const ORDER = named({
 })
 const PAYMENT = named({ unpaid: '未付款', partial: '部分付款', deposit_met: '定金已付', paid: '已付清', nothing_due: '无需付款', refund_due: '待退款', refunded: '已退款' })
 const PRODUCTION = named({
+  awaiting_signoff: '待经理签发',
   dispatched: '已下达',
   accepted: '已接单',
   rejected: '已拒单',
@@ -65,6 +66,8 @@ const ACTION = named({
   'production.progress': '生产进度',
   'production.done': '完工入库',
   'production.rate': '生产评价',
+  'production.sign': '经理签发生产命令单',
+  'production.reopen': '撤回完工',
   'change.request': '客户变更',
   'change.decide': '物控评审变更',
   'change.confirm': '客户确认变更',

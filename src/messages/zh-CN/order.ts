@@ -257,4 +257,7 @@ export const order: Words<OrderMessages> = {
   // issue 19: approvals bind to what was approved
   'order.quoteApprovedAt': (p) => `${p.approved}；审批时合计 ${yuan(p.total)}，现为 ${yuan(p.now)}`,
   'order.eventApprovedTotal': (p) => `合计 ${yuan(p.total)}`,
+
+  // issue 19: production sign-off and reopen
+  'order.eventTakenBack': (p) => `撤回出库 ${p.qty}，经理 ${p.by} 签核`,
 }

@@ -11,6 +11,8 @@ const VERB: Record<ProductionStep, string> = {
   done: '完工入库',
   dispatch: '重新下达',
   rate: '评价',
+  sign: '签发',
+  reopen: '撤回完工',
 }
 
 const COLUMN: Record<ProductionColumn, string> = {
@@ -73,4 +75,23 @@ export const production: Words<ProductionMessages> = {
   'production.noneMatch': () => '没有符合条件的生产命令单',
   'production.column': (p) => COLUMN[p.column],
   'production.ageDays': (p) => `${p.days}天`,
+
+  // issue 19: production sign-off and reopen
+  'production.awaitingSignoff': (p) =>
+    `生产命令单 ${p.number} 无法${VERB[p.step]}：尚待业务部经理签字，未生效——请经理先执行 \`orderdesk production sign ${p.number}\``,
+  'production.signed': (p) => `生产命令单 ${p.number} 已由 ${p.by} 签发生效，下达给 ${p.assignee}`,
+  'production.nextAcceptSigned': (p) => `orderdesk production accept ${p.number} --date <日期>   （物控 ${p.assignee}）`,
+  'production.reopenOverDone': (p) => `${p.number} 只登记了 ${p.done} 完工`,
+  'production.nothingDone': (p) => `生产命令单 ${p.number} 尚未登记完工，没有可撤回的完工`,
+  'production.reopenGoodsLeft': (p) =>
+    `无法撤回 ${p.number} 的完工：订单 ${p.order} 状态为 ${names['name.orderStatus']({ status: p.status })}，货物已开出库单或已发出——货物退回后请登记退货（\`orderdesk return receive ${p.order}\`）`,
+  'production.reopenOrderCancelled': (p) =>
+    `无法撤回 ${p.number} 的完工：订单 ${p.order} 已取消，货物已释放为可用库存——请用 \`orderdesk stock adjust\` 调整库存`,
+  'production.reopenNotReserved': (p) =>
+    `无法在 ${p.number} 上撤回 ${p.qty} 件 ${p.sku}：该订单行只剩 ${p.reserved} 件预留（其余已因变更释放）——请用 \`orderdesk stock adjust\` 调整可用库存`,
+  'production.notManager': () => '须为业务部经理角色（manager）的用户',
+  'production.askManager': () => '签核本次更正的业务部经理',
+  'production.askReopenQty': () => '撤回数量',
+  'production.askReopenReason': () => '撤回完工的原因？',
+  'production.reopened': (p) => `${p.number} 撤回完工 ${p.qty}，货物已出库冲回（经理 ${p.by} 签核）：已完工 ${p.doneQty}，尚有 ${p.remaining} 待生产`,
 }

@@ -50,6 +50,7 @@ const DOING: Record<Doing, string> = {
   'production.done': '登记完工入库',
   'production.redispatch': '重新下达生产命令单',
   'production.rate': '评价生产命令单',
+  'production.reopen': '撤回生产完工',
   'shipment.plan': '开货物出库单',
   'shipment.send': '发货',
   'shipment.deliver': '登记送达',

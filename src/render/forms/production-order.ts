@@ -29,7 +29,7 @@ export const productionOrderLayout: FormLayout<LoadedProductionOrder> = {
           ? tr('form.productionAccepted', { committed: m.committed_date ?? '', done: f.done ? f.done.date : null })
           : tr('form.productionToAccept')
     return baseModel(f, {
-      banner: m.status === 'cancelled' ? banner('productionCancelled') : closedBanner(f),
+      banner: m.status === 'cancelled' ? banner('productionCancelled') : m.status === 'awaiting_signoff' ? banner('productionAwaitingSignoff') : closedBanner(f),
       meta: [
         field('issued', m.dispatched_date),
         field('order', o.number),
@@ -52,7 +52,8 @@ export const productionOrderLayout: FormLayout<LoadedProductionOrder> = {
       notes: [tr('form.note', { note: 'productionOrder' })],
       signatures: [
         signature(f, 'clerk', null, signNote('dispatched')),
-        signature(f, 'manager', { by: m.signed_by, date: m.dispatched_date }, signNote('signed')),
+        // the manager who signed it (生产命令单，经本部门经理签字后生效执行); blank while it awaits one
+        signature(f, 'manager', m.signed_by ? { by: m.signed_by, date: m.dispatched_date } : null, signNote('signed')),
         signature(f, 'mc', f.accepted ?? f.rejected, mcNote),
       ],
     })

@@ -128,16 +128,23 @@ export async function countProductionOrders(tx: Tx, orderId: number): Promise<nu
 /** A production order just dispatched: its own columns; what MC reports later starts empty. */
 export type DispatchedProductionOrder = Omit<
   Insertable<ProductionOrdersTable>,
-  'status' | 'committed_date' | 'reject_reason' | 'rating' | 'rating_comment' | 'rated_by' | 'done_qty' | 'rejected_qty' | 'progress'
+  'committed_date' | 'reject_reason' | 'rating' | 'rating_comment' | 'rated_by' | 'done_qty' | 'rejected_qty' | 'progress'
 >
 
 /**
- * Adds a production order as dispatched to its MC user, inside the caller's transaction: the one
- * way a production order is made (a sales order's confirmation, a change carried out).
+ * Adds a production order for its MC user, inside the caller's transaction: the one way a
+ * production order is made (a sales order's confirmation, a change carried out) — `dispatched`
+ * when a manager signed it, `awaiting_signoff` (signed_by null) until one does.
  */
 export async function insertProductionOrder(tx: Tx, row: DispatchedProductionOrder): Promise<void> {
   await tx
     .insertInto('production_orders')
-    .values({ ...row, status: 'dispatched', committed_date: null, reject_reason: null, rating: null, rating_comment: null, rated_by: null })
+    .values({ ...row, committed_date: null, reject_reason: null, rating: null, rating_comment: null, rated_by: null })
     .execute()
+}
+
+/** The order a production order belongs to (its id), for a sign-off's events; undefined when there is no such production order. */
+export async function orderIdOfProduction(db: Kysely<Database>, number: string): Promise<number | undefined> {
+  const r = await db.selectFrom('production_orders').select('order_id').where('number', '=', number).executeTakeFirst()
+  return r?.order_id
 }

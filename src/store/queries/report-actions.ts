@@ -212,6 +212,15 @@ export async function awaitingSignOff(src: ReportSource, date: string, limit: nu
   return listed(src, { ...ORDER, branches, since, amount: paidBy(date), due: sql`o.promised_date` }, limit)
 }
 
+/**
+ * Production orders a change added or enlarged, not yet signed by a manager (issue 19 §3): not
+ * in force, MC cannot accept them. since = the day made; due = due date; who = MC user.
+ */
+export async function productionNotSigned(src: ReportSource, date: string, limit: number): Promise<ActionList> {
+  const branches = productionBranches(src.db, date, ['awaiting_signoff'])
+  return listed(src, { ...PRODUCTION_ORDER, branches, since: sql`p.dispatched_date`, ref: sql`p.number`, due: sql`p.due_date`, who: sql`p.assignee` }, limit)
+}
+
 /** Production orders dispatched and not accepted. since = dispatched; due = due date; who = MC user. */
 export async function productionNotAccepted(src: ReportSource, date: string, limit: number): Promise<ActionList> {
   const branches = productionBranches(src.db, date, ['dispatched'])

@@ -3,7 +3,7 @@ import { all, num, productionAsOf, type ReportSource } from './report-scope.js'
 
 export interface ProductionUserRow {
   user: string
-  /** Production orders dispatched, accepted or in progress at the end of the day. */
+  /** Production orders awaiting a signature, dispatched, accepted or in progress at the end of the day. */
   open: number
   /** Production orders finished in the window (the event that made them done). */
   done: number
@@ -25,7 +25,7 @@ export async function productionByUser(src: ReportSource, from: string, date: st
   const open = await all(
     src,
     db
-      .selectFrom(productionAsOf(db, date, ['dispatched', 'accepted', 'in_progress']).as('p'))
+      .selectFrom(productionAsOf(db, date, ['awaiting_signoff', 'dispatched', 'accepted', 'in_progress']).as('p'))
       .select(['p.assignee', (eb) => eb.fn.countAll().as('n')])
       .groupBy('p.assignee'),
   )

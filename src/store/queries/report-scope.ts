@@ -121,8 +121,9 @@ function notYetConfirmed(db: Kysely<Database>, date: string) {
 /**
  * Production orders in `statuses` at the end of `date`. Unchanged ones by their current status;
  * those with production events after D by their last production event up to D (accept →
- * accepted, reject → rejected, progress or a partial done → in_progress, none or a re-dispatch
- * → dispatched; done when the event that made them done is on or before D).
+ * accepted, reject → rejected, progress, a partial done or a reopen → in_progress, a manager's
+ * signature or a re-dispatch → dispatched, none → awaiting_signoff when signed only after D,
+ * else dispatched; done when the event that made them done is on or before D).
  * Columns: the production order's own, with `status` replaced by the status at D.
  */
 export function productionAsOf(db: Kysely<Database>, date: string, statuses: readonly string[]) {
@@ -180,7 +181,12 @@ export function productionAsOf(db: Kysely<Database>, date: string, statuses: rea
             .then('in_progress')
             .when('production.done')
             .then('in_progress')
-            .else('dispatched')
+            .when('production.reopen')
+            .then('in_progress')
+            .when('production.sign')
+            .then('dispatched')
+            // none yet: dispatched, unless a manager signed it only after D (it was awaiting the signature then)
+            .else(eb.case().when(eb.exists(events().select('le.id').where('le.action', '=', 'production.sign'))).then('awaiting_signoff').else('dispatched').end())
             .end(),
         )
         .end()

@@ -4,7 +4,8 @@ import type { Tx } from '../tx.js'
 export interface StockMove {
   productId: number
   qty: number
-  kind: 'receive' | 'adjust' | 'produce' | 'issue' | 'return'
+  /** return: goods back after delivery (`return receive`); produce_reversal: goods a wrong `production done` put in, taken back out (`production reopen`). */
+  kind: 'receive' | 'adjust' | 'produce' | 'issue' | 'produce_reversal' | 'return'
   orderId?: number | null
   reason?: string | null
   businessDate: string

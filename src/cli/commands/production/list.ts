@@ -15,7 +15,7 @@ export const schema = z.object({ status: str(), mine: flag(), assignee: str(), l
 export type Options = Infer<typeof schema>
 
 /** What the queue shows without --status: the production orders still open. */
-const OPEN = ['dispatched', 'accepted', 'in_progress', 'rejected']
+const OPEN = ['awaiting_signoff', 'dispatched', 'accepted', 'in_progress', 'rejected']
 
 /** `production list`: MC's queue. */
 export function register(production: Command): void {

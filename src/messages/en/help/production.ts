@@ -51,4 +51,16 @@ export const productionHelp = {
     who: 'clerk or manager',
     example: 'orderdesk production rate 26-00042-MO1 --score 4 --comment "on time, two cases reworked"',
   },
+  // issue 19: production sign-off and reopen
+  'production sign': {
+    description: "sign a production order a change added or enlarged (manager, PIN): it is in force only once signed, and only then may MC accept it",
+    who: 'manager (a sign-off: PIN)',
+    example: 'orderdesk production sign 26-00042-MO3 --as wang',
+  },
+  'production reopen': {
+    description: 'take back a wrongly reported completion (mc, signed off by a manager with PIN): the goods leave the warehouse again by a reversing stock move and the production order is in progress',
+    options: { '--qty': 'how many of those reported done to take back', '--reason': 'why the completion was wrong', '--manager': "the manager who signs the correction off (their PIN from ORDERDESK_PIN)" },
+    who: 'mc, signed off by a manager (their PIN)',
+    example: 'orderdesk production reopen 26-00042-MO1 --qty 5 --reason "counted twice" --manager wang --as zhao',
+  },
 } as const satisfies HelpEntries

@@ -52,4 +52,16 @@ export const productionHelp: Retexted<typeof english> = {
     who: '业务员或业务部经理',
     example: 'orderdesk production rate 26-00042-MO1 --score 4 --comment "按时交货，两箱返工"',
   },
+  // issue 19: production sign-off and reopen
+  'production sign': {
+    description: '业务部经理签发因变更新增或加量的生产命令单（需 PIN）：经理签字后生效，物控方可接单',
+    who: '业务部经理（签核：须输入 PIN）',
+    example: 'orderdesk production sign 26-00042-MO3 --as wang',
+  },
+  'production reopen': {
+    description: '撤回登记错误的完工（物控，经业务部经理 PIN 签核）：货物以冲回的库存记录出库，生产命令单恢复为生产中',
+    options: { '--qty': '撤回的已完工数量', '--reason': '完工登记错误的原因', '--manager': '签核本次更正的业务部经理（其 PIN 取自 ORDERDESK_PIN）' },
+    who: '物控，经业务部经理签核（须输入经理的 PIN）',
+    example: 'orderdesk production reopen 26-00042-MO1 --qty 5 --reason "重复计数" --manager wang --as zhao',
+  },
 }
