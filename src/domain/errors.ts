@@ -96,6 +96,8 @@ export type NotFoundKind =
   | 'sales_order'
   | 'change_form'
   | 'outbound_slip'
+  // issue 19: countersign and attachments
+  | 'attachment'
 
 /** `details.kind` of a not-found error, as scripts read it (unchanged since it was an English word). */
 export const NOT_FOUND_KIND: Readonly<Record<NotFoundKind, string>> = {
@@ -117,6 +119,8 @@ export const NOT_FOUND_KIND: Readonly<Record<NotFoundKind, string>> = {
   sales_order: 'sales order',
   change_form: 'change form',
   outbound_slip: 'outbound slip',
+  // issue 19: countersign and attachments
+  attachment: 'attachment',
 }
 
 /** Exit 3: the thing named does not exist (`hint`: what to run to find it; `''` none). */

@@ -9,6 +9,7 @@ import type { IntakeMessages } from './messages/intake.js'
 import type { MasterMessages } from './messages/master.js'
 import type { NameMessages } from './messages/names.js'
 import type { OrderMessages } from './messages/order.js'
+import type { PaperMessages } from './messages/paper.js'
 import type { ProductionMessages } from './messages/production.js'
 import type { ProgramMessages } from './messages/program.js'
 import type { ReportMessages } from './messages/report.js'
@@ -41,7 +42,8 @@ export interface MessageParams
     UserMessages,
     SettingsMessages,
     NameMessages,
-    ProgramMessages {}
+    ProgramMessages,
+    PaperMessages {}
 
 export type MessageKey = keyof MessageParams
 

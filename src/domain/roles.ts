@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   'shipping.move': ['logistics', 'clerk', 'manager'],
   'invoice.issue': ['finance', 'manager'],
   'aftersales': ['clerk', 'manager'],
+  // issue 19: countersign and attachments (finance keeps bank slips, logistics signed delivery notes)
+  'attach.add': ['clerk', 'finance', 'logistics', 'manager'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

@@ -27,6 +27,10 @@ const ALLOWED: Record<StepName, OrderStatus[]> = {
   requestChange: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping'],
   addFeedback: ['shipping', 'shipped', 'completed'],
   openComplaint: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed', 'cancelled'],
+  // issue 19: the customer's paperwork comes in at any time (countersigning checks the document was issued)
+  countersignContract: [...ORDER_STATUSES],
+  countersignConfirmation: [...ORDER_STATUSES],
+  attach: [...ORDER_STATUSES],
 }
 
 describe('ORDER_STATUSES', () => {

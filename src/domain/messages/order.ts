@@ -178,4 +178,16 @@ export type OrderColumn =
 export type OrderField = 'customer' | 'contact' | 'channel' | 'dates' | 'total' | 'delivered' | 'contract' | 'quotation' | 'note' | 'lost'
 
 /** The sections of `order show`. */
-export type OrderSection = 'payments' | 'productionOrders' | 'shipments' | 'invoices' | 'feedback' | 'complaints' | 'changes' | 'documents' | 'timeline'
+export type OrderSection =
+  | 'payments'
+  | 'productionOrders'
+  | 'shipments'
+  | 'invoices'
+  | 'feedback'
+  | 'complaints'
+  | 'changes'
+  | 'documents'
+  | 'timeline'
+  // issue 19: countersign and attachments
+  | 'countersignatures'
+  | 'attachments'

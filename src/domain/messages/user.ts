@@ -40,6 +40,10 @@ export type Doing =
   | 'import.customers'
   | 'import.products'
   | 'import.stock'
+  // issue 19: countersign and attachments
+  | 'contract.countersign'
+  | 'confirmation.countersign'
+  | 'attach.add'
 
 /** The parameters of the user messages: each key a message, each value what its words need. */
 export interface UserMessages {

@@ -17,6 +17,8 @@ import { invoiceHelp } from './help/invoice.js'
 import { feedbackHelp } from './help/feedback.js'
 import { complaintHelp } from './help/complaint.js'
 import { printHelp } from './help/print.js'
+import { attachHelp } from './help/attach.js'
+import { confirmationHelp } from './help/confirmation.js'
 import { importHelp } from './help/import.js'
 import { reportHelp } from './help/report.js'
 import { settingsHelp } from './help/settings.js'
@@ -44,6 +46,8 @@ export const enHelp = {
   ...feedbackHelp,
   ...complaintHelp,
   ...printHelp,
+  ...attachHelp,
+  ...confirmationHelp,
   ...importHelp,
   ...reportHelp,
   ...settingsHelp,

@@ -10,6 +10,7 @@ import { intake } from './intake.js'
 import { master } from './master.js'
 import { names } from './names.js'
 import { order } from './order.js'
+import { paper } from './paper.js'
 import { production } from './production.js'
 import { program } from './program.js'
 import { report } from './report.js'
@@ -38,4 +39,5 @@ export const en: Catalogue = {
   settings,
   name: names,
   program,
+  paper,
 }

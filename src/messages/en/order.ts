@@ -22,6 +22,10 @@ const DOES: Record<StepName, string> = {
   requestChange: 'change',
   addFeedback: 'record feedback for',
   openComplaint: 'open a complaint about',
+  // issue 19: countersign and attachments
+  countersignContract: "record the customer's signed contract of",
+  countersignConfirmation: "record the customer's signed confirmation of",
+  attach: 'attach a file to',
 }
 
 const NEXT_HINT: Record<NextSituation, string> = {
@@ -104,6 +108,9 @@ const SECTION: Record<OrderSection, string> = {
   changes: 'Changes',
   documents: 'Documents',
   timeline: 'Timeline',
+  // issue 19: countersign and attachments
+  countersignatures: 'Signed copies returned (countersigned)',
+  attachments: 'Attachments',
 }
 
 const FLAG = { rush: 'RUSH', atRisk: 'AT RISK', productionRejected: 'PRODUCTION REJECTED' } as const

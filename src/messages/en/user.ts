@@ -18,6 +18,8 @@ const WHO_MAY: Record<Permission, string> = {
   'shipping.move': 'logistics, clerk or manager',
   'invoice.issue': 'finance or manager',
   'aftersales': 'clerk or manager',
+  // issue 19: countersign and attachments
+  'attach.add': 'clerk, finance, logistics or manager',
 }
 
 const DOING: Record<Doing, string> = {
@@ -56,6 +58,10 @@ const DOING: Record<Doing, string> = {
   'import.customers': 'importing customers',
   'import.products': 'importing products',
   'import.stock': 'importing stock',
+  // issue 19: countersign and attachments
+  'contract.countersign': "recording the customer's signed contract",
+  'confirmation.countersign': "recording the customer's signed order confirmation",
+  'attach.add': 'attaching a file to an order',
 }
 
 const LOCKED: Record<UserMessages['user.locked']['why'], (p: UserMessages['user.locked']) => string> = {

@@ -24,6 +24,8 @@ const KIND: Record<NotFoundKind, string> = {
   sales_order: '销售订单',
   change_form: '生产计划变更单',
   outbound_slip: '货物出库单',
+  // issue 19: countersign and attachments
+  attachment: '附件',
 }
 
 /** How a refused character is named: `U+001B ESC`, `U+009B，C1 控制字符`. */

@@ -10,6 +10,7 @@ import { intake } from './intake.js'
 import { master } from './master.js'
 import { names } from './names.js'
 import { order } from './order.js'
+import { paper } from './paper.js'
 import { production } from './production.js'
 import { program } from './program.js'
 import { report } from './report.js'
@@ -39,4 +40,5 @@ export const zhCN: Catalogue = {
   settings,
   name: names,
   program,
+  paper,
 }

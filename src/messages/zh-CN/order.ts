@@ -29,6 +29,10 @@ const REFUSED: Record<StepName, (order: string) => string> = {
   requestChange: (o) => `无法变更订单 ${o}`,
   addFeedback: (o) => `无法为订单 ${o} 登记客户满意度`,
   openComplaint: (o) => `无法为订单 ${o} 登记投诉`,
+  // issue 19: countersign and attachments
+  countersignContract: (o) => `无法为订单 ${o} 登记销售合同回签`,
+  countersignConfirmation: (o) => `无法为订单 ${o} 登记订单确认书回签`,
+  attach: (o) => `无法为订单 ${o} 存入附件`,
 }
 
 const NEXT_HINT: Record<NextSituation, string> = {
@@ -111,6 +115,9 @@ const SECTION: Record<OrderSection, string> = {
   changes: '客户变更',
   documents: '单据',
   timeline: '操作记录',
+  // issue 19: countersign and attachments
+  countersignatures: '客户回签',
+  attachments: '附件',
 }
 
 const FLAG = { rush: '插单', atRisk: '交期风险', productionRejected: '物控拒单' } as const

@@ -21,6 +21,8 @@ const WHO_MAY: Record<Permission, string> = {
   'shipping.move': '物流、业务员或业务部经理',
   'invoice.issue': '财务或业务部经理',
   'aftersales': '业务员或业务部经理',
+  // issue 19: countersign and attachments
+  'attach.add': '业务员、财务、物流或业务部经理',
 }
 
 const DOING: Record<Doing, string> = {
@@ -59,6 +61,10 @@ const DOING: Record<Doing, string> = {
   'import.customers': '导入客户',
   'import.products': '导入产品',
   'import.stock': '导入库存',
+  // issue 19: countersign and attachments
+  'contract.countersign': '登记销售合同回签',
+  'confirmation.countersign': '登记订单确认书回签',
+  'attach.add': '为订单存入附件',
 }
 
 const LOCKED: Record<UserMessages['user.locked']['why'], (p: UserMessages['user.locked']) => string> = {

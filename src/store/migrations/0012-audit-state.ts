@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import { dialectOf } from '../dialect.js'
-import { createPgSealTriggers, sealEverything } from '../audit-seal.js'
+import { createPgSealTriggers, SEALED_AT_0012, sealEverything } from '../audit-seal.js'
 
 /**
  * The audit trail covers the desk's state (issue 16 §6): `events.sealed` holds the seals of the
@@ -11,8 +11,8 @@ import { createPgSealTriggers, sealEverything } from '../audit-seal.js'
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('events').addColumn('sealed', 'text').execute()
-  if (dialectOf(db) === 'postgres') await createPgSealTriggers(db)
-  await sealEverything(db)
+  if (dialectOf(db) === 'postgres') await createPgSealTriggers(db, SEALED_AT_0012)
+  await sealEverything(db, { tables: SEALED_AT_0012 })
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
