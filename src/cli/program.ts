@@ -105,6 +105,14 @@ const helpInWords: Partial<Help> = {
       .map((line) => wrapProse(line, width))
       .join('\n')
   },
+  /**
+   * A command group is listed by its name, as every group is (`attach` takes arguments and
+   * options of its own besides its subcommands: they are in `attach --help`, and would widen the
+   * whole list's first column).
+   */
+  subcommandTerm(this: Help, cmd: Command) {
+    return cmd.commands.length > 0 ? cmd.name() : Help.prototype.subcommandTerm.call(this, cmd)
+  },
   subcommandDescription(this: Help, cmd: Command) {
     return cmd.name() === 'help' && cmd.description() === 'display help for command' ? tr('program.helpCommand') : Help.prototype.subcommandDescription.call(this, cmd)
   },
