@@ -31,7 +31,18 @@ export async function run(opts: Options, s: Session, kind: CountersignedKind): P
   if (opts.date !== undefined) parseDate(opts.date, 'date', s.today)
   requireFlags(s.interactive, [...(opts.date ? [] : ['--date']), ...(opts.ref ? [] : ['--ref'])])
   const ctx = await serviceContext(s)
-  const dateText = opts.date ?? (await s.prompt.input(tr('paper.askDate'), { default: s.today }))
+  const dateText =
+    opts.date ??
+    (await s.prompt.input(tr('paper.askDate'), {
+      default: s.today,
+      validate: (v) => {
+        try {
+          return parseDate(v, 'date', s.today) <= s.today ? true : tr('paper.dateAfterToday', { today: s.today })
+        } catch (e) {
+          return (e as Error).message
+        }
+      },
+    }))
   const date = parseDate(dateText, 'date', s.today)
   const ref = opts.ref ?? (await s.prompt.input(tr('paper.askRef'), { validate: (v) => (v.trim() ? true : tr('intake.required')) }))
   const r = await countersignDocument(ctx, { ref: opts.order, kind, date, returnedRef: ref })
