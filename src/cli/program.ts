@@ -21,6 +21,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'inquiry', load: async () => (await import('./commands/inquiry/index.js')).registerInquiry },
   { name: 'quote', load: async () => (await import('./commands/quote/index.js')).registerQuote },
   { name: 'contract', load: async () => (await import('./commands/contract/index.js')).registerContract },
+  { name: 'confirmation', load: async () => (await import('./commands/confirmation/index.js')).registerConfirmation },
   { name: 'payment', load: async () => (await import('./commands/payment/index.js')).registerPayment },
   { name: 'order', load: async () => (await import('./commands/order/index.js')).registerOrder },
   { name: 'production', load: async () => (await import('./commands/production/index.js')).registerProduction },
@@ -30,6 +31,7 @@ export const COMMANDS: { name: string; load: () => Promise<Register> }[] = [
   { name: 'invoice', load: async () => (await import('./commands/invoice/index.js')).registerInvoice },
   { name: 'feedback', load: async () => (await import('./commands/feedback/index.js')).registerFeedback },
   { name: 'complaint', load: async () => (await import('./commands/complaint/index.js')).registerComplaint },
+  { name: 'attach', load: async () => (await import('./commands/attach/index.js')).registerAttach },
   { name: 'print', load: async () => (await import('./commands/print/index.js')).registerPrint },
   { name: 'import', load: async () => (await import('./commands/import/index.js')).registerImport },
   { name: 'report', load: async () => (await import('./commands/report/index.js')).registerReport },
@@ -103,6 +105,14 @@ const helpInWords: Partial<Help> = {
       .split(/\r\n|\n/)
       .map((line) => wrapProse(line, width))
       .join('\n')
+  },
+  /**
+   * A command group is listed by its name, as every group is (`attach` takes arguments and
+   * options of its own besides its subcommands: they are in `attach --help`, and would widen the
+   * whole list's first column).
+   */
+  subcommandTerm(this: Help, cmd: Command) {
+    return cmd.commands.length > 0 ? cmd.name() : Help.prototype.subcommandTerm.call(this, cmd)
   },
   subcommandDescription(this: Help, cmd: Command) {
     return cmd.name() === 'help' && cmd.description() === 'display help for command' ? tr('program.helpCommand') : Help.prototype.subcommandDescription.call(this, cmd)

@@ -98,6 +98,8 @@ export type NotFoundKind =
   | 'outbound_slip'
   // issue 19: payments
   | 'payment'
+  // issue 19: countersign and attachments
+  | 'attachment'
 
 /** `details.kind` of a not-found error, as scripts read it (unchanged since it was an English word). */
 export const NOT_FOUND_KIND: Readonly<Record<NotFoundKind, string>> = {
@@ -121,6 +123,8 @@ export const NOT_FOUND_KIND: Readonly<Record<NotFoundKind, string>> = {
   outbound_slip: 'outbound slip',
   // issue 19: payments
   payment: 'payment',
+  // issue 19: countersign and attachments
+  attachment: 'attachment',
 }
 
 /** Exit 3: the thing named does not exist (`hint`: what to run to find it; `''` none). */

@@ -10,6 +10,7 @@ import type { LinesMessages } from './messages/lines.js'
 import type { MasterMessages } from './messages/master.js'
 import type { NameMessages } from './messages/names.js'
 import type { OrderMessages } from './messages/order.js'
+import type { PaperMessages } from './messages/paper.js'
 import type { ProductionMessages } from './messages/production.js'
 import type { ProgramMessages } from './messages/program.js'
 import type { ReportMessages } from './messages/report.js'
@@ -44,7 +45,8 @@ export interface MessageParams
     NameMessages,
     ProgramMessages,
     // issue 19: lines
-    LinesMessages {}
+    LinesMessages,
+    PaperMessages {}
 
 export type MessageKey = keyof MessageParams
 

@@ -71,6 +71,10 @@ export const STEPS = {
   },
   /** After delivery: the order is completed (every good arrived). */
   receiveReturn: { command: 'return receive', from: ['completed'], to: 'completed' },
+  // issue 19: countersign and attachments (in any status: the step checks that the document was issued; status unchanged)
+  countersignContract: { command: 'contract countersign', from: ['inquiry', 'offered', 'lost', 'contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed', 'cancelled'], to: 'contracted' },
+  countersignConfirmation: { command: 'confirmation countersign', from: ['inquiry', 'offered', 'lost', 'contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed', 'cancelled'], to: 'contracted' },
+  attach: { command: 'attach', from: ['inquiry', 'offered', 'lost', 'contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed', 'cancelled'], to: 'inquiry' },
 } as const satisfies Record<string, Step>
 
 export type StepName = keyof typeof STEPS

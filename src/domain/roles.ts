@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   // issue 19: payments
   /** Money back to the customer, and a payment or refund voided (a reversing entry). */
   'payment.refund': ['finance', 'manager'],
+  // issue 19: countersign and attachments (finance keeps bank slips, logistics signed delivery notes)
+  'attach.add': ['clerk', 'finance', 'logistics', 'manager'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

@@ -37,6 +37,17 @@ const freeText = (key: string): SettingDef => ({
   format: (s) => s,
 })
 
+/** The largest file `attach` keeps unless the setting `attach.maxBytes` says otherwise: 20 MB (a fax scan, a call recording). */
+export const ATTACH_MAX_BYTES_DEFAULT = 20 * 1024 * 1024
+/** The most `attach.maxBytes` may allow: 200 MB (the file is read into memory and written in one transaction). */
+export const ATTACH_MAX_BYTES_CEILING = 200 * 1024 * 1024
+
+/** The size limit for attachments from the stored setting (its text), or the default. */
+export function attachMaxBytes(stored: string | null | undefined): number {
+  const n = stored === null || stored === undefined ? NaN : Number(stored)
+  return Number.isInteger(n) && n > 0 ? n : ATTACH_MAX_BYTES_DEFAULT
+}
+
 export const SETTINGS = {
   'quote.approvalAbove': {
     parse: (v: string) => String(parseMoney(v, 'quote.approvalAbove')),
@@ -67,6 +78,17 @@ export const SETTINGS = {
   'company.phone': freeText('company.phone'),
   'company.taxId': freeText('company.taxId'),
   'company.bank': freeText('company.bank'),
+  // issue 19: countersign and attachments
+  'attach.maxBytes': {
+    parse: (v: string) => {
+      const s = v.trim()
+      if (!/^\d{1,10}$/.test(s) || Number(s) < 1 || Number(s) > ATTACH_MAX_BYTES_CEILING) {
+        throw new ValidationError('attach.maxBytes', v, msg('paper.settingNotBytes', { min: 1, max: ATTACH_MAX_BYTES_CEILING }))
+      }
+      return String(Number(s))
+    },
+    format: (s: string) => s,
+  },
 } as const satisfies Record<string, SettingDef>
 
 export type SettingKey = keyof typeof SETTINGS

@@ -114,6 +114,16 @@ export function orderJson(agg: OrderAggregate, quote?: QuoteCheck) {
     feedback: agg.feedback ? { rating: agg.feedback.rating, comment: agg.feedback.comment, by: agg.feedback.given_by, date: agg.feedback.given_date } : null,
     complaints: agg.complaints.map((k) => complaintJson(k)),
     events: agg.events.map(eventJson),
+    // issue 19: countersign and attachments
+    countersignatures: agg.countersignatures.map((k) => ({
+      document: k.document,
+      kind: k.kind,
+      date: k.signed_date,
+      ref: k.ref,
+      recordedBy: k.recorded_by,
+      recordedAt: k.recorded_at,
+    })),
+    attachments: agg.attachments.map((a) => ({ n: a.n, name: a.name, bytes: a.bytes, sha256: a.sha256, addedBy: a.added_by, addedAt: a.added_at })),
   }
 }
 

@@ -181,6 +181,17 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
       out.push(`  ${tr('order.documentLine', { kind: d.kind, number: d.number, status: d.status, signedBy: d.signed_by, signedAt: d.signed_at })}`)
     }
   }
+  // issue 19: countersign and attachments
+  if (agg.countersignatures.length > 0) {
+    out.push('', section(c, 'countersignatures'))
+    for (const k of agg.countersignatures) out.push(`  ${tr('paper.countersignLine', { document: k.document, date: k.signed_date, ref: k.ref, by: k.recorded_by })}`)
+  }
+  if (agg.attachments.length > 0) {
+    out.push('', section(c, 'attachments'))
+    for (const a of agg.attachments) {
+      out.push(`  ${tr('paper.attachmentLine', { n: a.n, name: a.name, bytes: a.bytes, sha256: a.sha256, by: a.added_by, at: a.added_at })}`)
+    }
+  }
   out.push('', section(c, 'timeline'))
   for (const e of agg.events) {
     const status = (s: string) => tr('name.orderStatus', { status: s })
@@ -226,6 +237,8 @@ function eventDetail(data: string | null, action: string): string {
   if (typeof d.shipment === 'string') bits.push(d.shipment)
   if (typeof d.invoice === 'string') bits.push(d.invoice)
   if (typeof d.change === 'string') bits.push(d.change)
+  if (typeof d.document === 'string') bits.push(d.document)
+  if (typeof d.sha256 === 'string' && typeof d.name === 'string') bits.push(`#${String(d.n)} ${d.name}`)
   if (typeof d.decision === 'string') bits.push(tr('order.decision', { decision: d.decision }))
   if (d.onTime === false) bits.push(tr('order.eventLate', { days: Number(d.daysLate) }))
   if (typeof d.rating === 'number') bits.push(`${d.rating}/5`)

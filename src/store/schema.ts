@@ -28,6 +28,10 @@ export interface Database {
   change_requests: ChangeRequestsTable
   import_batches: ImportBatchesTable
   order_imports: OrderImportsTable
+  // issue 19: countersign and attachments
+  countersignatures: CountersignaturesTable
+  attachments: AttachmentsTable
+  attachment_content: AttachmentContentTable
 }
 
 /** One run of the `import` command (not written by --dry-run). */
@@ -425,3 +429,45 @@ export type InvoiceRow = Selectable<InvoicesTable>
 export type FeedbackRow = Selectable<FeedbackTable>
 export type ComplaintRow = Selectable<ComplaintsTable>
 export type ChangeRequestRow = Selectable<ChangeRequestsTable>
+
+// issue 19: countersign and attachments
+
+/** The customer's returned signed copy (回签) of a contract or an order confirmation. */
+export interface CountersignaturesTable {
+  id: Generated<number>
+  order_id: number
+  /** contract | confirmation */
+  kind: string
+  /** The document countersigned (`26-00001-CT1`, `26-00001-OC1`): once each. */
+  document: string
+  /** When the customer signed it (YYYY-MM-DD, as the copy says). */
+  signed_date: string
+  /** Where the returned copy is: a fax number, a scan's name, an attachment (`#2`). */
+  ref: string
+  recorded_by: string
+  recorded_at: string
+}
+
+/** A file kept with an order (fax scan, PDF, call recording): its metadata, sealed by the audit trail. */
+export interface AttachmentsTable {
+  id: Generated<number>
+  order_id: number
+  /** 1, 2, … within the order. */
+  n: number
+  /** The file's name as given (no folder), checked by the text rule. */
+  name: string
+  bytes: number
+  /** SHA-256 of the content, hex: binds the (unsealed) bytes to this sealed row. */
+  sha256: string
+  added_by: string
+  added_at: string
+}
+
+/** An attachment's bytes (blob on SQLite, bytea on PostgreSQL). Not sealed: bound by attachments.sha256. */
+export interface AttachmentContentTable {
+  attachment_id: number
+  content: Buffer
+}
+
+export type CountersignatureRow = Selectable<CountersignaturesTable>
+export type AttachmentRow = Selectable<AttachmentsTable>

@@ -31,6 +31,10 @@ const ALLOWED: Record<StepName, OrderStatus[]> = {
   refundPayment: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed', 'cancelled'],
   voidPayment: ['contracted', 'confirmed', 'in_production', 'ready', 'shipping', 'shipped', 'completed', 'cancelled'],
   receiveReturn: ['completed'],
+  // issue 19: the customer's paperwork comes in at any time (countersigning checks the document was issued)
+  countersignContract: [...ORDER_STATUSES],
+  countersignConfirmation: [...ORDER_STATUSES],
+  attach: [...ORDER_STATUSES],
 }
 
 describe('ORDER_STATUSES', () => {

@@ -89,7 +89,7 @@ describe("settings 'quote.maxDiscount'", () => {
 
 describe('isSettingKey', () => {
   it('accepts exactly the known keys', () => {
-    expect(Object.keys(SETTINGS)).toEqual(['quote.approvalAbove', 'quote.maxDiscount', 'quote.validityDays', 'desk.language', 'company.name', 'company.address', 'company.phone', 'company.taxId', 'company.bank'])
+    expect(Object.keys(SETTINGS)).toEqual(['quote.approvalAbove', 'quote.maxDiscount', 'quote.validityDays', 'desk.language', 'company.name', 'company.address', 'company.phone', 'company.taxId', 'company.bank', 'attach.maxBytes'])
     expect(isSettingKey('quote.approvalAbove')).toBe(true)
     expect(isSettingKey('quote.maxDiscount')).toBe(true)
   })

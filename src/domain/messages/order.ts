@@ -240,4 +240,18 @@ export type OrderColumn =
 export type OrderField = 'customer' | 'contact' | 'channel' | 'dates' | 'total' | 'delivered' | 'contract' | 'quotation' | 'note' | 'lost'
 
 /** The sections of `order show`. */
-export type OrderSection = 'payments' | 'productionOrders' | 'shipments' | 'invoices' | 'feedback' | 'complaints' | 'changes' | 'documents' | 'timeline' | 'returns'
+export type OrderSection =
+  | 'payments'
+  | 'productionOrders'
+  | 'shipments'
+  | 'invoices'
+  | 'feedback'
+  | 'complaints'
+  | 'changes'
+  | 'documents'
+  | 'timeline'
+  // issue 19: payments
+  | 'returns'
+  // issue 19: countersign and attachments
+  | 'countersignatures'
+  | 'attachments'

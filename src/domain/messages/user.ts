@@ -45,6 +45,10 @@ export type Doing =
   | 'payment.refund'
   | 'payment.void'
   | 'return.receive'
+  // issue 19: countersign and attachments
+  | 'contract.countersign'
+  | 'confirmation.countersign'
+  | 'attach.add'
 
 /** The parameters of the user messages: each key a message, each value what its words need. */
 export interface UserMessages {

@@ -18,6 +18,8 @@ import { returnHelp } from './help/return.js'
 import { feedbackHelp } from './help/feedback.js'
 import { complaintHelp } from './help/complaint.js'
 import { printHelp } from './help/print.js'
+import { attachHelp } from './help/attach.js'
+import { confirmationHelp } from './help/confirmation.js'
 import { importHelp } from './help/import.js'
 import { reportHelp } from './help/report.js'
 import { settingsHelp } from './help/settings.js'
@@ -46,6 +48,8 @@ export const enHelp = {
   ...feedbackHelp,
   ...complaintHelp,
   ...printHelp,
+  ...attachHelp,
+  ...confirmationHelp,
   ...importHelp,
   ...reportHelp,
   ...settingsHelp,

@@ -26,6 +26,10 @@ const DOES: Record<StepName, string> = {
   refundPayment: 'refund money on',
   voidPayment: 'void a payment of',
   receiveReturn: 'receive a return for',
+  // issue 19: countersign and attachments
+  countersignContract: "record the customer's signed contract of",
+  countersignConfirmation: "record the customer's signed confirmation of",
+  attach: 'attach a file to',
 }
 
 const NEXT_HINT: Record<NextSituation, string> = {
@@ -112,6 +116,9 @@ const SECTION: Record<OrderSection, string> = {
   timeline: 'Timeline',
   // issue 19: payments
   returns: 'Returns',
+  // issue 19: countersign and attachments
+  countersignatures: 'Signed copies returned (countersigned)',
+  attachments: 'Attachments',
 }
 
 const FLAG = { rush: 'RUSH', atRisk: 'AT RISK', productionRejected: 'PRODUCTION REJECTED' } as const

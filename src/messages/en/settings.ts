@@ -12,6 +12,8 @@ const MEANING: Record<SettingKey, string> = {
   'company.phone': 'the company telephone on printed forms',
   'company.taxId': 'the company tax id (统一社会信用代码) on printed forms',
   'company.bank': 'the bank and account for payments, on printed forms',
+  // issue 19: countersign and attachments
+  'attach.maxBytes': 'the largest file `attach` keeps with an order, in bytes (default 20971520, 20 MB)',
 }
 
 const COLUMN: Record<SettingsMessages['settings.column']['column'], string> = { key: 'Key', value: 'Value', meaning: 'Meaning' }

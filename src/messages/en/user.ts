@@ -20,6 +20,8 @@ const WHO_MAY: Record<Permission, string> = {
   'aftersales': 'clerk or manager',
   // issue 19: payments
   'payment.refund': 'finance or manager',
+  // issue 19: countersign and attachments
+  'attach.add': 'clerk, finance, logistics or manager',
 }
 
 const DOING: Record<Doing, string> = {
@@ -63,6 +65,10 @@ const DOING: Record<Doing, string> = {
   'payment.refund': 'recording a refund',
   'payment.void': 'voiding a payment',
   'return.receive': 'receiving a return',
+  // issue 19: countersign and attachments
+  'contract.countersign': "recording the customer's signed contract",
+  'confirmation.countersign': "recording the customer's signed order confirmation",
+  'attach.add': 'attaching a file to an order',
 }
 
 const LOCKED: Record<UserMessages['user.locked']['why'], (p: UserMessages['user.locked']) => string> = {

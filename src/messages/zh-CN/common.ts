@@ -26,6 +26,8 @@ const KIND: Record<NotFoundKind, string> = {
   outbound_slip: '货物出库单',
   // issue 19: payments
   payment: '收退款记录',
+  // issue 19: countersign and attachments
+  attachment: '附件',
 }
 
 /** How a refused character is named: `U+001B ESC`, `U+009B，C1 控制字符`. */

@@ -16,6 +16,8 @@ import { migrateDbHelp } from './help/migrate-db.js'
 import { orderHelp } from './help/order.js'
 import { paymentHelp } from './help/payment.js'
 import { printHelp } from './help/print.js'
+import { attachHelp } from './help/attach.js'
+import { confirmationHelp } from './help/confirmation.js'
 import { productHelp } from './help/product.js'
 import { productionHelp } from './help/production.js'
 import { quoteHelp } from './help/quote.js'
@@ -44,6 +46,8 @@ export const zhCNHelp: Readonly<Record<HelpKey, HelpEntry>> = {
   ...orderHelp,
   ...paymentHelp,
   ...printHelp,
+  ...attachHelp,
+  ...confirmationHelp,
   ...productHelp,
   ...productionHelp,
   ...quoteHelp,

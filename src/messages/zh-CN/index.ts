@@ -11,6 +11,7 @@ import { lines } from './lines.js'
 import { master } from './master.js'
 import { names } from './names.js'
 import { order } from './order.js'
+import { paper } from './paper.js'
 import { production } from './production.js'
 import { program } from './program.js'
 import { report } from './report.js'
@@ -42,4 +43,5 @@ export const zhCN: Catalogue = {
   program,
   // issue 19: lines
   lines,
+  paper,
 }

@@ -100,6 +100,10 @@ const ACTION = named({
   'signoff.pin_attempt': 'PIN 验证',
   'signoff.pin_failed': 'PIN 错误',
   'signoff.pin_ok': 'PIN 正确',
+  // issue 19: countersign and attachments
+  'contract.countersign': '销售合同回签',
+  'confirmation.countersign': '订单确认书回签',
+  'attach.add': '存入附件',
 })
 
 /** The names of the codes in Chinese (the glossary: docs/glossary.md). */

@@ -33,6 +33,10 @@ const REFUSED: Record<StepName, (order: string) => string> = {
   refundPayment: (o) => `无法为订单 ${o} 登记退款`,
   voidPayment: (o) => `无法作废订单 ${o} 的回款`,
   receiveReturn: (o) => `无法为订单 ${o} 登记退货`,
+  // issue 19: countersign and attachments
+  countersignContract: (o) => `无法为订单 ${o} 登记销售合同回签`,
+  countersignConfirmation: (o) => `无法为订单 ${o} 登记订单确认书回签`,
+  attach: (o) => `无法为订单 ${o} 存入附件`,
 }
 
 const NEXT_HINT: Record<NextSituation, string> = {
@@ -119,6 +123,9 @@ const SECTION: Record<OrderSection, string> = {
   timeline: '操作记录',
   // issue 19: payments
   returns: '退货',
+  // issue 19: countersign and attachments
+  countersignatures: '客户回签',
+  attachments: '附件',
 }
 
 const FLAG = { rush: '插单', atRisk: '交期风险', productionRejected: '物控拒单' } as const

@@ -12,6 +12,8 @@ const MEANING: Record<SettingKey, string> = {
   'company.phone': '公司电话，印在单据上',
   'company.taxId': '公司税号（统一社会信用代码），印在单据上',
   'company.bank': '收款银行及账号，印在单据上',
+  // issue 19: countersign and attachments
+  'attach.maxBytes': '`attach` 可存入订单的单个文件上限，单位字节（默认 20971520，即 20 MB）',
 }
 
 const COLUMN: Record<SettingsMessages['settings.column']['column'], string> = { key: '设置项', value: '值', meaning: '说明' }

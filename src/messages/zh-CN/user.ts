@@ -23,6 +23,8 @@ const WHO_MAY: Record<Permission, string> = {
   'aftersales': '业务员或业务部经理',
   // issue 19: payments
   'payment.refund': '财务或业务部经理',
+  // issue 19: countersign and attachments
+  'attach.add': '业务员、财务、物流或业务部经理',
 }
 
 const DOING: Record<Doing, string> = {
@@ -66,6 +68,10 @@ const DOING: Record<Doing, string> = {
   'payment.refund': '登记退款',
   'payment.void': '作废回款',
   'return.receive': '登记退货',
+  // issue 19: countersign and attachments
+  'contract.countersign': '登记销售合同回签',
+  'confirmation.countersign': '登记订单确认书回签',
+  'attach.add': '为订单存入附件',
 }
 
 const LOCKED: Record<UserMessages['user.locked']['why'], (p: UserMessages['user.locked']) => string> = {

@@ -2,7 +2,7 @@ import { tr } from '../../messages/index.js'
 import type { LoadedConfirmation } from '../../read/forms/confirmation.js'
 import { baseModel, closedBanner, field, none, orderMeta, type FormLayout } from './form-model.js'
 import { priceRows } from './line-table.js'
-import { signature, signNote } from './people.js'
+import { customerCountersign, signature, signNote } from './people.js'
 import { deliveryText, depositText, money, paymentText, sourceText } from './terms.js'
 
 /** 订单确认书: the confirmation sent to the customer once the contract is signed. */
@@ -32,7 +32,7 @@ export const confirmationLayout: FormLayout<LoadedConfirmation> = {
       notes,
       signatures: [
         signature(f, 'clerk', c.doc.signed_by ? { by: c.doc.signed_by, date: c.doc.signed_at ?? '' } : null, signNote('confirmed')),
-        signature(f, 'customer', null, signNote('acknowledged')),
+        customerCountersign(f, f.number, signNote('acknowledged')),
       ],
     })
   },

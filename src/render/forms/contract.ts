@@ -3,7 +3,7 @@ import { tr } from '../../messages/index.js'
 import type { LoadedContract } from '../../read/forms/contract.js'
 import { baseModel, closedBanner, dateOr, field, orderMeta, type FormLayout } from './form-model.js'
 import { priceRows } from './line-table.js'
-import { customerParty, person, signature, signNote } from './people.js'
+import { customerCountersign, customerParty, person, signature, signNote } from './people.js'
 import { deliveryText, depositText, money, paymentText, sourceText } from './terms.js'
 
 /** 销售合同: the signed sales contract, with the total in capital numerals (大写金额). */
@@ -34,7 +34,7 @@ export const contractLayout: FormLayout<LoadedContract> = {
       signatures: [
         signature(f, 'clerk', c.doc.signed_by ? { by: c.doc.signed_by, date: c.doc.signed_at ?? '' } : null, signNote('forSeller')),
         ...(approved ? [signature(f, 'manager', approved, signNote('quotationApproved'))] : []),
-        signature(f, 'customer', null, signNote('forBuyer')),
+        customerCountersign(f, c.doc.number, signNote('forBuyer')),
       ],
     })
   },

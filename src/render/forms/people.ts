@@ -17,6 +17,13 @@ export function signature(f: FormBase, signer: FormSigner, who: Signed | null, n
   return { role: tr('form.signer', { signer }).split('\n'), name: who ? person(f, who.by) : null, date: who?.date || null, note }
 }
 
+// issue 19: countersign and attachments
+/** The customer's box of a document they sign and return: blank for ink, or — once countersigned (回签) — the returned copy's reference and the date they signed. */
+export function customerCountersign(f: FormBase, document: string, note: string | null): SignatureBox {
+  const k = f.agg.countersignatures.find((x) => x.document === document)
+  return { role: tr('form.signer', { signer: 'customer' }).split('\n'), name: k ? tr('paper.formRef', { ref: k.ref }) : null, date: k?.signed_date ?? null, note }
+}
+
 /** A label and its value on one line: `Tel 电话 0921-12 34 65` (电话：…). */
 export const labelled = (label: FormLabel, value: string): string => tr('form.labelled', { label, value })
 

@@ -1,5 +1,5 @@
 import type { Insertable, Kysely } from 'kysely'
-import type { Database, DocumentsTable } from '../schema.js'
+import type { Database, DocumentRow, DocumentsTable } from '../schema.js'
 import type { Tx } from '../tx.js'
 
 /** The documents (forms) of an order: quotation, contract revisions, sales order. */
@@ -58,4 +58,10 @@ export async function insertSignedDocument(tx: Kysely<Database>, d: SignedDocume
       signed_at: d.date,
     })
     .execute()
+}
+
+// issue 19: countersign and attachments
+/** The order's contract revisions, oldest first (a countersignature names one of them, or its confirmation). */
+export async function contractDocuments(tx: Kysely<Database>, orderId: number): Promise<DocumentRow[]> {
+  return tx.selectFrom('documents').selectAll().where('order_id', '=', orderId).where('kind', '=', 'contract').orderBy('seq').execute()
 }

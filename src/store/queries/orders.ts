@@ -8,6 +8,9 @@ import { orderShipments, type ShipmentView } from './shipments.js'
 import { orderComplaints, orderFeedback, orderInvoices } from './after-sales.js'
 import type { ComplaintRow, FeedbackRow, InvoiceRow } from '../schema.js'
 import { orderProductionOrders, type ProductionOrderView } from './production.js'
+import { orderCountersignatures } from './countersignatures.js'
+import { orderAttachments } from './attachments.js'
+import type { AttachmentRow, CountersignatureRow } from '../schema.js'
 
 export interface OrderLineView extends OrderLineRow {
   sku: string
@@ -31,6 +34,11 @@ export interface OrderAggregate {
   changes: ChangeView[]
   /** Goods that came back after delivery (issue 19). */
   returns: ReturnView[]
+  // issue 19: countersign and attachments
+  /** The customer's returned signed copies (回签) of the order's contracts and confirmations. */
+  countersignatures: CountersignatureRow[]
+  /** The files kept with the order (metadata; the bytes are read only by `attach get`). */
+  attachments: AttachmentRow[]
 }
 
 export async function findOrderRow(db: Kysely<Database>, number: string): Promise<OrderRow | undefined> {
@@ -51,7 +59,7 @@ export async function orderLines(db: Kysely<Database>, orderId: number): Promise
 export async function loadOrder(db: Kysely<Database>, number: string): Promise<OrderAggregate | undefined> {
   const order = await findOrderRow(db, number)
   if (!order) return undefined
-  const [customer, lines, documents, events, payments, productionOrders, shipments, invoices, feedback, complaints, changes, returns] = await Promise.all([
+  const [customer, lines, documents, events, payments, productionOrders, shipments, invoices, feedback, complaints, changes, returns, countersignatures, attachments] = await Promise.all([
     db.selectFrom('customers').selectAll().where('id', '=', order.customer_id).executeTakeFirstOrThrow(),
     orderLines(db, order.id),
     db.selectFrom('documents').selectAll().where('order_id', '=', order.id).orderBy('id').execute(),
@@ -64,8 +72,26 @@ export async function loadOrder(db: Kysely<Database>, number: string): Promise<O
     orderComplaints(db, order.id),
     orderChanges(db, order.id),
     orderReturnViews(db, order.id),
+    orderCountersignatures(db, order.id),
+    orderAttachments(db, order.id),
   ])
-  return { order, customer, lines, documents, events, payments, productionOrders, shipments, invoices, feedback: feedback ?? null, complaints, changes, returns }
+  return {
+    order,
+    customer,
+    lines,
+    documents,
+    events,
+    payments,
+    productionOrders,
+    shipments,
+    invoices,
+    feedback: feedback ?? null,
+    complaints,
+    changes,
+    returns,
+    countersignatures,
+    attachments,
+  }
 }
 
 export interface OrderListFilter {

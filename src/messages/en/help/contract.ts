@@ -15,4 +15,15 @@ export const contractHelp = {
     who: 'clerk or manager',
     example: 'orderdesk contract sign 26-00042 --payment-method transfer --payment-due +7 --deposit 30',
   },
+  // issue 19: countersign and attachments
+  'contract countersign': {
+    description: "the customer's signed copy of the contract came back (回签): record when they signed and where the copy is (once per contract)",
+    arguments: { order: 'the order number (its latest contract) or a contract number (26-00042-CT1)' },
+    options: {
+      '--date': 'when the customer signed (YYYY-MM-DD), not after today nor before the contract',
+      '--ref': 'the reference of the returned copy: fax number, scan, #attachment',
+    },
+    who: 'clerk or manager',
+    example: 'orderdesk contract countersign 26-00042 --date 2026-11-25 --ref "fax 0921-123456 #1"',
+  },
 } as const satisfies HelpEntries
