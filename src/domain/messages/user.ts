@@ -40,6 +40,9 @@ export type Doing =
   | 'import.customers'
   | 'import.products'
   | 'import.stock'
+  // issue 19: master
+  | 'customer.edit'
+  | 'product.edit'
 
 /** The parameters of the user messages: each key a message, each value what its words need. */
 export interface UserMessages {

@@ -56,6 +56,9 @@ const DOING: Record<Doing, string> = {
   'import.customers': 'importing customers',
   'import.products': 'importing products',
   'import.stock': 'importing stock',
+  // issue 19: master
+  'customer.edit': 'editing a customer',
+  'product.edit': 'editing a product',
 }
 
 const LOCKED: Record<UserMessages['user.locked']['why'], (p: UserMessages['user.locked']) => string> = {

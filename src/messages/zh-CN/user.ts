@@ -59,6 +59,9 @@ const DOING: Record<Doing, string> = {
   'import.customers': '导入客户',
   'import.products': '导入产品',
   'import.stock': '导入库存',
+  // issue 19: master
+  'customer.edit': '修改客户资料',
+  'product.edit': '修改产品资料',
 }
 
 const LOCKED: Record<UserMessages['user.locked']['why'], (p: UserMessages['user.locked']) => string> = {
