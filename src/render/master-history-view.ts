@@ -53,9 +53,8 @@ function shownValue(entity: 'customer' | 'product', field: string, v: HistoryVal
   return String(v)
 }
 
-/** The history under a customer's or product's card: one line a step. */
+/** The history under a customer's or product's card (shown when it has any): one line a step. */
 export function historyTable(entity: 'customer' | 'product', h: HistoryEntry[]): string {
-  if (h.length === 0) return tr('master.historyNone')
   const col = (column: 'date' | 'by' | 'what') => tr('master.historyColumn', { column })
   const rows = h.map((e) => [
     e.date,

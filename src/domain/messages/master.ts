@@ -60,8 +60,6 @@ export interface MasterMessages {
   /** `customer show`/`product show`: the heading of the history, and its columns. */
   'master.historyTitle': Record<string, never>
   'master.historyColumn': { column: 'date' | 'by' | 'what' }
-  /** A record with no history of its own (loaded by `init --demo`). */
-  'master.historyNone': Record<string, never>
   /** One step of the history: added, edited (`edit`) or updated by an import (`update`), with its changes, as shown (`from`/`to` null: empty). */
   'master.historyStep': { kind: 'add' | 'edit' | 'update'; changes: { field: string; from: string | null; to: string | null }[]; file: string | null; line: number | null }
   /** `product edit` with both --producible and --not-producible. */

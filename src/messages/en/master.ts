@@ -64,7 +64,6 @@ export const master: Words<MasterMessages> = {
   'master.promptProducible': () => 'Can it be made (producible)?',
   'master.historyTitle': () => 'History',
   'master.historyColumn': (p) => ({ date: 'Date', by: 'By', what: 'What' })[p.column],
-  'master.historyNone': () => 'History: nothing recorded since it was loaded',
   'master.historyStep': (p) => {
     const from = p.file === null ? '' : ` (import ${p.file}, line ${p.line})`
     if (p.kind === 'add') return `added${from}`

@@ -68,7 +68,6 @@ export const master: Words<MasterMessages> = {
   'master.promptProducible': () => '是否可生产？',
   'master.historyTitle': () => '修改记录',
   'master.historyColumn': (p) => ({ date: '日期', by: '操作人', what: '内容' })[p.column],
-  'master.historyNone': () => '修改记录：自载入以来无修改',
   'master.historyStep': (p) => {
     const from = p.file === null ? '' : `（导入 ${p.file} 第 ${p.line} 行）`
     if (p.kind === 'add') return `新增${from}`

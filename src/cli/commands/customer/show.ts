@@ -23,5 +23,5 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const c = await findCustomer(s.store.db, opts.code)
   if (!c) throw new NotFoundError('customer', opts.code, msg('master.seeCustomerList', {}))
   const history = await masterHistory(s.store.db, 'customer', c.code)
-  s.out.result({ ...customerJson(c), history: historyJson('customer', history) }, () => `${customerCard(c)}\n\n${historyTable('customer', history)}`)
+  s.out.result({ ...customerJson(c), history: historyJson('customer', history) }, () => (history.length ? `${customerCard(c)}\n\n${historyTable('customer', history)}` : customerCard(c)))
 }

@@ -23,5 +23,5 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const p = await findProduct(s.store.db, opts.sku)
   if (!p) throw new NotFoundError('product', opts.sku, msg('master.seeProductList', {}))
   const history = await masterHistory(s.store.db, 'product', p.sku)
-  s.out.result({ ...productJson(p), history: historyJson('product', history) }, () => `${productCard(p)}\n\n${historyTable('product', history)}`)
+  s.out.result({ ...productJson(p), history: historyJson('product', history) }, () => (history.length ? `${productCard(p)}\n\n${historyTable('product', history)}` : productCard(p)))
 }
