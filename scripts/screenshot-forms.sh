@@ -47,7 +47,8 @@ as wang settings set company.name '上海北风贸易有限公司 Northwind Trad
 as wang settings set company.address '上海市浦东新区世纪大道88号 88 Century Avenue, Pudong, Shanghai 200120' 2>/dev/null
 as wang settings set company.phone '+86 21 5555 0100' 2>/dev/null
 as wang settings set company.taxId '91310115MA1K4ABC2X' 2>/dev/null
-as wang settings set company.bank '中国工商银行上海浦东支行 ICBC Shanghai Pudong 1001 2345 6789 0123' 2>/dev/null
+as wang settings set company.bank '中国工商银行上海浦东支行 ICBC Shanghai Pudong' 2>/dev/null
+as wang settings set company.account '1001 2345 6789 0123' 2>/dev/null
 od product add --sku CN-TEA --name '西湖龙井茶（特级）' --price 1280.50 --unit 盒 >/dev/null 2>&1
 od stock receive --sku CN-TEA --qty 50 >/dev/null 2>&1
 

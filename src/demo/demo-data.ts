@@ -10,7 +10,7 @@ export interface DemoSet {
   products: DemoProduct[]
   /** The reason of the opening stock moves, as the desk's stock history shows it. */
   openingStockReason: string
-  /** Company settings for the printed forms (none: the forms' own placeholders). */
+  /** Settings for the printed forms: the seller's block (`company.*`) and the contract's terms (`terms.*`). */
   company: Readonly<Record<string, string>>
 }
 
@@ -78,5 +78,18 @@ export const northwind: DemoSet = {
   customers: demoCustomers,
   products: demoProducts,
   openingStockReason: 'demo opening stock',
-  company: {},
+  // issue 19: master (the seller's block and the contract's terms on the forms)
+  company: {
+    'company.name': '上海北风贸易有限公司 Northwind Trading (Shanghai) Co., Ltd.',
+    'company.address': '上海市浦东新区世纪大道88号 88 Century Avenue, Pudong, Shanghai 200120',
+    'company.phone': '+86 21 5555 0100',
+    'company.taxId': '91310115MA1K4ABC2X',
+    'company.bank': '中国工商银行上海浦东支行 ICBC Shanghai Pudong Branch',
+    'company.account': '1001 2345 6789 0123 456',
+    'company.representative': 'Andrew Fuller',
+    'terms.quality': "To the manufacturer's specification and the product's national standard; the buyer inspects the goods on arrival and reports any defect in writing within 7 days.",
+    'terms.delivery': "Delivered to the buyer's address above, carriage paid by the seller, by road or express as the seller chooses.",
+    'terms.breach': 'A party late in delivering or paying pays the other 0.05 % of the amount outstanding for each day of delay, at most 5 % of the contract total.',
+    'terms.disputes': "Settled by negotiation; failing that, either party may bring the dispute before the people's court where the seller has its seat.",
+  },
 }

@@ -76,6 +76,13 @@ export const woodDesk: DemoSet = {
     'company.address': '山东省菏泽市曹县普连集镇木业产业园8号',
     'company.phone': '0530-3456 789',
     'company.taxId': '91371721MA3C5X8Y2K',
-    'company.bank': '中国农业银行曹县支行 1520 1234 5678 9012 3',
+    'company.bank': '中国农业银行曹县支行',
+    // issue 19: master (the seller's block and the contract's terms)
+    'company.account': '1520 1234 5678 9012 3',
+    'company.representative': '王建军',
+    'terms.quality': '按国家标准 GB/T 9846《普通胶合板》及双方确认的样板验收，甲醛释放量符合 GB 18580 E1 级；需方收货后 7 日内书面提出质量异议，逾期视为验收合格。',
+    'terms.delivery': '供方送货至需方指定地址，汽车运输，运费由供方承担；需方指派专人验收并在货物出库单上签收。',
+    'terms.breach': '供方逾期交货或需方逾期付款的，每逾期一日按未履行部分金额的 0.05% 向对方支付违约金，累计不超过合同总额的 5%。',
+    'terms.disputes': '双方协商解决；协商不成的，任何一方可向供方所在地人民法院提起诉讼。',
   },
 }

@@ -25,12 +25,13 @@ const percent = (key: string): SettingDef['parse'] => (v) => {
   return String(Math.round(Number(s) * 100))
 }
 
-/** Free text for printed forms, stored as given. */
-const freeText = (key: string): SettingDef => ({
+/** Free text for printed forms, stored as given: one line, or (`note`) with line breaks. */
+const freeText = (key: string, opts: { max?: number; kind?: 'line' | 'note' } = {}): SettingDef => ({
   parse: (v) => {
+    const max = opts.max ?? 300
     if (!v.trim()) throw new ValidationError(key, v, msg('master.settingEmpty', { key }))
-    if (v.length > 300) throw new ValidationError(key, v, msg('common.tooLong', { max: 300 }))
-    const problem = textProblem(v, key === 'company.address' ? 'note' : 'line')
+    if (v.length > max) throw new ValidationError(key, v, msg('common.tooLong', { max }))
+    const problem = textProblem(v, opts.kind ?? (key === 'company.address' ? 'note' : 'line'))
     if (problem) throw new ValidationError(key, v, problem)
     return v
   },
@@ -78,6 +79,13 @@ export const SETTINGS = {
   'company.phone': freeText('company.phone'),
   'company.taxId': freeText('company.taxId'),
   'company.bank': freeText('company.bank'),
+  // issue 19: master (the seller's block, 供方, and the contract's terms)
+  'company.account': freeText('company.account'),
+  'company.representative': freeText('company.representative'),
+  'terms.quality': freeText('terms.quality', { max: 1000, kind: 'note' }),
+  'terms.delivery': freeText('terms.delivery', { max: 1000, kind: 'note' }),
+  'terms.breach': freeText('terms.breach', { max: 1000, kind: 'note' }),
+  'terms.disputes': freeText('terms.disputes', { max: 1000, kind: 'note' }),
   // issue 19: countersign and attachments
   'attach.maxBytes': {
     parse: (v: string) => {
@@ -92,6 +100,10 @@ export const SETTINGS = {
 } as const satisfies Record<string, SettingDef>
 
 export type SettingKey = keyof typeof SETTINGS
+
+/** The contract's terms (合同条款) a desk sets once, in the order the forms number them. */
+export const TERM_KEYS = ['terms.quality', 'terms.delivery', 'terms.breach', 'terms.disputes'] as const
+export type TermKey = (typeof TERM_KEYS)[number]
 
 export function isSettingKey(key: string): key is SettingKey {
   return Object.hasOwn(SETTINGS, key)

@@ -35,7 +35,7 @@ const NOT_YET = { users: 'users', customers: 'customers', products: 'products', 
 /**
  * `init --demo`: users of every role (manager `wang` with PIN 123456), a dozen customers and
  * thirty products (Northwind, or the Chinese wood-products desk), most in stock, some
- * make-to-order, one not producible; the wood desk also its company's settings for the forms.
+ * make-to-order, one not producible; and the settings of their forms (the seller's block and the contract's terms).
  * Only a brand-new desk gets demo data: refused (exit 4) once it has users, customers, products
  * or audit events — else a clerk could bring in the demo manager `wang` with his known PIN.
  */
@@ -58,7 +58,7 @@ export async function loadDemoData(db: Kysely<Database>, ctx: DemoContext, kind:
       action: 'init.demo',
       entity: 'database',
       ref: 'demo',
-      data: { ...summary, ...(kind === 'northwind' ? {} : { kind, settings: Object.keys(set.company) }) },
+      data: { ...summary, ...(kind === 'northwind' ? {} : { kind }), settings: Object.keys(set.company) },
     })
     return summary
   })

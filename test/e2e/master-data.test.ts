@@ -107,7 +107,8 @@ describe('customers and products', () => {
     desk = await tempDesk()
     const c = await desk.json(['customer', 'add', '--code', 'ACME', '--name', 'Acme 机械 Ltd', '--contact', 'Zhang San', '--phone', '+86 21 5555 0000', '--address', 'Pudong, Shanghai'])
     expect(c).toEqual({ code: 'ACME', name: 'Acme 机械 Ltd', contact: 'Zhang San', phone: '+86 21 5555 0000', address: 'Pudong, Shanghai' })
-    expect(await desk.json(['customer', 'show', 'ACME'])).toEqual(c)
+    // issue 19: show adds the record's history
+    expect(await desk.json(['customer', 'show', 'ACME'])).toEqual({ ...c, history: [{ at: expect.any(String), date: TODAY, by: 'li', action: 'add', changes: {}, import: null }] })
     expect((await desk.json(['customer', 'list'])).map((x: any) => x.code)).toContain('ACME')
     expect((await desk.run(['customer', 'add', '--code', 'ACME', '--name', 'again'])).exitCode).toBe(2)
     expect((await desk.run(['customer', 'add', '--code', 'bad code', '--name', 'x'])).exitCode).toBe(2)
@@ -123,7 +124,7 @@ describe('customers and products', () => {
     expect(p).toEqual({ sku: 'GEAR-1', name: 'Gear 40T', unit: 'pcs', price: '1234.50', leadDays: 30, producible: true, onHand: 0, reserved: 0, available: 0 })
     const q = await desk.json(['product', 'add', '--sku', 'OLD-1', '--name', 'Old part', '--price', '5', '--not-producible'])
     expect(q).toMatchObject({ producible: false, leadDays: 14, unit: 'pcs' })
-    expect(await desk.json(['product', 'show', 'GEAR-1'])).toEqual(p)
+    expect(await desk.json(['product', 'show', 'GEAR-1'])).toEqual({ ...p, history: [{ at: expect.any(String), date: TODAY, by: 'li', action: 'add', changes: {}, import: null }] })
     for (const [args, msg] of [
       [['--sku', 'X1', '--name', 'x', '--price', '1.999'], 'at most two decimals'],
       [['--sku', 'X1', '--name', 'x', '--price', 'abc'], 'invalid price "abc"'],

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEMO_PIN, tempDesk, type Desk } from '../helpers/cli.js'
+// issue 19: the demo desk comes with the settings of its forms (the seller's block and the contract's terms)
+import { northwind } from '../../src/demo/demo-data.js'
 
 let desk: Desk
 beforeEach(async () => {
@@ -28,7 +30,7 @@ async function show(n: string) {
 
 describe('settings', () => {
   it('known keys only, validated, managers only', async () => {
-    expect(await desk.json(['settings', 'show'])).toEqual({ 'quote.approvalAbove': null, 'quote.maxDiscount': null, 'quote.validityDays': null, 'desk.language': null, 'company.name': null, 'company.address': null, 'company.phone': null, 'company.taxId': null, 'company.bank': null })
+    expect(await desk.json(['settings', 'show'])).toEqual({ 'quote.approvalAbove': null, 'quote.maxDiscount': null, 'quote.validityDays': null, 'desk.language': null, ...northwind.company })
     expect((await desk.run(['settings', 'set', 'quote.approvalAbove', '5000'])).exitCode).toBe(4) // li is a clerk
     expect(await desk.json(['settings', 'set', 'quote.approvalAbove', '5000'], asManager)).toEqual({ 'quote.approvalAbove': '5000.00' })
     expect(await desk.json(['settings', 'set', 'quote.maxDiscount', '7.5%'], asManager)).toEqual({ 'quote.maxDiscount': '7.5' })
@@ -39,7 +41,7 @@ describe('settings', () => {
     const unknown = await desk.run(['settings', 'set', 'quote.colour', 'red'], asManager)
     expect(unknown.exitCode).toBe(2)
     expect(unknown.stderr).toContain('unknown setting; known: quote.approvalAbove, quote.maxDiscount')
-    expect(await desk.json(['settings', 'show'])).toEqual({ 'quote.approvalAbove': '5000.00', 'quote.maxDiscount': '7.5', 'quote.validityDays': null, 'desk.language': null, 'company.name': null, 'company.address': null, 'company.phone': null, 'company.taxId': null, 'company.bank': null })
+    expect(await desk.json(['settings', 'show'])).toEqual({ 'quote.approvalAbove': '5000.00', 'quote.maxDiscount': '7.5', 'quote.validityDays': null, 'desk.language': null, ...northwind.company })
     await desk.run(['settings', 'unset', 'quote.maxDiscount'], asManager)
     expect((await desk.json(['settings', 'show']))['quote.maxDiscount']).toBeNull()
   })

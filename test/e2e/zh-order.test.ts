@@ -169,7 +169,8 @@ describe('customers and products in Chinese', () => {
       const add = await copy.run(['customer', 'add', '--code', 'HUAXI', '--name', '华西木业有限公司', '--contact', '刘洋', '--phone', '028-8555-0101'], { env: ZH })
       expect(add.stderr).toBe('✓ 已新增客户 HUAXI：华西木业有限公司')
       expect((await copy.run(['customer', 'show', 'HUAXI'], { env: ZH })).stdout).toBe(
-        ['客户编号  HUAXI', '客户名称  华西木业有限公司', '联系人    刘洋', '电话      028-8555-0101', '地址      —'].join('\n'),
+        // issue 19: show ends with the record's history
+        ['客户编号  HUAXI', '客户名称  华西木业有限公司', '联系人    刘洋', '电话      028-8555-0101', '地址      —', '', '修改记录', '日期        操作人  内容', '──────────  ──────  ────', '2026-11-26  li      新增'].join('\n'),
       )
       const p = await copy.run(['product', 'add', '--sku', 'PLY-18', '--name', '18mm 多层板', '--price', '128.50', '--unit', 'sheet', '--lead-days', '10'], { env: ZH })
       expect(p.stderr).toBe('✓ 已新增产品 PLY-18：18mm 多层板，标准价 ¥128.50/张\n  下一步：orderdesk stock receive --sku PLY-18 --qty <n>')

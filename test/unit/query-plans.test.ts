@@ -11,6 +11,7 @@ import { listProductionOrders } from '../../src/store/queries/production.js'
 import { listChanges } from '../../src/store/queries/changes.js'
 import { listProducts } from '../../src/store/queries/products.js'
 import { searchCustomers } from '../../src/store/queries/customers.js'
+import { masterHistory } from '../../src/read/master-history.js'
 
 /**
  * The key list and show queries must never read a whole table of orders, lines or events
@@ -77,6 +78,9 @@ describe('query plans', () => {
     ['production list', () => listProductionOrders(db, { statuses: ['dispatched', 'accepted', 'in_progress', 'rejected'], limit: 0 })],
     ['change list --order', () => listChanges(db, { orderId: 1, limit: 0 })],
     ['stock show', () => listProducts(db, { limit: 0 })],
+    // issue 19: the history of `customer show` / `product show` (migration 0019)
+    ['customer show (history)', () => masterHistory(db, 'customer', 'C1')],
+    ['product show (history)', () => masterHistory(db, 'product', 'NW-001')],
   ])('%s reads no whole table of orders, lines or events', async (_name, run) => {
     const plans = await plansOf(run)
     expect(plans.length).toBeGreaterThan(0)

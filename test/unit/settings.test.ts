@@ -87,9 +87,23 @@ describe("settings 'quote.maxDiscount'", () => {
   })
 })
 
+describe('the contract terms (issue 19)', () => {
+  it('take free text of up to 1000 characters with line breaks, stored as given; an empty one or a control character is refused', () => {
+    const clause = '按国家标准验收；\n需方收货后 7 日内书面提出异议。'
+    expect(SETTINGS['terms.quality'].parse(clause)).toBe(clause)
+    expect(SETTINGS['terms.disputes'].parse('x'.repeat(1000))).toHaveLength(1000)
+    expect(() => SETTINGS['terms.breach'].parse('x'.repeat(1001))).toThrow(ValidationError)
+    expect(() => SETTINGS['terms.delivery'].parse('  ')).toThrow(ValidationError)
+    expect(() => SETTINGS['terms.delivery'].parse('a\u001b[2Jb')).toThrow(ValidationError)
+    // the seller's representative and account are one line each
+    expect(() => SETTINGS['company.representative'].parse('a\nb')).toThrow(ValidationError)
+    expect(SETTINGS['company.account'].parse('1520 1234 5678 9012 3')).toBe('1520 1234 5678 9012 3')
+  })
+})
+
 describe('isSettingKey', () => {
   it('accepts exactly the known keys', () => {
-    expect(Object.keys(SETTINGS)).toEqual(['quote.approvalAbove', 'quote.maxDiscount', 'quote.validityDays', 'desk.language', 'company.name', 'company.address', 'company.phone', 'company.taxId', 'company.bank', 'attach.maxBytes'])
+    expect(Object.keys(SETTINGS)).toEqual(['quote.approvalAbove', 'quote.maxDiscount', 'quote.validityDays', 'desk.language', 'company.name', 'company.address', 'company.phone', 'company.taxId', 'company.bank', 'company.account', 'company.representative', 'terms.quality', 'terms.delivery', 'terms.breach', 'terms.disputes', 'attach.maxBytes'])
     expect(isSettingKey('quote.approvalAbove')).toBe(true)
     expect(isSettingKey('quote.maxDiscount')).toBe(true)
   })

@@ -86,6 +86,12 @@ export type FormLabel =
   | 'bank'
   | 'amountInWords'
 
+/** A line of a party's block at the foot of a contract or a sales order. */
+export type PartyField = 'company' | 'address' | 'representative' | 'contact' | 'phone' | 'taxId' | 'bank' | 'account'
+
+/** The contract's clauses from the settings (`terms.quality`, ...), in their order. */
+export type ClauseKind = 'quality' | 'delivery' | 'breach' | 'disputes'
+
 /** The columns of a form's line table. */
 export type FormColumn = 'no' | 'sku' | 'product' | 'unit' | 'qty' | 'unitPrice' | 'discount' | 'amount' | 'qtyFrom' | 'qtyTo' | 'qtyChange' | 'done' | 'qcRejected' | 'due'
 
@@ -260,4 +266,17 @@ export interface FormMessages {
   // issue 19: approvals bind to what was approved
   /** The approval on a form (`approved`: form.approvedBy's words), when the form's total (`now`) is not the total the manager approved. */
   'form.approvedTotal': { approved: string; total: Minor; now: Minor }
+  // issue 19: master (both parties' blocks with 签章 boxes, the contract's numbered terms)
+  /** The title of a party's block at the foot of a contract or a sales order: 供方, 需方. */
+  'form.partyTitle': { party: 'seller' | 'buyer' }
+  /** A line's label in a party's block (a blank line to fill in by hand where the desk does not know it). */
+  'form.partyField': { field: PartyField }
+  /** The place in a party's block for its seal and signature (签章). */
+  'form.partySeal': Record<string, never>
+  /** The heading of the contract's terms (合同条款). */
+  'form.clausesTitle': Record<string, never>
+  /** A numbered clause's heading (`1. Quality 质量标准`, 一、质量标准). */
+  'form.clause': { n: number; clause: ClauseKind }
+  /** Between a clause's heading or a party's line label and its text (`: `, ：). */
+  'form.labelSeparator': Record<string, never>
 }

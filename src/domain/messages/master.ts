@@ -44,4 +44,24 @@ export interface MasterMessages {
   'master.productField': { field: 'sku' | 'name' | 'unit' | 'price' | 'leadDays' | 'available' | 'producible' | 'onHand' | 'reserved' }
   /** Whether a product can be made: a table cell (yes | no), or the card's longer words. */
   'master.producible': { producible: boolean; card: boolean }
+
+  // issue 19: master (customer edit, product edit, their history)
+
+  /** `customer edit`/`product edit` without any flag when not interactive: which flags it takes. */
+  'master.anyOfFlags': { flags: string[] }
+  /** `customer edit` done: the fields changed (by `master.customerField`'s words). */
+  'master.customerEdited': { code: string; fields: string[] }
+  /** `product edit` done: the fields changed (by `master.productField`'s words). */
+  'master.productEdited': { sku: string; fields: string[] }
+  /** An edit that changes nothing (every value given is the stored one): nothing written. */
+  'master.nothingChanged': { entity: 'customer' | 'product'; code: string }
+  /** `product edit`'s question on a terminal: can it be made? */
+  'master.promptProducible': Record<string, never>
+  /** `customer show`/`product show`: the heading of the history, and its columns. */
+  'master.historyTitle': Record<string, never>
+  'master.historyColumn': { column: 'date' | 'by' | 'what' }
+  /** One step of the history: added, edited (`edit`) or updated by an import (`update`), with its changes, as shown (`from`/`to` null: empty). */
+  'master.historyStep': { kind: 'add' | 'edit' | 'update'; changes: { field: string; from: string | null; to: string | null }[]; file: string | null; line: number | null }
+  /** `product edit` with both --producible and --not-producible. */
+  'master.producibleBoth': Record<string, never>
 }

@@ -49,6 +49,9 @@ export type Doing =
   | 'contract.countersign'
   | 'confirmation.countersign'
   | 'attach.add'
+  // issue 19: master
+  | 'customer.edit'
+  | 'product.edit'
 
 /** The parameters of the user messages: each key a message, each value what its words need. */
 export interface UserMessages {

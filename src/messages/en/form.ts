@@ -1,5 +1,7 @@
 import type { FormKind } from '../../domain/forms.js'
 import type {
+  ClauseKind,
+  PartyField,
   FormBanner,
   FormColumn,
   FormLabel,
@@ -201,6 +203,26 @@ const CUSTOMER_DECISION = named({ accept: 'accepted 接受', accepted: 'accepted
 
 const money = formatMoneyGrouped
 
+
+// issue 19: master
+const PARTY_FIELD: Record<PartyField, string> = {
+  company: 'Company 单位名称',
+  address: 'Address 地址',
+  representative: 'Representative 法定代表人/委托代理人',
+  contact: 'Contact 联系人',
+  phone: 'Tel 电话',
+  taxId: 'Tax ID 纳税人识别号',
+  bank: 'Bank 开户行',
+  account: 'Account 账号',
+}
+
+const CLAUSE: Record<ClauseKind, string> = {
+  quality: 'Quality 质量标准',
+  delivery: 'Place and way of delivery 交货地点及方式',
+  breach: 'Liability for breach 违约责任',
+  disputes: 'Disputes 解决合同纠纷的方式',
+}
+
 /** The messages about printed forms in English. */
 export const form: Words<FormMessages> = {
   'form.refShape': () => 'give an order number like 26-00001 or a document number like 26-00001-CT1',
@@ -290,4 +312,11 @@ export const form: Words<FormMessages> = {
 
   // issue 19: approvals bind to what was approved
   'form.approvedTotal': (p) => `${p.approved}; total approved 审批金额 ${money(p.total)} (this form 本单 ${money(p.now)})`,
+  // issue 19: master (both parties' blocks with 签章 boxes, the contract's numbered terms)
+  'form.partyTitle': (p) => (p.party === 'seller' ? 'Seller 供方' : 'Buyer 需方'),
+  'form.partyField': (p) => PARTY_FIELD[p.field],
+  'form.partySeal': () => 'Seal and signature 签章',
+  'form.clausesTitle': () => 'Terms 合同条款',
+  'form.clause': (p) => `${p.n}. ${CLAUSE[p.clause]}`,
+  'form.labelSeparator': () => ': ',
 }

@@ -55,4 +55,20 @@ export const master: Words<MasterMessages> = {
   'master.customerField': (p) => CUSTOMER_FIELD[p.field],
   'master.productField': (p) => PRODUCT_FIELD[p.field],
   'master.producible': (p) => (p.producible ? 'yes' : p.card ? 'no (stock only)' : 'no'),
+
+  // issue 19: master (customer edit, product edit, their history)
+  'master.anyOfFlags': (p) => `one of ${p.flags.join(', ')}`,
+  'master.customerEdited': (p) => `customer ${p.code} changed: ${p.fields.join(', ')}`,
+  'master.productEdited': (p) => `product ${p.sku} changed: ${p.fields.join(', ')}`,
+  'master.nothingChanged': (p) => `${p.entity} ${p.code}: nothing changed (the values given are the ones it has)`,
+  'master.promptProducible': () => 'Can it be made (producible)?',
+  'master.historyTitle': () => 'History',
+  'master.historyColumn': (p) => ({ date: 'Date', by: 'By', what: 'What' })[p.column],
+  'master.historyStep': (p) => {
+    const from = p.file === null ? '' : ` (import ${p.file}, line ${p.line})`
+    if (p.kind === 'add') return `added${from}`
+    const changes = p.changes.map((c) => `${c.field}: ${c.from ?? '(empty)'} → ${c.to ?? '(empty)'}`).join('\n')
+    return `${p.kind === 'edit' ? 'edited' : 'updated'}${from}:\n${changes}`
+  },
+  'master.producibleBoth': () => 'give --producible or --not-producible, not both',
 }

@@ -69,6 +69,9 @@ const DOING: Record<Doing, string> = {
   'contract.countersign': "recording the customer's signed contract",
   'confirmation.countersign': "recording the customer's signed order confirmation",
   'attach.add': 'attaching a file to an order',
+  // issue 19: master
+  'customer.edit': 'editing a customer',
+  'product.edit': 'editing a product',
 }
 
 const LOCKED: Record<UserMessages['user.locked']['why'], (p: UserMessages['user.locked']) => string> = {

@@ -1,5 +1,7 @@
 import type { FormKind } from '../../domain/forms.js'
 import type {
+  ClauseKind,
+  PartyField,
   FormBanner,
   FormColumn,
   FormLabel,
@@ -190,6 +192,29 @@ const CUSTOMER_DECISION = named({ accept: '接受', accepted: '接受', reject: 
 /** An amount beside a label: `¥1,165.50`. */
 const yuan = (m: number) => `¥${formatMoneyGrouped(m)}`
 
+
+// issue 19: master
+const PARTY_FIELD: Record<PartyField, string> = {
+  company: '单位名称',
+  address: '地址',
+  representative: '法定代表人/委托代理人',
+  contact: '联系人',
+  phone: '电话',
+  taxId: '纳税人识别号',
+  bank: '开户行',
+  account: '账号',
+}
+
+const CLAUSE: Record<ClauseKind, string> = {
+  quality: '质量标准',
+  delivery: '交货地点及方式',
+  breach: '违约责任',
+  disputes: '解决合同纠纷的方式',
+}
+
+/** 一 … 十: the numbers of a Chinese contract's clauses. */
+const CHINESE_NUMBER: readonly string[] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
+
 /** The messages about printed forms in Chinese (the glossary: docs/glossary.md). */
 export const form: Words<FormMessages> = {
   'form.refShape': () => '请给出订单号（如 26-00001）或单据号（如 26-00001-CT1）',
@@ -277,4 +302,11 @@ export const form: Words<FormMessages> = {
 
   // issue 19: approvals bind to what was approved
   'form.approvedTotal': (p) => `${p.approved}；审批金额 ${formatMoneyGrouped(p.total)}（本单 ${formatMoneyGrouped(p.now)}）`,
+  // issue 19: master (both parties' blocks with 签章 boxes, the contract's numbered terms)
+  'form.partyTitle': (p) => (p.party === 'seller' ? '供方' : '需方'),
+  'form.partyField': (p) => PARTY_FIELD[p.field],
+  'form.partySeal': () => '（签章）',
+  'form.clausesTitle': () => '合同条款',
+  'form.clause': (p) => `${CHINESE_NUMBER[p.n] ?? String(p.n)}、${CLAUSE[p.clause]}`,
+  'form.labelSeparator': () => '：',
 }

@@ -59,4 +59,20 @@ export const master: Words<MasterMessages> = {
   'master.customerField': (p) => CUSTOMER_FIELD[p.field],
   'master.productField': (p) => PRODUCT_FIELD[p.field],
   'master.producible': (p) => (p.producible ? '是' : p.card ? '否（仅售库存）' : '否'),
+
+  // issue 19: master (customer edit, product edit, their history)
+  'master.anyOfFlags': (p) => `以下任一项：${p.flags.join('、')}`,
+  'master.customerEdited': (p) => `已修改客户 ${p.code}：${p.fields.join('、')}`,
+  'master.productEdited': (p) => `已修改产品 ${p.sku}：${p.fields.join('、')}`,
+  'master.nothingChanged': (p) => `${p.entity === 'customer' ? '客户' : '产品'} ${p.code} 未作修改（所给的值与现有的相同）`,
+  'master.promptProducible': () => '是否可生产？',
+  'master.historyTitle': () => '修改记录',
+  'master.historyColumn': (p) => ({ date: '日期', by: '操作人', what: '内容' })[p.column],
+  'master.historyStep': (p) => {
+    const from = p.file === null ? '' : `（导入 ${p.file} 第 ${p.line} 行）`
+    if (p.kind === 'add') return `新增${from}`
+    const changes = p.changes.map((c) => `${c.field}：${c.from ?? '（空）'} → ${c.to ?? '（空）'}`).join('\n')
+    return `${p.kind === 'edit' ? '修改' : '导入更新'}${from}：\n${changes}`
+  },
+  'master.producibleBoth': () => '--producible 与 --not-producible 只能给一个',
 }

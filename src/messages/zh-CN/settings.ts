@@ -11,7 +11,14 @@ const MEANING: Record<SettingKey, string> = {
   'company.address': '公司地址，印在单据上',
   'company.phone': '公司电话，印在单据上',
   'company.taxId': '公司税号（统一社会信用代码），印在单据上',
-  'company.bank': '收款银行及账号，印在单据上',
+  'company.bank': '供方开户行，印在单据上；账号另设 company.account',
+  // issue 19: master (the seller's block and the contract's terms)
+  'company.account': '供方银行账号，印在销售合同和销售订单的供方栏',
+  'company.representative': '供方法定代表人或委托代理人，印在销售合同和销售订单的供方栏',
+  'terms.quality': '合同条款：质量标准，在销售合同和销售订单上按序编号；未设置时，销售合同上留空行供手写',
+  'terms.delivery': '合同条款：交货地点及方式',
+  'terms.breach': '合同条款：违约责任',
+  'terms.disputes': '合同条款：解决合同纠纷的方式',
   // issue 19: countersign and attachments
   'attach.maxBytes': '`attach` 可存入订单的单个文件上限，单位字节（默认 20971520，即 20 MB）',
 }

@@ -72,6 +72,9 @@ const DOING: Record<Doing, string> = {
   'contract.countersign': '登记销售合同回签',
   'confirmation.countersign': '登记订单确认书回签',
   'attach.add': '为订单存入附件',
+  // issue 19: master
+  'customer.edit': '修改客户资料',
+  'product.edit': '修改产品资料',
 }
 
 const LOCKED: Record<UserMessages['user.locked']['why'], (p: UserMessages['user.locked']) => string> = {

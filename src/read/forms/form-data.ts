@@ -3,6 +3,7 @@ import type { IsoDate } from '../../domain/dates.js'
 import type { FormKind } from '../../domain/forms.js'
 import type { Msg } from '../../domain/message.js'
 import type { Minor } from '../../domain/money.js'
+import type { TermKey } from '../../domain/settings.js'
 import type { OrderAggregate } from '../../store/queries/orders.js'
 import type { Database } from '../../store/schema.js'
 
@@ -17,6 +18,11 @@ export interface CompanyInfo {
   phone: string | null
   taxId: string | null
   bank: string | null
+  // issue 19: master (the seller's block, 供方)
+  /** The bank account number (`company.account`); older desks may have it in `bank`. */
+  account: string | null
+  /** The legal or authorised representative (法定代表人/委托代理人). */
+  representative: string | null
 }
 
 /** Who did something in the system, and on which business date. */
@@ -50,6 +56,8 @@ export interface FormBase {
   today: IsoDate
   /** Remarks for the person printing (stderr), e.g. which of several documents was taken. */
   remarks: Msg[]
+  /** The contract's terms from the desk's settings (`terms.*`), null where unset. */
+  contractTerms: Readonly<Record<TermKey, string | null>>
 }
 
 /** One form as read: the shared parts and what its kind adds. */

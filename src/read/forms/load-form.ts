@@ -3,6 +3,7 @@ import type { IsoDate } from '../../domain/dates.js'
 import { NotFoundError, type NotFoundKind } from '../../domain/errors.js'
 import type { FormKind } from '../../domain/forms.js'
 import { msg } from '../../domain/message.js'
+import { TERM_KEYS, type TermKey } from '../../domain/settings.js'
 import type { OrderAggregate } from '../../store/queries/orders.js'
 import type { Database } from '../../store/schema.js'
 import { loadOrder } from '../orders.js'
@@ -59,9 +60,12 @@ async function formBase(db: Kysely<Database>, agg: OrderAggregate, settings: Map
       phone: settings.get('company.phone') ?? null,
       taxId: settings.get('company.taxId') ?? null,
       bank: settings.get('company.bank') ?? null,
+      account: settings.get('company.account') ?? null,
+      representative: settings.get('company.representative') ?? null,
     },
     people: new Map(users.map((u) => [u.name, { fullName: u.full_name, role: u.role }])),
     today,
     remarks: [],
+    contractTerms: Object.fromEntries(TERM_KEYS.map((k) => [k, settings.get(k) ?? null])) as Record<TermKey, string | null>,
   }
 }

@@ -3,8 +3,8 @@ import { tr } from '../../messages/index.js'
 import type { LoadedContract } from '../../read/forms/contract.js'
 import { baseModel, closedBanner, dateOr, field, orderMeta, type FormLayout } from './form-model.js'
 import { priceRows } from './line-table.js'
-import { customerCountersign, customerParty, person, signature, signNote } from './people.js'
-import { deliveryText, depositText, money, paymentText, sourceText } from './terms.js'
+import { customerCountersign, customerParty, partyBlocks, person, signature, signNote } from './people.js'
+import { deliveryText, depositText, money, paymentText, sourceText, termClauses } from './terms.js'
 
 /** 销售合同: the signed sales contract, with the total in capital numerals (大写金额). */
 export const contractLayout: FormLayout<LoadedContract> = {
@@ -31,6 +31,8 @@ export const contractLayout: FormLayout<LoadedContract> = {
         ...(approved ? [field('quotationApproval', approvalText(f, approved))] : []),
       ],
       notes,
+      clauses: termClauses(f, { blanks: true }),
+      partyBlocks: partyBlocks(f),
       signatures: [
         signature(f, 'clerk', c.doc.signed_by ? { by: c.doc.signed_by, date: c.doc.signed_at ?? '' } : null, signNote('forSeller')),
         ...(approved ? [signature(f, 'manager', approved, signNote('quotationApproved'))] : []),

@@ -42,6 +42,21 @@ export interface FormParty {
   lines: string[]
 }
 
+/** One party's block at the foot of a contract or sales order (供方, 需方), with room for its seal (签章). */
+export interface PartyBlock {
+  title: string
+  /** Its lines; a value '' is a blank to fill in by hand (what the desk does not know of the customer). */
+  rows: FormField[]
+  /** The words in the seal's place. */
+  seal: string
+}
+
+/** A numbered clause of the contract's terms; `text` null: a blank line to fill in by hand. */
+export interface Clause {
+  heading: string
+  text: string | null
+}
+
 export interface FormModel {
   form: FormKind
   company: CompanyInfo
@@ -61,6 +76,10 @@ export interface FormModel {
   amountInWords: string | null
   terms: FormField[]
   notes: string[]
+  /** The contract's terms as numbered clauses (issue 19), under `form.clausesTitle`; none: not shown. */
+  clauses: Clause[]
+  /** Both parties' blocks with their 签章 boxes (issue 19); none: not shown. */
+  partyBlocks: PartyBlock[]
   signatures: SignatureBox[]
   footer: string
 }
@@ -96,6 +115,8 @@ export function baseModel(f: FormBase, parts: Partial<FormBody> & Pick<FormBody,
     amountInWords: null,
     terms: [],
     notes: [],
+    clauses: [],
+    partyBlocks: [],
     signatures: [],
     footer: tr('form.footer', { number: f.number, today: f.today }),
     ...parts,

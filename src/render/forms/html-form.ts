@@ -1,5 +1,5 @@
 import { tr } from '../../messages/index.js'
-import type { FormModel, SignatureBox } from './form-model.js'
+import type { FormModel, PartyBlock, SignatureBox } from './form-model.js'
 import { escapeHtml as e, htmlPage } from './html-page.js'
 import { labelled } from './people.js'
 
@@ -11,7 +11,7 @@ export function htmlForm(m: FormModel): string {
   const out: string[] = []
   const c = m.company
   const contact = [c.address, c.phone ? labelled('phone', c.phone) : null].filter(Boolean).join('　·　')
-  const ids = [c.taxId ? labelled('taxId', c.taxId) : null, c.bank ? labelled('bank', c.bank) : null].filter(Boolean).join('　·　')
+  const ids = [c.taxId ? labelled('taxId', c.taxId) : null, c.bank ? labelled('bank', c.account ? `${c.bank} ${c.account}` : c.bank) : null].filter(Boolean).join('　·　')
   if (c.name || contact || ids) {
     out.push('<header class="company">')
     if (c.name) out.push(`<div class="name">${e(c.name)}</div>`)
@@ -66,7 +66,14 @@ export function htmlForm(m: FormModel): string {
     for (const t of m.terms) out.push(`<tr><th>${e(t.label)}</th><td>${lines(t.value)}</td></tr>`)
     out.push('</tbody></table>')
   }
+  if (m.clauses.length) {
+    const sep = e(tr('form.labelSeparator'))
+    const clause = (c: FormModel['clauses'][number]) =>
+      `<p><b>${e(c.heading)}${sep}</b>${c.text === null ? '<span class="blank"></span>' : lines(c.text)}</p>`
+    out.push(`<div class="clauses"><div class="title">${e(tr('form.clausesTitle'))}</div>${m.clauses.map(clause).join('')}</div>`)
+  }
   if (m.notes.length) out.push(`<div class="notes">${m.notes.map((n) => `<p>${lines(n)}</p>`).join('')}</div>`)
+  if (m.partyBlocks.length) out.push(`<div class="partyblocks">${m.partyBlocks.map(partyBlock).join('')}</div>`)
 
   if (m.signatures.length) out.push(`<div class="signatures">${m.signatures.map(signatureBox).join('')}</div>`)
   out.push(`<div class="footer">${e(m.footer)}</div>`)
@@ -78,6 +85,12 @@ export function htmlForm(m: FormModel): string {
 /** A heading of one or two lines: the first, and the second smaller under it. */
 function twoLines([first, ...rest]: string[]): string {
   return `${e(first ?? '')}${rest.map((l) => `<small>${e(l)}</small>`).join('')}`
+}
+
+/** A party's block: its lines (a blank one underlined, to fill in), and a box for its seal (签章). */
+function partyBlock(b: PartyBlock): string {
+  const rows = b.rows.map((r) => `<tr><th>${e(r.label)}</th><td${r.value ? '' : ' class="blank"'}>${lines(r.value)}</td></tr>`).join('')
+  return `<div class="pb"><div class="title">${e(b.title)}</div><table><tbody>${rows}</tbody></table><div class="seal">${e(b.seal)}</div></div>`
 }
 
 function signatureBox(s: SignatureBox): string {

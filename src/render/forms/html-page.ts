@@ -65,6 +65,18 @@ table { border-collapse: collapse; width: 100%; }
 .sig .who { margin-top: auto; }
 .sig .ink { margin-top: auto; border-bottom: 0.2mm solid #777; height: 6mm; }
 .sig .date, .sig .note { font-size: 7.5pt; color: #333; }
+.clauses { margin: 1.5mm 0 1mm; line-height: 1.25; }
+.clauses .title { font-weight: 700; margin-bottom: .8mm; }
+.clauses p { margin: .6mm 0; white-space: pre-line; }
+.clauses .blank { display: inline-block; width: 60%; border-bottom: 0.2mm solid #777; height: 1em; vertical-align: bottom; }
+.partyblocks { display: flex; margin-top: 2mm; }
+.pb { flex: 1; border: 0.3mm solid #000; margin-left: -0.3mm; padding: 1mm 2mm; display: flex; flex-direction: column; font-size: 8pt; line-height: 1.2; position: relative; }
+.pb .title { font-weight: 700; margin-bottom: .4mm; }
+.pb table { width: 100%; margin-bottom: 1mm; }
+.pb th { text-align: left; font-weight: 400; color: #333; padding: .2mm 2mm .2mm 0; vertical-align: top; width: 32%; font-size: 7pt; line-height: 1.15; }
+.pb td { padding: .2mm 0; vertical-align: top; white-space: pre-wrap; }
+.pb td.blank { border-bottom: 0.2mm solid #999; height: 4mm; }
+.pb .seal { align-self: flex-end; margin-top: auto; width: 22mm; height: 12mm; border: 0.2mm dashed #777; color: #777; font-size: 7pt; text-align: center; line-height: 1.2; display: flex; align-items: center; justify-content: center; }
 .footer { margin-top: 2mm; font-size: 7pt; color: #555; text-align: right; }
 `.trim()
 

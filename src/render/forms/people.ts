@@ -1,7 +1,7 @@
-import type { FormLabel, FormSigner, SignatureNote } from '../../domain/messages/form.js'
+import type { FormLabel, FormSigner, PartyField, SignatureNote } from '../../domain/messages/form.js'
 import { tr } from '../../messages/index.js'
 import type { FormBase, Signed } from '../../read/forms/form-data.js'
-import type { FormParty, SignatureBox } from './form-model.js'
+import type { FormParty, PartyBlock, SignatureBox } from './form-model.js'
 
 /** `Li Na (li)`, or the user name alone. */
 export function person(f: FormBase, name: string): string {
@@ -32,4 +32,47 @@ export function customerParty(f: FormBase, label: FormLabel = 'customer'): FormP
   const c = f.agg.customer
   const contact = [c.contact ? labelled('contact', c.contact) : null, c.phone ? labelled('phone', c.phone) : null].filter(Boolean).join('   ')
   return { label: tr('form.label', { label }), lines: [`${c.name} (${c.code})`, ...(contact ? [contact] : []), ...(c.address ? [c.address] : [])] }
+}
+
+const partyRow = (field: PartyField, value: string | null) => ({ label: tr('form.partyField', { field }), value: value ?? '' })
+
+/**
+ * Both parties' blocks at the foot of a contract or sales order: the seller (供方) from the
+ * desk's settings (`company.*`), the buyer (需方) from the customer, each with its 签章 box.
+ * What the desk does not know (an unset setting; the customer's tax id, bank and account) is a
+ * blank line to fill in by hand, as on a printed contract.
+ */
+export function partyBlocks(f: FormBase): PartyBlock[] {
+  const c = f.company
+  const b = f.agg.customer
+  const seal = tr('form.partySeal')
+  return [
+    {
+      title: tr('form.partyTitle', { party: 'seller' }),
+      rows: [
+        partyRow('company', c.name),
+        partyRow('address', c.address),
+        partyRow('representative', c.representative),
+        partyRow('phone', c.phone),
+        partyRow('taxId', c.taxId),
+        partyRow('bank', c.bank),
+        partyRow('account', c.account),
+      ],
+      seal,
+    },
+    {
+      title: tr('form.partyTitle', { party: 'buyer' }),
+      rows: [
+        partyRow('company', `${b.name} (${b.code})`),
+        partyRow('address', b.address),
+        partyRow('representative', null),
+        partyRow('contact', b.contact),
+        partyRow('phone', b.phone),
+        partyRow('taxId', null),
+        partyRow('bank', null),
+        partyRow('account', null),
+      ],
+      seal,
+    },
+  ]
 }

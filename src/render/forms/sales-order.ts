@@ -2,8 +2,8 @@ import { tr } from '../../messages/index.js'
 import type { LoadedSalesOrder } from '../../read/forms/sales-order.js'
 import { baseModel, closedBanner, dateOr, field, none, orderMeta, type FormLayout } from './form-model.js'
 import { priceRows } from './line-table.js'
-import { person, signature, signNote } from './people.js'
-import { deliveryText, depositText, money, paymentText, sourceText } from './terms.js'
+import { partyBlocks, person, signature, signNote } from './people.js'
+import { deliveryText, depositText, money, paymentText, sourceText, termClauses } from './terms.js'
 
 /** 销售订单: the formal sales order, in force once the sales manager has signed it. */
 export const salesOrderLayout: FormLayout<LoadedSalesOrder> = {
@@ -30,6 +30,8 @@ export const salesOrderLayout: FormLayout<LoadedSalesOrder> = {
         ...(o.rush ? [field('priority', tr('form.priorityValue', { rush: true }))] : []),
       ],
       notes: [tr('form.note', { note: 'salesOrder' })],
+      clauses: termClauses(f, { blanks: false }),
+      partyBlocks: partyBlocks(f),
       signatures: [
         signature(f, 'clerk', null, signNote('prepared')),
         signature(f, 'manager', so.signed_by ? { by: so.signed_by, date: so.signed_at ?? '' } : null, signNote('signed')),

@@ -1,7 +1,10 @@
 import { formatMoneyGrouped, type Minor } from '../../domain/money.js'
 import { depositAmount } from '../../domain/payment-status.js'
 import { tr } from '../../messages/index.js'
+import type { ClauseKind } from '../../domain/messages/form.js'
+import type { TermKey } from '../../domain/settings.js'
 import type { FormBase } from '../../read/forms/form-data.js'
+import type { Clause } from './form-model.js'
 
 /** How the forms write values: money in the tables, and the terms of delivery and payment. */
 export const money = (m: Minor): string => formatMoneyGrouped(m)
@@ -28,3 +31,20 @@ export function deliveryText(promised: string | null, requested: string | null):
 
 /** A unit as the form names it (`pcs`, 件). */
 export const unitName = (unit: string): string => tr('name.unit', { unit })
+
+const CLAUSES: readonly [TermKey, ClauseKind][] = [
+  ['terms.quality', 'quality'],
+  ['terms.delivery', 'delivery'],
+  ['terms.breach', 'breach'],
+  ['terms.disputes', 'disputes'],
+]
+
+/**
+ * The contract's terms from the settings, numbered: on the contract every clause, an unset one
+ * a blank line to fill in by hand (`blanks`), as a printed Chinese contract has them; on the
+ * sales order only those set.
+ */
+export function termClauses(f: FormBase, opts: { blanks: boolean }): Clause[] {
+  const set = CLAUSES.filter(([key]) => opts.blanks || f.contractTerms[key] !== null)
+  return set.map(([key, clause], i) => ({ heading: tr('form.clause', { n: i + 1, clause }), text: f.contractTerms[key] }))
+}

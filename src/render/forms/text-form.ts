@@ -1,5 +1,5 @@
 import { tr } from '../../messages/index.js'
-import type { FormModel, SignatureBox } from './form-model.js'
+import type { FormModel, PartyBlock, SignatureBox } from './form-model.js'
 import { labelled } from './people.js'
 import { PAGE_WIDTH, boxes, center, clean, displayWidth, fields, padEnd, padStart, rule, sideBySide, textTable, wrap } from './text-layout.js'
 
@@ -18,7 +18,7 @@ export function textForm(m: FormModel): string {
   const ids = [c.phone ? labelled('phone', c.phone) : null, c.taxId ? labelled('taxId', c.taxId) : null].filter(Boolean).join('   ')
   if (c.address) out.push(...centered(c.address))
   if (ids) out.push(...centered(ids))
-  if (c.bank) out.push(...centered(labelled('bank', c.bank)))
+  if (c.bank) out.push(...centered(labelled('bank', c.account ? `${c.bank} ${c.account}` : c.bank)))
   out.push(rule('='))
   // the Chinese title, then an English form's English one in capitals
   const [title, ...others] = m.title
@@ -62,13 +62,44 @@ export function textForm(m: FormModel): string {
   if (m.terms.length) {
     out.push(...fields(m.terms.map((t) => [t.label, t.value]), W))
   }
+  if (m.clauses.length) {
+    out.push('', tr('form.clausesTitle'))
+    for (const c of m.clauses) out.push(...clauseLines(c.heading, c.text, W))
+  }
   for (const n of m.notes) out.push('', ...wrap(n, W))
   out.push('')
+  if (m.partyBlocks.length) {
+    // each block wrapped to its box (two a row) and made as tall as the other, the seal at the foot of both
+    const inner = Math.floor((W - 3) / 2) - 2
+    const blocks = m.partyBlocks.map((b) => partyLines(b).flatMap((l) => wrap(l, inner)))
+    const height = Math.max(...blocks.map((b) => b.length))
+    const sealed = blocks.map((b, i) => [...b, ...Array<string>(height - b.length).fill(''), '', '', m.partyBlocks[i]!.seal])
+    out.push(...boxes(sealed, { perRow: 2, minSlots: 2 }), '')
+  }
 
   // signatures
   if (m.signatures.length) out.push(...boxes(m.signatures.map(signatureLines), { perRow: m.signatures.length > 4 ? 3 : 4, height: 6, minSlots: 2 }))
   out.push(...wrap(m.footer, W).map((l) => padStart(l, W)))
   return `${out.map((l) => l.replace(/ +$/, '')).join('\n')}\n`
+}
+
+/** A numbered clause, its further lines indented under its heading; unset, a line to write on. */
+function clauseLines(heading: string, text: string | null, W: number): string[] {
+  const indent = '   '
+  const head = `${heading}${tr('form.labelSeparator')}`
+  if (text === null) return [`${head}${'_'.repeat(Math.max(8, W - displayWidth(head)))}`]
+  const paragraphs = text.split(/\r?\n/)
+  const out: string[] = []
+  paragraphs.forEach((p, i) => {
+    const lines = wrap(i === 0 ? `${head}${p}` : p, W - indent.length)
+    lines.forEach((l, k) => out.push(i === 0 && k === 0 ? l : `${indent}${l}`))
+  })
+  return out
+}
+
+/** A party's block: its title and `label: value` lines (a blank one as a line to write on). */
+function partyLines(b: PartyBlock): string[] {
+  return [b.title, ...b.rows.map((r) => `${r.label}${tr('form.labelSeparator')}${r.value || '________________'}`)]
 }
 
 function signatureLines(s: SignatureBox): string[] {

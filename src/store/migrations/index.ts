@@ -14,6 +14,7 @@ import * as m0014 from './0014-approved-offers.js'
 import * as m0015 from './0015-production-signoff.js'
 import * as m0017 from './0017-payment-refunds.js'
 import * as m0018 from './0018-countersign-attachments.js'
+import * as m0019 from './0019-master-history-index.js'
 
 /** Ordered migrations, bundled into the CLI (names sort in the order they run). */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -32,6 +33,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0015-production-signoff': m0015,
   '0017-payment-refunds': m0017,
   '0018-countersign-attachments': m0018,
+  '0019-master-history-index': m0019,
 }
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!

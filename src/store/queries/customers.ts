@@ -73,3 +73,8 @@ export async function listCustomers(db: Kysely<Database>, limit: number): Promis
 export async function insertCustomers(tx: Kysely<Database>, rows: NewCustomer[]): Promise<void> {
   await tx.insertInto('customers').values(rows).execute()
 }
+
+/** Changes the given fields of the customer with this code (inside the caller's transaction). */
+export async function updateCustomer(tx: Kysely<Database>, code: string, set: Partial<Pick<Customer, 'name' | 'contact' | 'phone' | 'address'>>): Promise<void> {
+  await tx.updateTable('customers').set(set).where('code', '=', code).execute()
+}

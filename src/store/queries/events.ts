@@ -150,3 +150,8 @@ export async function eventLinkingTo(db: Kysely<Database>, prevHash: string, not
 export async function eventIdWithHash(db: Kysely<Database>, hash: string, beforeId: number): Promise<number | undefined> {
   return (await db.selectFrom('events').select('id').where('hash', '=', hash).where('id', '<', beforeId).orderBy('id', 'desc').limit(1).executeTakeFirst())?.id
 }
+
+/** One customer's or product's events, oldest first (the index of migration 0019): its history. */
+export async function eventsOfRecord(db: Kysely<Database>, entity: 'customer' | 'product', ref: string): Promise<EventRow[]> {
+  return db.selectFrom('events').selectAll().where('entity', '=', entity).where('ref', '=', ref).orderBy('id').execute()
+}

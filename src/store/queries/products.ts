@@ -35,3 +35,8 @@ export async function insertProduct(tx: Kysely<Database>, row: NewProduct): Prom
 export async function productionFacts(db: Kysely<Database>, productIds: number[]): Promise<Pick<Product, 'id' | 'sku' | 'producible' | 'lead_days'>[]> {
   return db.selectFrom('products').select(['id', 'sku', 'producible', 'lead_days']).where('id', 'in', productIds).execute()
 }
+
+/** Changes the given fields of the product with this sku (inside the caller's transaction). */
+export async function updateProduct(tx: Kysely<Database>, sku: string, set: Partial<Pick<Product, 'name' | 'price' | 'unit' | 'lead_days' | 'producible'>>): Promise<void> {
+  await tx.updateTable('products').set(set).where('sku', '=', sku).execute()
+}

@@ -26,4 +26,17 @@ export const customerHelp = {
     who: 'anyone',
     example: 'orderdesk customer show ALFKI',
   },
+  // issue 19: master
+  'customer edit': {
+    description: "change a customer's name, contact, phone or address (the code stays); with no flags on a terminal, asks for each with the current value; the change is kept in its history (customer show)",
+    arguments: { code: 'the customer code' },
+    options: {
+      '--name': 'company name',
+      '--contact': "contact person ('' clears it)",
+      '--phone': "phone number ('' clears it)",
+      '--address': "delivery address ('' clears it)",
+    },
+    who: 'clerk or manager',
+    example: 'orderdesk customer edit ALFKI --contact "Ana Trujillo" --phone 030-0076545',
+  },
 } as const satisfies HelpEntries

@@ -27,4 +27,19 @@ export const productHelp = {
     who: 'anyone',
     example: 'orderdesk product show NW-011',
   },
+  // issue 19: master
+  'product edit': {
+    description: "change a product's name, list price, unit, lead days or whether it can be made (the sku and the stock stay); with no flags on a terminal, asks for each with the current value; the change is kept in its history (product show); orders already taken keep their prices",
+    arguments: { sku: 'the product code' },
+    options: {
+      '--name': 'product name',
+      '--price': 'list price, e.g. 12.50',
+      '--unit': 'unit of quantity',
+      '--lead-days': 'days MC usually needs to make it',
+      '--producible': 'can be made again',
+      '--not-producible': 'cannot be made (sold from stock only)',
+    },
+    who: 'clerk or manager',
+    example: 'orderdesk product edit NW-011 --price 22.50 --lead-days 10',
+  },
 } as const satisfies HelpEntries

@@ -27,4 +27,17 @@ export const customerHelp: Retexted<typeof english> = {
     who: '所有人',
     example: 'orderdesk customer show ALFKI',
   },
+  // issue 19: master
+  'customer edit': {
+    description: '修改客户的名称、联系人、电话或地址（客户编号不变）；在终端上不带参数时逐项询问，默认为现有的值；修改记入该客户的修改记录（customer show）',
+    arguments: { code: '客户编号' },
+    options: {
+      '--name': '公司名称',
+      '--contact': "联系人（'' 清空）",
+      '--phone': "电话（'' 清空）",
+      '--address': "送货地址（'' 清空）",
+    },
+    who: '业务员或经理',
+    example: 'orderdesk customer edit JSHY --contact "张建国" --phone 0512-6552 3199',
+  },
 }
