@@ -11,6 +11,9 @@ beforeEach(async () => {
 })
 afterEach(() => desk.cleanup())
 
+/** Each test runs many CLI commands: on a loaded machine (and PostgreSQL) they take longer than the default timeout. */
+const SLOW = 300_000
+
 const asWang = { user: 'wang', env: { ORDERDESK_PIN: DEMO_PIN } }
 const asSun = { user: 'sun' }
 const asSunSignedOff = { user: 'sun', env: { ORDERDESK_PIN: DEMO_PIN } }
@@ -90,7 +93,7 @@ describe('a production order takes effect only when a manager signs it', () => {
     const show = (await desk.json(['order', 'show', n])) as any
     const sign = show.events.find((e: any) => e.action === 'production.sign')
     expect(sign).toMatchObject({ actor: 'wang', data: { mo, qty: 471, assignee: waiting.assignee } })
-  })
+  }, SLOW)
 
   it('one a change enlarges waits for a new signature, and MC accepts it again after it', async () => {
     const n = await confirmed()
@@ -104,13 +107,13 @@ describe('a production order takes effect only when a manager signs it', () => {
     await desk.json(['production', 'sign', mo], asWang)
     expect(await production(mo)).toMatchObject({ qty: 15, status: 'dispatched', signedBy: 'wang' })
     expect((await desk.run(['production', 'accept', mo, '--date', '2026-12-24'], asSun)).exitCode).toBe(0)
-  })
+  }, SLOW)
 
   it("a manager's order confirm signs its production orders at once", async () => {
     const n = await confirmed()
     expect(await production(`${n}-MO1`)).toMatchObject({ status: 'dispatched', signedBy: 'wang' })
     expect((await desk.run(['production', 'accept', `${n}-MO1`, '--date', '2026-12-18'], asSun)).exitCode).toBe(0)
-  })
+  }, SLOW)
 
   it('production list --status takes awaiting_signoff, and the status report lists what waits for a manager', async () => {
     const n = await changedByClerk()
@@ -120,7 +123,7 @@ describe('a production order takes effect only when a manager signs it', () => {
     const list = report.needsAction.lists.find((l: any) => l.key === 'productionNotSigned')
     expect(list).toMatchObject({ key: 'productionNotSigned', owner: 'manager', count: 1 })
     expect(list.items[0]).toMatchObject({ order: n, ref: `${n}-MO2` })
-  })
+  }, SLOW)
 })
 
 describe('production reopen takes back a wrong production done', () => {
@@ -178,7 +181,7 @@ describe('production reopen takes back a wrong production done', () => {
     expect(await production(mo)).toMatchObject({ doneQty: 10, status: 'done' })
     expect((await desk.json(['order', 'show', n])).status).toBe('ready')
     expect((await desk.run(['audit', 'verify'])).exitCode).toBe(0)
-  })
+  }, SLOW)
 
   it('refusals: not done, more than was done, not MC, no PIN, not a manager; nothing written', async () => {
     const n = await confirmed()
@@ -217,7 +220,7 @@ describe('production reopen takes back a wrong production done', () => {
 
     expect(await stock('NW-017')).toEqual(before)
     expect(await production(mo)).toMatchObject({ doneQty: 10, status: 'done' })
-  })
+  }, SLOW)
 
   it('refused once the goods are on an outbound slip, saying what to do', async () => {
     const n = await allDone()
@@ -228,5 +231,5 @@ describe('production reopen takes back a wrong production done', () => {
     const r = await desk.run(['production', 'reopen', `${n}-MO1`, '--qty', '4', '--reason', 'counted twice', '--manager', 'wang'], asSunSignedOff)
     expect(r.exitCode).toBe(4)
     expect(r.stderr).toContain(`order ${n} is shipping and its goods are on an outbound slip or gone`)
-  })
+  }, SLOW)
 })

@@ -185,6 +185,8 @@ export function productionAsOf(db: Kysely<Database>, date: string, statuses: rea
             .then('in_progress')
             .when('production.sign')
             .then('dispatched')
+            .when('production.dispatch')
+            .then('dispatched')
             // none yet: dispatched, unless a manager signed it only after D (it was awaiting the signature then)
             .else(eb.case().when(eb.exists(events().select('le.id').where('le.action', '=', 'production.sign'))).then('awaiting_signoff').else('dispatched').end())
             .end(),
