@@ -184,7 +184,7 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
   for (const e of agg.events) {
     const status = (s: string) => tr('name.orderStatus', { status: s })
     const move = e.to_status ? (e.from_status ? `${status(e.from_status)} → ${status(e.to_status)}` : `→ ${status(e.to_status)}`) : ''
-    out.push(`  ${e.business_date} ${e.at.slice(11, 16)}  ${padTo(e.actor, 8)} ${padTo(tr('name.action', { action: e.action }), 16)} ${move}${eventDetail(e.data)}`)
+    out.push(`  ${e.business_date} ${e.at.slice(11, 16)}  ${padTo(e.actor, 8)} ${padTo(tr('name.action', { action: e.action }), 16)} ${move}${eventDetail(e.data, e.action)}`)
   }
   const next = nextActionText(nextActionForOrder(o))
   if (next.command) out.push('', tr('order.nextLine', { command: c.cyan(next.command), hint: next.hint }))
@@ -199,7 +199,7 @@ function quoteText(o: OrderAggregate['order'], q: QuoteCheck): string {
   return tr('order.quoteValue', { status: 'pending', reasons: q.reasons.map((r) => tr('order.approvalReason', r)) })
 }
 
-function eventDetail(data: string | null): string {
+function eventDetail(data: string | null, action?: string): string {
   if (!data) return ''
   const d = JSON.parse(data) as Record<string, unknown>
   const bits: string[] = []
@@ -208,7 +208,8 @@ function eventDetail(data: string | null): string {
   if (typeof d.contract === 'string') bits.push(d.contract)
   if (typeof d.salesOrder === 'string') bits.push(d.salesOrder)
   if (typeof d.mo === 'string') bits.push(d.mo)
-  if (typeof d.payment === 'string') bits.push(d.payment)
+  // issue 19: a refund's or a void's payment number (a payment's own line reads as before)
+  if (typeof d.payment === 'string' && action !== 'payment.record') bits.push(d.payment)
   if (typeof d.shipment === 'string') bits.push(d.shipment)
   if (typeof d.invoice === 'string') bits.push(d.invoice)
   if (typeof d.change === 'string') bits.push(d.change)
