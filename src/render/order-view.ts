@@ -224,7 +224,7 @@ function changeApprovalText(ch: OrderAggregate['changes'][number]): string {
   return tr('change.approvalValue', { status: a.status, by: ch.approved_by, date: ch.approved_date, total: a.offer?.total ?? null, reasons: a.reasons })
 }
 
-function eventDetail(data: string | null, action: string): string {
+function eventDetail(data: string | null, action?: string): string {
   if (!data) return ''
   const d = JSON.parse(data) as Record<string, unknown>
   const bits: string[] = []
@@ -233,7 +233,8 @@ function eventDetail(data: string | null, action: string): string {
   if (typeof d.contract === 'string') bits.push(d.contract)
   if (typeof d.salesOrder === 'string') bits.push(d.salesOrder)
   if (typeof d.mo === 'string') bits.push(d.mo)
-  if (typeof d.payment === 'string') bits.push(d.payment)
+  // issue 19: a refund's or a void's payment number (a payment's own line reads as before)
+  if (typeof d.payment === 'string' && action !== 'payment.record') bits.push(d.payment)
   if (typeof d.shipment === 'string') bits.push(d.shipment)
   if (typeof d.invoice === 'string') bits.push(d.invoice)
   if (typeof d.change === 'string') bits.push(d.change)

@@ -301,10 +301,11 @@ describe('audit verify covers the state', { timeout: 180_000 }, () => {
     const init = await old.run(['init', '--json'])
     expect(init.exitCode, init.stderr).toBe(0)
     const seals = await old.query<{ action: string; actor: string; n: number }>("select action, actor, count(*) as n from events where action = 'audit.seal' group by action, actor")
-    expect(seals).toEqual([{ action: 'audit.seal', actor: 'orderdesk', n: 1 }])
+    // 0012 seals every row; 0017 (issue 19) seals again the payments it numbered
+    expect(seals).toEqual([{ action: 'audit.seal', actor: 'orderdesk', n: 2 }])
     const r = await verify(old)
     expect(r.exitCode, JSON.stringify(r.error)).toBe(0)
-    expect(r.report.verified).toBe(8) // the 7 events it had, and the seal
+    expect(r.report.verified).toBe(9) // the 7 events it had, and the two seals
     expect(r.report.state).toMatchObject({ ok: true, mismatches: 0 })
     await old.query("update orders set paid = 0 where number = '26-00001'")
     const after = await verify(old)
