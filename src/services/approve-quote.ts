@@ -26,6 +26,8 @@ export async function approveQuote(ctx: ServiceContext, input: { number: string;
         patch: { quote_approved_by: ctx.actor.name, quote_approved_date: ctx.today, quote_approved_revision: revision, quote_rejected_reason: null, quote_rejected_by: null },
         event: { action: 'quote.approve', data: { reasons: q.reasons.map((r) => sayForScripts(msg('order.approvalReason', r))), revision } },
         result: { reasons: q.reasons },
+        // the approved quotation is the one sent to the customer
+        issues: [{ form: 'quotation', ref: order.number }],
       }
     },
     { expectedRevision: input.expectedRevision },

@@ -52,6 +52,8 @@ export async function requestChange(ctx: ServiceContext, input: RequestChangeInp
         data: { change, status, form, cancel: input.cancel, date: input.date, items: input.items, reasons: plan.reasons, sourceRef: input.sourceRef ?? null },
       },
       result: { change, status, form, plan },
+      // the production plan change form goes to MC
+      ...(form ? { issues: [{ form: 'change-form' as const, ref: form }] } : {}),
     }
   })
 }

@@ -54,6 +54,8 @@ export const SEALED_TABLES: readonly SealedTable[] = [
   { name: 'feedback', key: 'id' },
   { name: 'complaints', key: 'id', label: 'number' },
   { name: 'change_requests', key: 'id', label: 'number' },
+  // issue 19: issued documents
+  { name: 'document_copies', key: 'id', label: 'number' },
 ]
 
 const BY_NAME = new Map(SEALED_TABLES.map((t) => [t.name as string, t]))
@@ -250,7 +252,7 @@ async function writeSeal(tx: Kysely<Database>, entries: SealEntry[], eventId: nu
  * Seals every row of every sealed table, `perEvent` rows to an `audit.seal` event: for a desk
  * made before the chain covered its state (the migration that brought `events.sealed`).
  */
-export async function sealEverything(tx: Kysely<Database>, opts: { perEvent?: number; now?: () => string } = {}): Promise<number> {
+export async function sealEverything(tx: Kysely<Database>, opts: { perEvent?: number; now?: () => string; tables?: readonly SealedTable[] } = {}): Promise<number> {
   const per = opts.perEvent ?? 5000
   const now = opts.now ?? (() => new Date().toISOString())
   let batch: SealEntry[] = []
@@ -261,7 +263,7 @@ export async function sealEverything(tx: Kysely<Database>, opts: { perEvent?: nu
     total += batch.length
     batch = []
   }
-  for (const t of SEALED_TABLES) {
+  for (const t of opts.tables ?? SEALED_TABLES) {
     for await (const page of tablePages(tx, t)) {
       for (const r of page) {
         batch.push([t.name, String(r[t.key]), rowSeal(r)])
@@ -287,7 +289,7 @@ export async function* tablePages(db: Kysely<Database>, t: SealedTable, pageSize
 }
 
 /** PostgreSQL: the trigger function and triggers that record what a sealing transaction writes. */
-export async function createPgSealTriggers(db: Kysely<any>): Promise<void> {
+export async function createPgSealTriggers(db: Kysely<any>, tables: readonly SealedTable[] = SEALED_TABLES): Promise<void> {
   // the first record of a row wins (on conflict do nothing): how the transaction found it
   await sql`create table if not exists audit_pending (tbl text not null, key text not null, old jsonb, seq bigint generated always as identity, primary key (tbl, key))`.execute(db)
   await sql`
@@ -302,7 +304,7 @@ export async function createPgSealTriggers(db: Kysely<any>): Promise<void> {
       end if;
       return null;
     end $$`.execute(db)
-  for (const t of SEALED_TABLES) {
+  for (const t of tables) {
     await sql`create trigger ${sql.id(`audit_pending_${t.name}`)} after insert or update or delete on ${sql.table(t.name)} for each row execute function orderdesk_audit_pending(${sql.lit(t.key)})`.execute(db)
   }
 }

@@ -255,4 +255,12 @@ export interface FormMessages {
   'form.deliveredOn': { date: string; late: boolean }
   /** The customer's box of a delivered slip. */
   'form.receivedOn': { date: string }
+
+  // issue 19: issued documents
+  /**
+   * A form printed from the desk's current data, not from a stored copy: `draft`, a document
+   * not issued yet (the inquiry, a quotation awaiting approval); `current`, an issued document
+   * that has no stored copy (issued before migration 0013, or by an import).
+   */
+  'form.recordNote': { record: 'draft' | 'current' }
 }

@@ -286,4 +286,10 @@ export const form: Words<FormMessages> = {
   'form.unpaidApprovedBy': (p) => `approved by ${p.who}: ${p.reason}`,
   'form.deliveredOn': (p) => `${p.date}${p.late ? ' (late 延迟)' : ''}`,
   'form.receivedOn': (p) => `received 签收 ${p.date}`,
+
+  // issue 19: issued documents
+  'form.recordNote': (p) =>
+    p.record === 'draft'
+      ? 'DRAFT 草稿: shows the current data, not an issued document 按当前资料显示，非正式单据'
+      : 'Printed from current data 按当前资料打印: no copy was kept when this document was issued 本单据开出时未存档',
 }

@@ -273,4 +273,7 @@ export const form: Words<FormMessages> = {
   'form.unpaidApprovedBy': (p) => `${p.who} 批准：${p.reason}`,
   'form.deliveredOn': (p) => `${p.date}${p.late ? '（延迟）' : ''}`,
   'form.receivedOn': (p) => `${p.date} 签收`,
+
+  // issue 19: issued documents
+  'form.recordNote': (p) => (p.record === 'draft' ? '草稿：按当前资料显示，非正式开出的单据' : '按当前资料打印：本单据开出时未存档'),
 }

@@ -10,6 +10,7 @@ import * as m0009 from './0009-needs-action-index.js'
 import * as m0010 from './0010-customer-search.js'
 import * as m0011 from './0011-status-id-index.js'
 import * as m0012 from './0012-audit-state.js'
+import * as m0013 from './0013-documents.js'
 
 /** Ordered migrations, bundled into the CLI (names sort in the order they run). */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010-customer-search': m0010,
   '0011-status-id-index': m0011,
   '0012-audit-state': m0012,
+  '0013-documents': m0013,
 }
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!
