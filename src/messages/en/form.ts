@@ -290,6 +290,6 @@ export const form: Words<FormMessages> = {
   // issue 19: issued documents
   'form.recordNote': (p) =>
     p.record === 'draft'
-      ? 'DRAFT 草稿: shows the current data, not an issued document 按当前资料显示，非正式单据'
-      : 'Printed from current data 按当前资料打印: no copy was kept when this document was issued 本单据开出时未存档',
+      ? 'DRAFT 草稿: current data, not an issued document 按当前资料，非正式单据'
+      : 'Printed from current data 按当前资料打印: no copy kept at issue 开出时未存档',
 }
