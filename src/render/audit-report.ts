@@ -22,7 +22,8 @@ export function auditText(r: AuditReport): string {
 
 function intactText(r: AuditReport): string {
   const rows = r.state ? `\n${tr('audit.rowsChecked', { rows: r.state.rows })}` : ''
-  const documents = r.documents ? `\n${tr('audit.documentsChecked', { documents: r.documents.checked })}` : ''
+  // a desk with no stored documents (yet) prints as it did before they existed
+  const documents = r.documents && r.documents.checked > 0 ? `\n${tr('audit.documentsChecked', { documents: r.documents.checked })}` : ''
   if (!r.head) return `${tr('audit.noEvents')}${rows}${documents}`
   return `${tr('audit.chainIntact', { verified: r.verified })}\n${tr('audit.head', r.head)}${rows}${documents}`
 }
