@@ -260,7 +260,7 @@ export interface FormMessages {
   /**
    * A form printed from the desk's current data, not from a stored copy: `draft`, a document
    * not issued yet (the inquiry, a quotation awaiting approval); `current`, an issued document
-   * that has no stored copy (issued before migration 0013, or by an import).
+   * that has no stored copy (issued before migration 0013).
    */
   'form.recordNote': { record: 'draft' | 'current' }
 }

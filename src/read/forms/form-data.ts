@@ -55,7 +55,7 @@ export interface FormBase {
    * What the print is (set by loadForm): `issued`, the stored copy of the document as it was
    * issued; `draft`, a document not issued yet (an inquiry, a quotation awaiting approval),
    * from the desk's current data; `current`, a document issued without a stored copy (before
-   * migration 0013, or by an import), from the desk's current data. Unset while the form is
+   * migration 0013), from the desk's current data. Unset while the form is
    * read to be stored.
    */
   record?: FormRecord
