@@ -113,6 +113,26 @@ describe('an issued document reprints as it was issued', () => {
   })
 })
 
+describe('documents a customer change issues', () => {
+  it('the change form and a production order the change dispatches are stored when issued; MC decisions still show', async () => {
+    const n = await ok(desk, ['inquiry', 'new', '--customer', 'HANAR', '--item', 'NW-017=5', '--source-ref', 'REC-7'])
+    await ok(desk, ['stock', 'check', n, '--mc-date', 'NW-017=2026-12-17'])
+    await ok(desk, ['contract', 'sign', n, '--payment-method', 'transfer', '--payment-due', '2026-12-03', '--deposit', '0'])
+    await ok(desk, ['order', 'confirm', n], manager)
+    await ok(desk, ['change', 'request', n, '--item', 'NW-017=8', '--channel', 'fax', '--source-ref', 'FAX-0901'])
+    const form = await printed(desk, 'change-form', n)
+    expect((await desk.json(['print', 'change-form', n])).record).toBe('issued')
+    await desk.query('update customers set contact = ?, address = ? where code = ?', ['Outra Pessoa', 'Rua Nova 1', 'HANAR'])
+    await desk.query('update products set name = ? where sku = ?', ['Alice Mutton XL', 'NW-017'])
+    expect(withoutPrintedOn(await printed(desk, 'change-form', n))).toBe(withoutPrintedOn(form))
+    await ok(desk, ['change', 'decide', `${n}-CR1`, '--mc', 'agree', '--date', '2026-12-24'], { user: 'zhao' })
+    const decided = await printed(desk, 'change-form', `${n}-CF1`)
+    expect(decided).toMatch(/MC decision 物控意见 +agreed 同意, new date 新交期 2026-12-24/)
+    expect(decided).not.toContain('Outra Pessoa')
+    expect(decided).not.toContain('Alice Mutton XL')
+  }, 120_000)
+})
+
 describe('a superseded contract', () => {
   it('CT1 still prints as signed after a customer change made CT2; CT2 as signed at the change', async () => {
     const n = await ok(desk, ['inquiry', 'new', '--customer', 'BLONP', '--item', 'NW-011=5', '--source-ref', 'REC-2'])
