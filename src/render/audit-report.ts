@@ -11,6 +11,7 @@ export function auditJson(r: AuditReport) {
     knownHead: r.knownHead,
     against: r.against,
     state: r.state,
+    documents: r.documents,
   }
 }
 
@@ -21,13 +22,30 @@ export function auditText(r: AuditReport): string {
 
 function intactText(r: AuditReport): string {
   const rows = r.state ? `\n${tr('audit.rowsChecked', { rows: r.state.rows })}` : ''
-  if (!r.head) return `${tr('audit.noEvents')}${rows}`
-  return `${tr('audit.chainIntact', { verified: r.verified })}\n${tr('audit.head', r.head)}${rows}`
+  // a desk with no stored documents (yet) prints as it did before they existed
+  const documents = r.documents && r.documents.checked > 0 ? `\n${tr('audit.documentsChecked', { documents: r.documents.checked })}` : ''
+  if (!r.head) return `${tr('audit.noEvents')}${rows}${documents}`
+  return `${tr('audit.chainIntact', { verified: r.verified })}\n${tr('audit.head', r.head)}${rows}${documents}`
 }
 
 /** The rows that do not match, one a line, when only the state is wrong. */
 function findingsText(r: AuditReport): string {
-  if (!r.state || r.state.ok || r.break) return ''
+  if (r.break) return ''
+  return [rowFindingsText(r), documentFindingsText(r)].filter(Boolean).join('\n')
+}
+
+// issue 19: issued documents
+/** The stored copies that do not verify, one a line. */
+function documentFindingsText(r: AuditReport): string {
+  if (!r.documents || r.documents.ok) return ''
+  const lines = r.documents.findings.map((finding) => `  ${tr('audit.documentFinding', { finding })}`)
+  const rest = r.documents.mismatches - r.documents.findings.length
+  if (rest > 0) lines.push(`  ${tr('audit.andMore', { count: rest })}`)
+  return `${tr('audit.documentsChanged', { mismatches: r.documents.mismatches, documents: r.documents.checked })}\n${lines.join('\n')}`
+}
+
+function rowFindingsText(r: AuditReport): string {
+  if (!r.state || r.state.ok) return ''
   const lines = r.state.findings.map((finding) => `  ${tr('audit.finding', { finding })}`)
   const rest = r.state.mismatches - r.state.findings.length
   if (rest > 0) lines.push(`  ${tr('audit.andMore', { count: rest })}`)

@@ -57,6 +57,8 @@ export async function approveQuote(ctx: ServiceContext, input: { number: string;
         },
         event: { action: 'quote.approve', data: { reasons: q.reasons.map((r) => sayForScripts(msg('order.approvalReason', r))), revision, total: order.total, lines } },
         result: { reasons: q.reasons, total: order.total, change: null, changeStatus: null },
+        // the approved quotation is the one sent to the customer
+        issues: [{ form: 'quotation', ref: order.number }],
       }
     },
     { expectedRevision: input.expectedRevision },

@@ -5,7 +5,7 @@ import { findChange, updateChangeIfStatus, type ChangeView } from '../store/quer
 import type { ChangeRequestsTable } from '../store/schema.js'
 import { immediate, type Tx } from '../store/transaction.js'
 import type { ServiceContext } from './context.js'
-import { recordEvent } from './record-step.js'
+import { recordIssuingEvent, type IssuedDocument } from './issue-documents.js'
 
 /** The steps on a change, with the statuses each needs. */
 const NEEDS = { confirm: ['offered', 'mc_agreed'], decide: ['pending_mc'], approve: ['offered', 'pending_mc', 'mc_agreed'] } as const
@@ -17,6 +17,9 @@ export interface ChangeStepOutcome<T> {
   /** The event, less what the step fills itself: entity `change`, its number, its order. */
   event: { action: string; data: Record<string, unknown>; from?: string | null; to?: string | null }
   result: T
+  // issue 19: issued documents
+  /** The documents the step issues (a new contract revision, production orders): see orderStep. */
+  issues?: readonly IssuedDocument[]
 }
 
 /**
@@ -35,7 +38,7 @@ export async function changeStep<T>(
     const at = ctx.now()
     const out = await body(tx, c, at)
     if (!(await updateChangeIfStatus(tx, c, { ...out.patch, updated_at: at }))) throw new RefusedError(msg('change.changedMeanwhile', { change: c.number }), 'stale')
-    await recordEvent(tx, ctx, at, { entity: 'change', ref: c.number, orderId: c.order_id, ...out.event })
+    await recordIssuingEvent(tx, ctx, at, { entity: 'change', ref: c.number, orderId: c.order_id, ...out.event }, out.issues)
     return out.result
   })
 }

@@ -90,6 +90,8 @@ function offered(order: OrderRow, check: CheckResult, promisedDate: IsoDate, mcD
     patch: { status: to, promised_date: promisedDate, lost_reason: null },
     event: { action: 'stock.check', from: order.status, to, data: { outcome: 'offered', promisedDate, mcDates, lines: check.lines.map(lineFacts) } },
     result: { number: order.number, status: 'offered', check, requestedDate: order.requested_date, promisedDate, lostReason: null },
+    // the offer is sent: its quotation is issued (unless it awaits the manager's approval: a draft)
+    issues: [{ form: 'quotation', ref: order.number }],
   }
 }
 

@@ -27,6 +27,7 @@ import { changeStep, type ChangeStepOutcome } from './change-guard.js'
 import { loadChangeState } from './change-state.js'
 import { requirePermission, type ServiceContext } from './context.js'
 import { dispatchShortfall, type McLoad } from './dispatch-shortfall.js'
+import type { IssuedDocument } from './issue-documents.js'
 import { updateOrder } from './order-guard.js'
 
 export interface ConfirmChangeResult {
@@ -70,7 +71,7 @@ async function accepted(ctx: ServiceContext, tx: Tx, c: ChangeView, order: Order
   const { plan, spec, state } = await stillHolds(ctx, tx, c, order)
   const approval = await approvalHolds(tx, c, order, state, plan)
   const promised = c.status === 'mc_agreed' ? c.mc_date : plan.promisedDate
-  const updated = await applyPlan(ctx, tx, order, plan, { promised, requestedDate: spec.date, at, change: c.number, approval })
+  const { updated, issues } = await applyPlan(ctx, tx, order, plan, { promised, requestedDate: spec.date, at, change: c.number, approval })
   const moved = updated.status !== order.status
   return {
     patch: { status: 'applied', customer_decision: 'accept', customer_by: ctx.actor.name, revision_after: updated.revision, promised_to: updated.promised_date },
@@ -90,6 +91,7 @@ async function accepted(ctx: ServiceContext, tx: Tx, c: ChangeView, order: Order
       },
     },
     result: { change: c.number, status: 'applied', orderStatus: updated.status, revision: updated.revision },
+    issues,
   }
 }
 
@@ -161,7 +163,7 @@ interface Carry {
 }
 
 /** Carries an accepted change through lines, stock, production, dates, contract and status. */
-async function applyPlan(ctx: ServiceContext, tx: Tx, order: OrderRow, plan: ChangePlan, o: Carry): Promise<OrderRow> {
+async function applyPlan(ctx: ServiceContext, tx: Tx, order: OrderRow, plan: ChangePlan, o: Carry): Promise<{ updated: OrderRow; issues: IssuedDocument[] }> {
   const lines = await orderLines(tx, order.id)
   const production = (await hasDocument(tx, order.id, 'sales_order')) ? await ProductionChange.for(ctx, tx, order, o.at) : null
   const promised = o.promised ?? order.promised_date
@@ -190,8 +192,13 @@ async function applyPlan(ctx: ServiceContext, tx: Tx, order: OrderRow, plan: Cha
     },
     o.at,
   )
-  await reviseContract(ctx, tx, order, updated, plan, { total, change: o.change, at: o.at })
-  return updated
+  const contract = await reviseContract(ctx, tx, order, updated, plan, { total, change: o.change, at: o.at })
+  // issue 19: the documents the change issues — the new contract with its confirmation, new production orders
+  const issues: IssuedDocument[] = [
+    ...(contract ? [{ form: 'contract' as const, ref: contract }, { form: 'confirmation' as const, ref: contract.replace(/-CT(\d+)$/, '-OC$1') }] : []),
+    ...(production?.dispatched ?? []).map((mo) => ({ form: 'production-order' as const, ref: mo })),
+  ]
+  return { updated, issues }
 }
 
 /** An existing line takes the new quantity and price; its stock and shortfall follow the plan. */
@@ -249,6 +256,9 @@ class ProductionChange {
     private seq: number,
   ) {}
 
+  /** The production orders dispatched for the change (issued with it). */
+  readonly dispatched: string[] = []
+
   static async for(ctx: ServiceContext, tx: Tx, order: OrderRow, at: string): Promise<ProductionChange> {
     return new ProductionChange(ctx, tx, order, at, await mcWorkload(tx), await countProductionOrders(tx, order.id))
   }
@@ -299,8 +309,10 @@ class ProductionChange {
     const assignee = leastLoaded(this.load)
     if (!assignee) throw new RefusedError(msg('change.noMc', {}), 'no_mc')
     const { ctx, order } = this
+    const number = documentNumber(order.number, DOCUMENT_KINDS.production_order, ++this.seq)
+    this.dispatched.push(number)
     await dispatchShortfall(this.tx, ctx, this.at, this.load, assignee, {
-      number: documentNumber(order.number, DOCUMENT_KINDS.production_order, ++this.seq),
+      number,
       orderId: order.id,
       lineId: l.lineId,
       productId: l.productId,
@@ -324,15 +336,16 @@ async function statusAfter(tx: Tx, order: OrderRow, plan: ChangePlan): Promise<s
 }
 
 /** The contract follows the change: a new revision supersedes the old one (a cancellation's is cancelled). */
-async function reviseContract(ctx: ServiceContext, tx: Tx, order: OrderRow, updated: OrderRow, plan: ChangePlan, o: { total: number; change: string; at: string }): Promise<void> {
+async function reviseContract(ctx: ServiceContext, tx: Tx, order: OrderRow, updated: OrderRow, plan: ChangePlan, o: { total: number; change: string; at: string }): Promise<string | null> {
   const latest = await latestContractSeq(tx, order.id)
-  if (latest === null) return
+  if (latest === null) return null
   await supersedeSignedContracts(tx, order.id)
   const lines = await orderLines(tx, order.id)
+  const number = documentNumber(order.number, DOCUMENT_KINDS.contract, latest + 1)
   await insertDocument(tx, {
     order_id: order.id,
     kind: 'contract',
-    number: documentNumber(order.number, DOCUMENT_KINDS.contract, latest + 1),
+    number,
     seq: latest + 1,
     revision: updated.revision,
     status: plan.cancel ? 'cancelled' : 'signed',
@@ -350,4 +363,5 @@ async function reviseContract(ctx: ServiceContext, tx: Tx, order: OrderRow, upda
     signed_by: ctx.actor.name,
     signed_at: ctx.today,
   })
+  return number
 }

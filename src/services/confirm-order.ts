@@ -55,7 +55,13 @@ export async function confirmOrder(
         at,
         date: ctx.today,
       })
-      return { patch: { status }, event: { action: 'order.confirm', data: { salesOrder, productionOrders } }, result: { salesOrder, status, productionOrders } }
+      return {
+        patch: { status },
+        event: { action: 'order.confirm', data: { salesOrder, productionOrders } },
+        result: { salesOrder, status, productionOrders },
+        // the manager signs the sales order and the production orders with it
+        issues: [{ form: 'sales-order', ref: salesOrder }, ...productionOrders.map((p) => ({ form: 'production-order' as const, ref: p.number }))],
+      }
     },
     { expectedRevision: input.expectedRevision },
   )

@@ -63,6 +63,8 @@ export async function planShipment(ctx: ServiceContext, input: PlanShipmentInput
         data: { shipment: number, shipDate: input.date, lines: parts.map((p) => ({ sku: p.sku, qty: p.qty })), ...(unpaid ? { unpaid } : {}) },
       },
       result: { shipment: number, parts, unpaid: unpaid !== null },
+      // the clerk issues the goods outbound slip
+      issues: [{ form: 'outbound-slip', ref: number }],
     }
   })
 }

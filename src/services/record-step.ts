@@ -3,6 +3,7 @@ import type { OrderRow, OrderUpdate, User } from '../store/schema.js'
 import { appendEvent, type NewEvent } from '../store/queries/events.js'
 import { immediate, type Tx } from '../store/transaction.js'
 import type { ServiceContext } from './context.js'
+import { recordIssuingEvent, type IssuedDocument } from './issue-documents.js'
 import { orderForStep, updateOrder } from './order-guard.js'
 
 /** What a step says of itself in the audit trail; who, when and on which business date come from the context. */
@@ -32,6 +33,9 @@ export interface OrderStepOutcome<T> {
    */
   event: { action: string; data?: Record<string, unknown> | null; from?: string | null; to?: string | null; entity?: string; ref?: string }
   result: T
+  // issue 19: issued documents
+  /** The documents the step issues: stored as their forms show them once the step is written, their hashes in its event. */
+  issues?: readonly IssuedDocument[]
 }
 
 /**
@@ -58,13 +62,14 @@ export async function orderStep<T>(
     const out = await body(tx, order, at)
     const to = out.patch?.status
     if (out.patch) await updateOrder(tx, order, out.patch, at)
-    await recordEvent(tx, ctx, at, {
+    const event: StepEvent = {
       entity: 'order',
       ref: order.number,
       orderId: order.id,
       ...(to !== undefined && to !== order.status ? { from: order.status, to } : {}),
       ...out.event,
-    })
+    }
+    await recordIssuingEvent(tx, ctx, at, event, out.issues)
     return out.result
   })
 }

@@ -43,6 +43,8 @@ export async function repriceQuote(
         patch: { total, quote_rejected_reason: null, quote_rejected_by: null, quote_approved_by: null, quote_approved_date: null, quote_approved_revision: null, quote_approved_offer: null },
         event: { action: 'quote.reprice', data: { changes, total, previousTotal: order.total, ...(free.length ? { free: { lines: free, reason: input.free!.reason } } : {}) } },
         result: { total },
+        // the new offer's quotation (a draft while it awaits the manager's approval)
+        issues: [{ form: 'quotation', ref: order.number }],
       }
     },
     { expectedRevision: input.expectedRevision },

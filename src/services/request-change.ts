@@ -80,6 +80,8 @@ export async function requestChange(ctx: ServiceContext, input: RequestChangeInp
         },
       },
       result: { change, status, form, plan, free, approvalReasons },
+      // the production plan change form goes to MC
+      ...(form ? { issues: [{ form: 'change-form' as const, ref: form }] } : {}),
     }
   })
 }

@@ -49,6 +49,11 @@ export async function signContract(ctx: ServiceContext, input: SignContractInput
         patch: { status: STEPS.signContract.to, payment_method: method, payment_due: input.paymentDue, deposit_pct: input.depositPct },
         event: { action: 'contract.sign', data: { contract, ...terms, reserved } },
         result: { number: order.number, contract, reserved },
+        // the signed contract and its order confirmation to the customer (-OC<n> with -CT<n>)
+        issues: [
+          { form: 'contract', ref: contract },
+          { form: 'confirmation', ref: contract.replace(/-CT(\d+)$/, '-OC$1') },
+        ],
       }
     },
     { expectedRevision: input.expectedRevision },

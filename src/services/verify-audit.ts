@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { msg, type Msg } from '../domain/message.js'
 import type { BreakKey, EventNamed } from '../domain/messages/audit.js'
 import { eventAt, eventHashInput, eventIdWithHash, eventLinkingTo, eventsAfter, GENESIS_HASH, hashEvent, lastIssuedEventId } from '../store/queries/events.js'
+import { checkDocuments, IssuedHashes } from '../store/audit-documents.js'
 import { checkState, SealBook } from '../store/audit-state.js'
 import { SealedUnreadable } from '../store/audit-seal.js'
 import { readKnownHead, type KnownHead } from '../store/known-head.js'
@@ -125,19 +126,22 @@ interface Walked {
 async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | null, against: KnownHead | null): Promise<AuditReport> {
   const cursor = new EventCursor(db, pageSize)
   const seals = new SealBook()
+  const issued = new IssuedHashes()
   let walked: Walked = { prev: null, verified: 0 }
   let knownAt: number | null = null
   const report = async (b: AuditBreak | null): Promise<AuditReport> => {
     const state = b === null ? await checkState(db, seals) : null
+    const documents = b === null ? await checkDocuments(db, issued) : null
     const vs = against === null ? null : { ...against, status: await againstStatus(db, against) }
     return {
-      ok: b === null && (knownHead === null || knownAt !== null) && (vs === null || vs.status === 'found') && state!.ok,
+      ok: b === null && (knownHead === null || knownAt !== null) && (vs === null || vs.status === 'found') && state!.ok && documents!.ok,
       verified: walked.verified,
       head: walked.prev,
       break: b,
       knownHead: knownHead === null ? null : { hash: knownHead, id: knownAt },
       against: vs,
       state,
+      documents,
     }
   }
 
@@ -147,6 +151,7 @@ async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | 
     if (ownHashOk(row) && row.prev_hash === (walked.prev?.hash ?? GENESIS_HASH)) {
       if (row.hash === knownHead) knownAt = row.id
       if (!sealsRead(seals, row)) return report(breakAt('edited', row, msg('audit.handSealed', { event: named(row) }), await cursor.peek()))
+      issued.record(row)
       walked = { prev: { id: row.id, hash: row.hash, at: row.at }, verified: walked.verified + 1 }
       continue
     }

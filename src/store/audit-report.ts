@@ -3,6 +3,7 @@
 // and its screens can name it without the use case that walks the chain.
 import type { Msg } from '../domain/message.js'
 import type { BreakKey } from '../domain/messages/audit.js'
+import type { DocumentsReport } from './audit-documents.js'
 import type { StateReport } from './audit-state.js'
 import type { KnownHead } from './known-head.js'
 
@@ -46,4 +47,7 @@ export interface AuditReport {
   against: (KnownHead & { status: 'found' | 'truncated' | 'rewritten' }) | null
   /** The desk's rows checked against the seals the chain holds for them (null when the chain itself is broken). */
   state: StateReport | null
+  // issue 19: issued documents
+  /** The issued documents' stored copies checked against their hashes and the chain's (null when the chain itself is broken). */
+  documents: DocumentsReport | null
 }

@@ -60,6 +60,8 @@ export const SEALED_TABLES: readonly SealedTable[] = [
   // an attachment's row holds the SHA-256 of its content, and that row is)
   { name: 'countersignatures', key: 'id', label: 'document' },
   { name: 'attachments', key: 'id' },
+  // issue 19: issued documents
+  { name: 'document_copies', key: 'id', label: 'number' },
 ]
 
 const BY_NAME = new Map(SEALED_TABLES.map((t) => [t.name as string, t]))

@@ -32,6 +32,8 @@ export interface Database {
   countersignatures: CountersignaturesTable
   attachments: AttachmentsTable
   attachment_content: AttachmentContentTable
+  // issue 19: issued documents
+  document_copies: DocumentCopiesTable
 }
 
 /** One run of the `import` command (not written by --dry-run). */
@@ -382,6 +384,27 @@ export interface DocumentsTable {
   signed_at: string | null
 }
 
+/**
+ * An issued document as it was issued (issue 19 §1): the whole form as read at the step that
+ * issued it (`content`, JSON), its SHA-256 (also in the issuing step's audit event). Written
+ * once, never changed.
+ */
+export interface DocumentCopiesTable {
+  id: Generated<number>
+  order_id: number
+  /** The form (`contract`, `outbound-slip`, ...). */
+  form: string
+  /** The document's number (`26-00001-CT2`). */
+  number: string
+  /** The order's revision the step made. */
+  revision: number
+  content: string
+  sha256: string
+  issued_by: string
+  issued_at: string
+  business_date: string
+}
+
 /** The append-only audit trail, hash-chained. */
 export interface EventsTable {
   id: Generated<number>
@@ -420,6 +443,7 @@ export type OrderRow = Selectable<OrdersTable>
 export type OrderUpdate = Updateable<OrdersTable>
 export type OrderLineRow = Selectable<OrderLinesTable>
 export type DocumentRow = Selectable<DocumentsTable>
+export type DocumentCopyRow = Selectable<DocumentCopiesTable>
 export type EventRow = Selectable<EventsTable>
 export type PaymentRow = Selectable<PaymentsTable>
 export type ReturnRow = Selectable<ReturnsTable>

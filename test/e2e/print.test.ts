@@ -319,7 +319,11 @@ describe('html, --out and --json', () => {
   it('--json prints { form, ref, document, format, out } (with the content when there is no --out)', async () => {
     const out = join(desk.dir, 'c.htm')
     const withOut = await desk.json(['print', 'contract', A, '--out', out])
-    expect(withOut).toEqual({ form: 'contract', ref: A, document: `${A}-CT1`, order: A, revision: 3, format: 'html', out })
+    expect(withOut).toEqual({
+      form: 'contract', ref: A, document: `${A}-CT1`, order: A, revision: 3, format: 'html', out,
+      // issue 19: printed from the copy stored when the contract was signed
+      record: 'issued', sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    })
     expect(existsSync(out)).toBe(true)
     const toStdout = await desk.json(['print', 'quotation', A])
     expect(toStdout).toMatchObject({ form: 'quotation', ref: A, document: `${A}-QT1`, format: 'text', out: null })

@@ -191,7 +191,11 @@ describe('print in zh-CN: refusals, --out, --json and help', () => {
       desk.json(['print', 'outbound-slip', B, '--out', file], { env: { ORDERDESK_LANG: 'en' } }),
     ])
     expect(inZh).toEqual(inEn)
-    expect(inZh).toEqual({ form: 'outbound-slip', ref: B, document: `${B}-OS1`, order: B, revision: inZh.revision, format: 'html', out: file })
+    expect(inZh).toEqual({
+      form: 'outbound-slip', ref: B, document: `${B}-OS1`, order: B, revision: inZh.revision, format: 'html', out: file,
+      // issue 19: printed from the copy stored when the slip was issued
+      record: 'issued', sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    })
   })
 
   it('print --help in Chinese', async () => {

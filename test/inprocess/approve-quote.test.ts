@@ -37,11 +37,13 @@ describe('quote approve, in-process', () => {
     expect(await quoteColumns(n)).toEqual({ revision: 3, quote_approved_by: 'wang', quote_approved_date: '2026-11-26', quote_approved_revision: 3, quote_rejected_by: null, quote_rejected_reason: null })
     const events = await d.desk.query("select action, ref, order_id, data from events where id > (select max(id) from events where action = 'stock.check') order by id")
     expect(events.map((e) => e.action)).toEqual(['signoff.pin_attempt', 'signoff.pin_ok', 'quote.approve'])
+    // issue 19: the approved quotation is issued, its stored copy's hash in the event
     expect(JSON.parse(events[2].data)).toEqual({
       reasons: ['total 90.00 is above 50.00', 'NW-011 is 14.29% below list (max 10%)'],
       revision: 3,
       total: 9000, // what the manager saw (issue 19): the total and each line's price
       lines: [{ sku: 'NW-011', unitPrice: 1800, discountBp: 0 }],
+      documents: [{ form: 'quotation', number: `${n}-QT1`, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }],
     })
 
     await expect(approveQuote(wang, { number: n, pin: DEMO_PIN })).rejects.toMatchObject({ code: 'already_approved', message: `order ${n} is already approved` })
@@ -63,7 +65,13 @@ describe('quote approve, in-process', () => {
     expect(await repriceQuote(li, { number: n, prices: [{ sku: 'NW-011', price: 2000 }] })).toEqual({ total: 10000 })
     expect(await quoteColumns(n)).toMatchObject({ quote_rejected_by: null, quote_rejected_reason: null })
     const [reprice] = await d.desk.query("select data from events where action = 'quote.reprice'")
-    expect(JSON.parse(reprice.data)).toEqual({ changes: [{ sku: 'NW-011', from: 1800, to: 2000 }], total: 10000, previousTotal: 9000 })
+    // issue 19: the re-priced offer needs no approval: its quotation is issued with it
+    expect(JSON.parse(reprice.data)).toEqual({
+      changes: [{ sku: 'NW-011', from: 1800, to: 2000 }],
+      total: 10000,
+      previousTotal: 9000,
+      documents: [{ form: 'quotation', number: `${n}-QT2`, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }],
+    })
     // 20.00 is 4.76 % below list: within the maximum, no approval needed any more
     await expect(approveQuote(wang, { number: n, pin: DEMO_PIN })).rejects.toMatchObject({
       code: 'not_required',

@@ -64,6 +64,11 @@ describe('request and confirm a change, in-process', () => {
           promisedDate: { from: before.promised_date, to: before.promised_date },
           lines: [{ sku: 'NW-011', from: 5, to: 8, reserve: 3, release: 0, produce: 0 }],
           cancel: false,
+          // issue 19: the new contract revision and its confirmation are issued with the change
+          documents: [
+            { form: 'contract', number: `${n}-CT2`, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+            { form: 'confirmation', number: `${n}-OC2`, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+          ],
         },
       },
     ])

@@ -34,7 +34,18 @@ describe('contract sign, in-process', () => {
     expect({ ...event, data: JSON.parse(event.data) }).toEqual({
       from_status: 'offered',
       to_status: 'contracted',
-      data: { contract: `${n}-CT1`, paymentMethod: 'transfer', paymentDue: '2026-12-03', depositPct: 30, reserved: [{ sku: 'NW-011', qty: 8 }] },
+      data: {
+        contract: `${n}-CT1`,
+        paymentMethod: 'transfer',
+        paymentDue: '2026-12-03',
+        depositPct: 30,
+        reserved: [{ sku: 'NW-011', qty: 8 }],
+        // issue 19: the contract and its confirmation as issued
+        documents: [
+          { form: 'contract', number: `${n}-CT1`, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+          { form: 'confirmation', number: `${n}-OC1`, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+        ],
+      },
     })
   })
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 const MAY_IMPORT: Record<string, string[]> = {
   domain: [],
   store: ['domain'],
-  services: ['store', 'domain', 'demo'],
+  services: ['store', 'read', 'domain', 'demo'],
   read: ['store', 'domain'],
   messages: ['domain'],
   render: ['read', 'messages', 'domain'],

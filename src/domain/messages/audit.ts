@@ -85,4 +85,29 @@ export interface AuditMessages {
   'audit.headRewritten': { source: string; id: number; hash: string }
   /** Rows changed outside orderdesk: the first, and how many in all. */
   'audit.changedOutside': { finding: RowFinding; mismatches: number }
+
+  // issue 19: issued documents
+  /** After the rows: how many issued documents' stored copies verified. */
+  'audit.documentsChecked': { documents: number }
+  /** Stored copies that do not verify (`mismatches` of `documents`), before the list of them. */
+  'audit.documentsChanged': { mismatches: number; documents: number }
+  /** One stored copy that does not verify, and how. */
+  'audit.documentFinding': { finding: DocumentFinding }
+  /** audit verify refuses (exit 4): a stored copy does not verify; the first, and how many in all. */
+  'audit.documentTampered': { finding: DocumentFinding; mismatches: number }
+}
+
+// issue 19: issued documents
+/** An issued document's stored copy that does not verify. */
+export interface DocumentFinding {
+  /**
+   * `content_changed`: the content no longer hashes to its stored SHA-256; `hash_differs`: the
+   * stored SHA-256 is not the one the issuing step's audit event recorded; `not_issued`: no
+   * event of the chain records issuing it.
+   */
+  kind: 'content_changed' | 'hash_differs' | 'not_issued'
+  /** The document's number (`26-00001-CT2`). */
+  number: string
+  /** Its form (`contract`, ...). */
+  form: string
 }

@@ -279,4 +279,11 @@ export interface FormMessages {
   'form.clause': { n: number; clause: ClauseKind }
   /** Between a clause's heading or a party's line label and its text (`: `, ：). */
   'form.labelSeparator': Record<string, never>
+  // issue 19: issued documents
+  /**
+   * A form printed from the desk's current data, not from a stored copy: `draft`, a document
+   * not issued yet (the inquiry, a quotation awaiting approval); `current`, an issued document
+   * that has no stored copy (issued before migration 0013).
+   */
+  'form.recordNote': { record: 'draft' | 'current' }
 }

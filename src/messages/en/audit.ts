@@ -1,4 +1,4 @@
-import type { AuditMessages, EventNamed, RowFinding } from '../../domain/messages/audit.js'
+import type { AuditMessages, DocumentFinding, EventNamed, RowFinding } from '../../domain/messages/audit.js'
 import { say } from '../../domain/message.js'
 import type { Words } from '../words.js'
 
@@ -23,6 +23,18 @@ function finding(f: RowFinding): string {
 const events = (n: number) => `${n} event${n === 1 ? '' : 's'}`
 
 /** The audit messages in English. */
+// issue 19: issued documents
+/** What is wrong with an issued document's stored copy. */
+function documentFinding(f: DocumentFinding): string {
+  const what =
+    f.kind === 'content_changed'
+      ? 'its stored copy no longer matches its SHA-256'
+      : f.kind === 'hash_differs'
+        ? "its stored SHA-256 is not the one the issuing step's audit event recorded"
+        : 'no audit event records issuing it'
+  return `document ${f.number} (${f.form}): ${what}`
+}
+
 export const audit: Words<AuditMessages> = {
   'audit.handSealed': (p) => `${named(p.event)} holds a record of the rows it wrote that orderdesk did not write: it was made by hand`,
   'audit.edited': (p) => `${named(p.event)} does not match its hash: it was edited after it was written${p.last ? ' (the last event: edited, or added by hand)' : ''}`,
@@ -67,4 +79,11 @@ export const audit: Words<AuditMessages> = {
   'audit.headRewritten': (p) => `audit trail rewritten: event #${p.id} no longer has the hash ${p.source} saw (${p.hash})`,
   'audit.changedOutside': (p) =>
     `desk changed outside orderdesk: ${finding(p.finding)}${p.mismatches > 1 ? `; ${p.mismatches} rows in all do not match the audit trail` : ''}`,
+
+  // issue 19: issued documents
+  'audit.documentsChecked': (p) => `documents: ${p.documents} issued document${p.documents === 1 ? '' : 's'} checked against ${p.documents === 1 ? 'its' : 'their'} SHA-256 in the chain, all as issued`,
+  'audit.documentsChanged': (p) => `issued documents that do not verify (${p.mismatches} of ${p.documents}):`,
+  'audit.documentFinding': (p) => documentFinding(p.finding),
+  'audit.documentTampered': (p) =>
+    `issued document changed: ${documentFinding(p.finding)}${p.mismatches > 1 ? `; ${p.mismatches} stored documents in all do not verify` : ''}`,
 }

@@ -319,4 +319,9 @@ export const form: Words<FormMessages> = {
   'form.clausesTitle': () => 'Terms 合同条款',
   'form.clause': (p) => `${p.n}. ${CLAUSE[p.clause]}`,
   'form.labelSeparator': () => ': ',
+  // issue 19: issued documents
+  'form.recordNote': (p) =>
+    p.record === 'draft'
+      ? 'DRAFT 草稿: current data, not an issued document 按当前资料，非正式单据'
+      : 'Printed from current data 按当前资料打印: no copy kept at issue 开出时未存档',
 }

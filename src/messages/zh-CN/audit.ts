@@ -1,4 +1,4 @@
-import type { AuditMessages, EventNamed, RowFinding } from '../../domain/messages/audit.js'
+import type { AuditMessages, DocumentFinding, EventNamed, RowFinding } from '../../domain/messages/audit.js'
 import { msg, say } from '../../domain/message.js'
 import type { Words } from '../words.js'
 
@@ -24,6 +24,29 @@ function finding(f: RowFinding): string {
 }
 
 /** The audit messages in Chinese (the glossary: docs/glossary.md; the audit trail is 审计记录). */
+// issue 19: issued documents
+/** The forms' names (the glossary's), for a document named in a finding. */
+const FORM_NAME: Record<string, string> = {
+  quotation: '报价单',
+  confirmation: '订单确认书',
+  contract: '销售合同',
+  'sales-order': '销售订单',
+  'production-order': '生产命令单',
+  'change-form': '生产计划变更单',
+  'outbound-slip': '货物出库单',
+}
+
+/** What is wrong with an issued document's stored copy. */
+function documentFinding(f: DocumentFinding): string {
+  const what =
+    f.kind === 'content_changed'
+      ? '存档内容与其 SHA-256 不符'
+      : f.kind === 'hash_differs'
+        ? '存档的 SHA-256 与开单步骤审计事件记录的不一致'
+        : '没有审计事件记录开出这张单据'
+  return `单据 ${f.number}（${FORM_NAME[f.form] ?? f.form}）：${what}`
+}
+
 export const audit: Words<AuditMessages> = {
   'audit.handSealed': (p) => `${named(p.event)}所带的行记录不是 orderdesk 写的：是手工做的`,
   'audit.edited': (p) => `${named(p.event)}与它的哈希值不符：写入后被改动过${p.last ? '（这是最后一个事件：被改动过，或是手工添加的）' : ''}`,
@@ -67,4 +90,10 @@ export const audit: Words<AuditMessages> = {
   'audit.headRewritten': (p) => `审计记录被改写：事件 #${p.id} 的哈希值不再是 ${p.source} 记录的那个（${p.hash}）`,
   'audit.changedOutside': (p) =>
     `工作台在 orderdesk 之外被改动过：${finding(p.finding)}${p.mismatches > 1 ? `；共有 ${p.mismatches} 行与审计记录不符` : ''}`,
+
+  // issue 19: issued documents
+  'audit.documentsChecked': (p) => `单据：已按审计链中的 SHA-256 核对 ${p.documents} 张已开出单据，全部与开出时一致`,
+  'audit.documentsChanged': (p) => `与开出时不符的单据（${p.documents} 张中有 ${p.mismatches} 张）：`,
+  'audit.documentFinding': (p) => documentFinding(p.finding),
+  'audit.documentTampered': (p) => `已开出的单据被改动：${documentFinding(p.finding)}${p.mismatches > 1 ? `；共有 ${p.mismatches} 张存档单据核对不符` : ''}`,
 }

@@ -309,4 +309,6 @@ export const form: Words<FormMessages> = {
   'form.clausesTitle': () => '合同条款',
   'form.clause': (p) => `${CHINESE_NUMBER[p.n] ?? String(p.n)}、${CLAUSE[p.clause]}`,
   'form.labelSeparator': () => '：',
+  // issue 19: issued documents
+  'form.recordNote': (p) => (p.record === 'draft' ? '草稿：按当前资料显示，非正式开出的单据' : '按当前资料打印：本单据开出时未存档'),
 }

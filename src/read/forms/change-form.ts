@@ -52,6 +52,8 @@ export const changeFormReader: FormReader<LoadedChangeForm> = {
     const change = pickDocument(r, 'change_form', forms, (c) => c.number === r.wanted || c.change === r.wanted)
     return { ...r.base, form: 'change-form', number: change.number, change, lines: currentLines(r.agg) }
   },
+  // issue 19: issued documents — as requested; MC's decision and the customer's answer as they are now
+  since: (issued, now) => ({ ...issued, change: now.change }),
 }
 
 /** What a change request's evaluation (`plan`) and items say, as far as the form needs them. */

@@ -12,4 +12,6 @@ export const confirmationReader: FormReader<LoadedConfirmation> = {
     const contract = pickContract(r, 'confirmation', r.wanted ? `${o.number}-${DOCUMENT_KINDS.contract}${r.seq}` : null)
     return { ...r.base, form: 'confirmation', number: `${o.number}-OC${contract.doc.seq}`, contract }
   },
+  // issue 19: issued documents — as issued with its contract; a later revision supersedes it
+  since: (issued, now) => ({ ...issued, contract: { ...issued.contract, supersededBy: now.contract.supersededBy } }),
 }

@@ -16,4 +16,6 @@ export const contractReader: FormReader<LoadedContract> = {
     const quoteApproved = o.quote_approved_by ? { by: o.quote_approved_by, date: o.quote_approved_date ?? '', total: approvedOfferOf(o.quote_approved_offer)?.total ?? null } : null
     return { ...r.base, form: 'contract', number: contract.doc.number, contract, quoteApproved }
   },
+  // issue 19: issued documents — as signed; a later revision supersedes it
+  since: (issued, now) => ({ ...issued, contract: { ...issued.contract, supersededBy: now.contract.supersededBy } }),
 }

@@ -58,7 +58,23 @@ export interface FormBase {
   remarks: Msg[]
   /** The contract's terms from the desk's settings (`terms.*`), null where unset. */
   contractTerms: Readonly<Record<TermKey, string | null>>
+  // issue 19: issued documents
+  /**
+   * What the print is (set by loadForm): `issued`, the stored copy of the document as it was
+   * issued; `draft`, a document not issued yet (an inquiry, a quotation awaiting approval),
+   * from the desk's current data; `current`, a document issued without a stored copy (before
+   * migration 0013), from the desk's current data. Unset while the form is
+   * read to be stored.
+   */
+  record?: FormRecord
+  /** The stored copy's SHA-256 (`issued` only). */
+  sha256?: string | null
+  /** The order's revision now (a stored copy shows the revision it was issued at). */
+  currentRevision?: number
 }
+
+/** What a printed form is: the stored copy of an issued document, a draft, or an issued document from current data. */
+export type FormRecord = 'issued' | 'draft' | 'current'
 
 /** One form as read: the shared parts and what its kind adds. */
 export type FormOf<K extends FormKind, Extra> = FormBase & { form: K } & Extra
@@ -84,4 +100,13 @@ export interface FormReader<F extends FormBase> {
   /** Prefixes of other documents whose numbers also name this form (a change request names its change form). */
   alsoBy?: readonly string[]
   load(r: FormRequest): Promise<F>
+  // issue 19: issued documents
+  /** Whether the form as read is a draft, never issued (shows current data, is not stored): the inquiry, a quotation not yet sent. */
+  draft?(f: F): boolean
+  /**
+   * The stored copy of an issued document with what the procedure has done to the document
+   * since (later signatures, MC's progress, sending and delivery, supersession) taken from
+   * its current reading `now`; what the document took from master data stays as issued.
+   */
+  since?(issued: F, now: F): F
 }

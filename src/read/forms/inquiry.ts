@@ -7,4 +7,6 @@ export type LoadedInquiry = FormOf<'inquiry', { lines: PrintLine[] }>
 export const inquiryReader: FormReader<LoadedInquiry> = {
   prefix: null,
   load: async ({ base, agg }) => ({ ...base, form: 'inquiry', lines: currentLines(agg) }),
+  // issue 19: issued documents — the pre-order record is never issued: always the order as it stands
+  draft: () => true,
 }

@@ -32,6 +32,13 @@ export const outboundSlipReader: FormReader<LoadedOutboundSlip> = {
       delivered: deliver ? { by: deliver.actor, date: sh.delivered_date ?? deliver.business_date } : null,
     }
   },
+  // issue 19: issued documents — the goods, prices and ship-to as issued; sending and delivery as they are now
+  since: (issued, now) => ({
+    ...issued,
+    shipment: { ...now.shipment, address: issued.shipment.address, lines: issued.shipment.lines },
+    sent: now.sent,
+    delivered: now.delivered,
+  }),
 }
 
 /** What the shipment carries, priced as the order's lines are. */

@@ -29,6 +29,15 @@ export const productionOrderReader: FormReader<LoadedProductionOrder> = {
       done: done ? signed(done) : null,
     }
   },
+  // issue 19: issued documents — what is to be made as the manager signed it (product, customer as
+  // they were); MC's acceptance, progress and what a customer change did to it since, as they are now
+  since: (issued, now) => ({
+    ...issued,
+    mo: { ...now.mo, sku: issued.mo.sku, product_name: issued.mo.product_name, unit: issued.mo.unit, customer_code: issued.mo.customer_code, customer_name: issued.mo.customer_name },
+    accepted: now.accepted,
+    rejected: now.rejected,
+    done: now.done,
+  }),
 }
 
 /** The order's production orders; refused when it has none (yet, or because all came from stock). */

@@ -37,6 +37,9 @@ export const quotationReader: FormReader<LoadedQuotation> = {
     if (r.wanted && r.wanted !== number) throw new NotFoundError('quotation', r.ref, msg('form.onlyCurrent', { current: number }))
     return { ...r.base, form: 'quotation', number, lines: currentLines(r.agg), quote: await quotationInfo(r, offers) }
   },
+  // issue 19: issued documents — sent once no approval is needed or the manager approved it
+  draft: (f) => f.quote.approval.status === 'pending' || f.quote.approval.status === 'rejected',
+  since: (issued, now) => ({ ...issued, quote: { ...issued.quote, accepted: now.quote.accepted } }),
 }
 
 /** The offers made so far; refused when there is none. */

@@ -15,7 +15,10 @@ export type FormFormat = 'text' | 'html'
  */
 function buildForm<K extends FormKind>(f: LoadedFormOf<K> & { form: K }): FormModel {
   const layout = FORM_LAYOUTS[f.form]
-  return { form: f.form, title: lines(tr('form.title', { form: f.form })), numberLabel: tr('form.numberLabel', { form: f.form }), ...layout.build(f) }
+  const body = layout.build(f)
+  // issue 19: a draft, or an issued document without a stored copy, says it shows current data
+  const record = f.record === 'draft' || f.record === 'current' ? [tr('form.recordNote', { record: f.record })] : []
+  return { form: f.form, title: lines(tr('form.title', { form: f.form })), numberLabel: tr('form.numberLabel', { form: f.form }), ...body, notes: [...record, ...body.notes] }
 }
 
 /**

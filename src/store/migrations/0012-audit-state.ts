@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import { dialectOf } from '../dialect.js'
-import { createPgSealTriggers, sealEverything } from '../audit-seal.js'
+import { createPgSealTriggers, sealEverything, SEALED_TABLES } from '../audit-seal.js'
 
 /**
  * The audit trail covers the desk's state (issue 16 §6): `events.sealed` holds the seals of the

@@ -10,6 +10,7 @@ import * as m0009 from './0009-needs-action-index.js'
 import * as m0010 from './0010-customer-search.js'
 import * as m0011 from './0011-status-id-index.js'
 import * as m0012 from './0012-audit-state.js'
+import * as m0013 from './0013-documents.js'
 import * as m0014 from './0014-approved-offers.js'
 import * as m0015 from './0015-production-signoff.js'
 import * as m0017 from './0017-payment-refunds.js'
@@ -29,6 +30,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010-customer-search': m0010,
   '0011-status-id-index': m0011,
   '0012-audit-state': m0012,
+  '0013-documents': m0013,
   '0014-approved-offers': m0014,
   '0015-production-signoff': m0015,
   '0017-payment-refunds': m0017,

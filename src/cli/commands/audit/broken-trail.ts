@@ -19,7 +19,19 @@ export function brokenTrail(r: AuditReport): RefusedError | null {
   if (r.knownHead && r.knownHead.id === null) {
     return new RefusedError(msg('audit.knownHeadMissing', { hash: r.knownHead.hash }), 'audit_broken', { kind: 'rewritten', hash: r.knownHead.hash })
   }
-  return againstBroken(r) ?? stateBroken(r)
+  return againstBroken(r) ?? documentsBroken(r) ?? stateBroken(r)
+}
+
+// issue 19: issued documents
+/** Issued documents whose stored copy does not verify: the first named, the rest counted. */
+function documentsBroken(r: AuditReport): RefusedError | null {
+  if (!r.documents || r.documents.ok) return null
+  const f = r.documents.findings[0]!
+  return new RefusedError(msg('audit.documentTampered', { finding: f, mismatches: r.documents.mismatches }), 'audit_broken', {
+    kind: f.kind,
+    document: f.number,
+    mismatches: r.documents.mismatches,
+  })
 }
 
 /** `--against`: the head event the file saw is gone (the chain ends before it) or has another hash. */

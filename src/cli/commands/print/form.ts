@@ -66,9 +66,13 @@ export async function run(opts: Options, s: Session): Promise<void> {
     ref: opts.ref,
     document: loaded.number,
     order: loaded.agg.order.number,
-    revision: loaded.agg.order.revision,
+    // the order's revision now (a stored copy shows the revision it was issued at)
+    revision: loaded.currentRevision ?? loaded.agg.order.revision,
     format: opts.format,
     out,
+    // issue 19: issued documents — the stored copy as issued, a draft, or from current data (no copy kept)
+    record: loaded.record ?? 'current',
+    sha256: loaded.sha256 ?? null,
     ...(out ? {} : { content }),
   }
   if (s.out.json) s.out.result(result, () => '')
