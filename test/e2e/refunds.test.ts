@@ -160,9 +160,11 @@ describe('returns after delivery', () => {
     const r = await desk.json(['return', 'receive', n, '--item', 'NW-001=3', '--reason', 'water damage', '--scrap', '--remake'])
     expect(r.order).toMatchObject({ status: 'confirmed', total: '285.00', balance: '0.00', paymentStatus: 'paid' })
     expect(r.order.returns[0]).toMatchObject({ number: `${n}-RT1`, sku: 'NW-001', qty: 3, disposition: 'scrap', outcome: 'remake', amount: '0.00', productionOrder: `${n}-MO1` })
-    expect(r.order.productionOrders).toEqual([expect.objectContaining({ number: `${n}-MO1`, sku: 'NW-001', qty: 3, status: 'dispatched' })])
+    // a remake takes effect when a manager signs it, like a production order a change adds
+    expect(r.order.productionOrders).toEqual([expect.objectContaining({ number: `${n}-MO1`, sku: 'NW-001', qty: 3, status: 'awaiting_signoff', signedBy: null })])
     expect(await stock('NW-001')).toMatchObject({ onHand: before.onHand })
     const mo = r.order.productionOrders[0]
+    await desk.json(['production', 'sign', mo.number], asManager)
     await desk.json(['production', 'accept', mo.number, '--date', '2026-11-30'], { user: mo.assignee })
     await desk.json(['production', 'done', mo.number], { user: mo.assignee })
     expect((await show(n)).status).toBe('ready')

@@ -49,6 +49,8 @@ describe('stock check, in-process', () => {
             { sku: 'NW-011', qty: 5, available: 22, shortfall: 0, source: 'stock', date: '2026-11-26' },
             { sku: 'NW-017', qty: 4, available: 0, shortfall: 4, source: 'production', date: '2026-12-18' },
           ],
+          // issue 19: the quotation is issued (no approval needed), its stored copy's hash in the event
+          documents: [{ form: 'quotation', number: `${n}-QT1`, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }],
         },
       },
       expect.objectContaining({ from: 'offered', to: 'offered', data: expect.objectContaining({ promisedDate: '2026-12-17', mcDates: {} }) }),

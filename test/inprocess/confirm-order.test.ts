@@ -36,7 +36,14 @@ describe('order confirm, in-process', () => {
       ['signoff.pin_ok', 'wang', null, null],
       ['order.confirm', 'wang', 'contracted', 'confirmed'],
     ])
-    expect(JSON.parse(events[2].data)).toEqual({ salesOrder: `${n}-SO1`, productionOrders: r.productionOrders })
+    const data = JSON.parse(events[2].data)
+    expect(data).toEqual({ salesOrder: `${n}-SO1`, productionOrders: r.productionOrders, documents: expect.any(Array) })
+    // issue 19: the sales order and its production orders are issued, each stored copy's hash in the event
+    expect(data.documents.map((x: { form: string; number: string }) => [x.form, x.number])).toEqual([
+      ['sales-order', `${n}-SO1`],
+      ['production-order', `${n}-MO1`],
+      ['production-order', `${n}-MO2`],
+    ])
   })
 
   it('all from stock: the order is ready at once, with no production order; --assign must name an MC user', async () => {

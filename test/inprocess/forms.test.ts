@@ -106,15 +106,16 @@ describe('the forms registry', () => {
 })
 
 describe('print, in-process', () => {
-  it('run() prints the form on stdout, the remarks and the missing letterhead on stderr', async () => {
-    // issue 19: the demo desk has a letterhead now; without one the warning is as it was
+  it('run() prints the form on stdout, the remarks on stderr; an issued slip keeps the letterhead it was issued with', async () => {
     await d.desk.run(['settings', 'unset', 'company.name'], manager)
     const { s, stdout, stderr } = d.session('li')
     await printCommand(options({ form: 'outbound-slip', ref: B, format: undefined, out: undefined }, null), s)
     await d.desk.run(['settings', 'set', 'company.name', northwind.company['company.name']!], manager)
     expect(stdout.text).toContain(`No. 出库单号 ${B}-OS2`)
     expect(stderr.text).toContain(`order ${B} has 2 outbound slips; this is the latest, ${B}-OS2 (the others: ${B}-OS1)`)
-    expect(stderr.text).toContain('company.name is not set, so the form has no company header')
+    // issue 19: OS2 was issued with the letterhead, and its stored copy prints as issued
+    expect(stderr.text).not.toContain('company.name is not set')
+    expect(stdout.text).toContain(northwind.company['company.name']!)
   })
 
   it('--json: what was printed, with the content', async () => {

@@ -79,10 +79,10 @@ describe('plan, send and deliver a shipment, in-process', () => {
     expect(await eventsOf(d().desk, n, 'ship.')).toEqual([
       {
         action: 'ship.plan', entity: 'shipment', ref: os1, actor: 'wang', from_status: 'ready', to_status: 'shipping',
-        data: { shipment: os1, shipDate: '2026-11-28', lines: [{ sku: 'NW-011', qty: 3 }], unpaid: { paymentStatus: 'deposit_met', reason: 'regular customer, pays on delivery', approvedBy: 'wang' } },
+        data: { shipment: os1, shipDate: '2026-11-28', lines: [{ sku: 'NW-011', qty: 3 }], unpaid: { paymentStatus: 'deposit_met', reason: 'regular customer, pays on delivery', approvedBy: 'wang' }, documents: [{ form: 'outbound-slip', number: os1, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }] },
       },
       { action: 'ship.send', entity: 'shipment', ref: os1, actor: 'zhou', from_status: null, to_status: null, data: { shipment: os1, carrier: 'SF Express', tracking: 'SF-001', lines: [{ sku: 'NW-011', qty: 3 }] } },
-      { action: 'ship.plan', entity: 'shipment', ref: os2, actor: 'li', from_status: null, to_status: null, data: { shipment: os2, shipDate: '2026-11-29', lines: [{ sku: 'NW-011', qty: 2 }, { sku: 'NW-001', qty: 10 }] } },
+      { action: 'ship.plan', entity: 'shipment', ref: os2, actor: 'li', from_status: null, to_status: null, data: { shipment: os2, shipDate: '2026-11-29', lines: [{ sku: 'NW-011', qty: 2 }, { sku: 'NW-001', qty: 10 }], documents: [{ form: 'outbound-slip', number: os2, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }] } },
       {
         action: 'ship.send', entity: 'shipment', ref: os2, actor: 'zhou', from_status: 'shipping', to_status: 'shipped',
         data: { shipment: os2, carrier: null, tracking: null, lines: [{ sku: 'NW-011', qty: 2 }, { sku: 'NW-001', qty: 10 }] },

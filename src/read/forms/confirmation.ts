@@ -13,5 +13,10 @@ export const confirmationReader: FormReader<LoadedConfirmation> = {
     return { ...r.base, form: 'confirmation', number: `${o.number}-OC${contract.doc.seq}`, contract }
   },
   // issue 19: issued documents — as issued with its contract; a later revision supersedes it
-  since: (issued, now) => ({ ...issued, contract: { ...issued.contract, supersededBy: now.contract.supersededBy } }),
+  // later: a newer revision, and the customer's returned signed copy (回签)
+  since: (issued, now) => ({
+    ...issued,
+    contract: { ...issued.contract, supersededBy: now.contract.supersededBy },
+    agg: { ...issued.agg, countersignatures: now.agg.countersignatures },
+  }),
 }

@@ -17,5 +17,10 @@ export const contractReader: FormReader<LoadedContract> = {
     return { ...r.base, form: 'contract', number: contract.doc.number, contract, quoteApproved }
   },
   // issue 19: issued documents — as signed; a later revision supersedes it
-  since: (issued, now) => ({ ...issued, contract: { ...issued.contract, supersededBy: now.contract.supersededBy } }),
+  // later: a newer revision, and the customer's returned signed copy (回签)
+  since: (issued, now) => ({
+    ...issued,
+    contract: { ...issued.contract, supersededBy: now.contract.supersededBy },
+    agg: { ...issued.agg, countersignatures: now.agg.countersignatures },
+  }),
 }
