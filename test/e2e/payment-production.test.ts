@@ -30,7 +30,7 @@ async function show(n: string) {
 
 describe('settings', () => {
   it('known keys only, validated, managers only', async () => {
-    expect(await desk.json(['settings', 'show'])).toEqual({ 'quote.approvalAbove': null, 'quote.maxDiscount': null, 'quote.validityDays': null, 'desk.language': null, ...northwind.company })
+    expect(await desk.json(['settings', 'show'])).toEqual({ 'quote.approvalAbove': null, 'quote.maxDiscount': null, 'quote.validityDays': null, 'desk.language': null, ...northwind.company, 'attach.maxBytes': null })
     expect((await desk.run(['settings', 'set', 'quote.approvalAbove', '5000'])).exitCode).toBe(4) // li is a clerk
     expect(await desk.json(['settings', 'set', 'quote.approvalAbove', '5000'], asManager)).toEqual({ 'quote.approvalAbove': '5000.00' })
     expect(await desk.json(['settings', 'set', 'quote.maxDiscount', '7.5%'], asManager)).toEqual({ 'quote.maxDiscount': '7.5' })
@@ -41,7 +41,7 @@ describe('settings', () => {
     const unknown = await desk.run(['settings', 'set', 'quote.colour', 'red'], asManager)
     expect(unknown.exitCode).toBe(2)
     expect(unknown.stderr).toContain('unknown setting; known: quote.approvalAbove, quote.maxDiscount')
-    expect(await desk.json(['settings', 'show'])).toEqual({ 'quote.approvalAbove': '5000.00', 'quote.maxDiscount': '7.5', 'quote.validityDays': null, 'desk.language': null, ...northwind.company })
+    expect(await desk.json(['settings', 'show'])).toEqual({ 'quote.approvalAbove': '5000.00', 'quote.maxDiscount': '7.5', 'quote.validityDays': null, 'desk.language': null, ...northwind.company, 'attach.maxBytes': null })
     await desk.run(['settings', 'unset', 'quote.maxDiscount'], asManager)
     expect((await desk.json(['settings', 'show']))['quote.maxDiscount']).toBeNull()
   })

@@ -27,7 +27,8 @@ async function events(where = '1 = 1'): Promise<{ id: number; actor: string; act
   return rows.map((r: any) => ({ ...r, id: Number(r.id), data: r.data ? JSON.parse(r.data) : null }))
 }
 const eventCount = async () => (await events()).length
-const settings = async () => desk.query('select key, value from settings order by key')
+// the quotation settings (the demo desk's letterhead and terms are settings too, since issue 19)
+const settings = async () => desk.query("select key, value from settings where key like 'quote.%' order by key")
 
 /** An order that is contracted with no deposit due: `order confirm` goes through. */
 async function contracted(): Promise<string> {
