@@ -76,19 +76,25 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
     out.push('', section(c, 'payments'))
     out.push(
       table(
-        [col('number'), col('date'), col('amount'), col('method'), col('reference'), col('by'), col('voided')],
+        [col('number'), col('date'), col('kind'), col('amount'), col('method'), col('reference'), col('by'), col('voided')],
         agg.payments.map((p) => [
           p.number,
           p.paid_date,
+          tr('order.paymentKindCell', { kind: p.kind }),
           p.kind === 'refund' ? tr('order.refundAmountCell', { amount: p.amount }) : formatMoneyGrouped(p.amount),
           p.method ? tr('name.paymentMethod', { method: p.method }) : '',
           p.ref ?? '',
           p.recorded_by,
           p.voided_at ? tr('order.voidedCell', { by: p.voided_by ?? '', date: p.voided_date ?? '', reason: p.void_reason ?? '' }) : '',
         ]),
-        { align: ['left', 'left', 'right', 'left', 'left', 'left', 'left'] },
+        { align: ['left', 'left', 'left', 'right', 'left', 'left', 'left', 'left'] },
       ),
     )
+    // issue 19: refundforms — what the lines add up to (a voided line counts nothing)
+    const counted = agg.payments.filter((p) => !p.voided_at)
+    const received = counted.filter((p) => p.kind !== 'refund').reduce((a, p) => a + p.amount, 0)
+    const refunded = counted.filter((p) => p.kind === 'refund').reduce((a, p) => a + p.amount, 0)
+    out.push(`  ${tr('order.paymentSums', { received, refunded, net: received - refunded, balance: o.total - (received - refunded) })}`)
   }
   if (agg.returns.length > 0) {
     out.push('', section(c, 'returns'))

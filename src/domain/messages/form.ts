@@ -286,4 +286,17 @@ export interface FormMessages {
    * that has no stored copy (issued before migration 0013).
    */
   'form.recordNote': { record: 'draft' | 'current' }
+  // issue 19: refundforms
+  /** The title of a form's list of the order's payments and refunds, as they are on the date printed (a later fact, not the stored copy). */
+  'form.paymentsTitle': { date: string }
+  /** A column of that list. */
+  'form.paymentColumn': { column: 'number' | 'date' | 'kind' | 'method' | 'amount' }
+  /** What a payment line is: money received (`payment`) or paid back (`refund`); `voided`: struck out, not counted. */
+  'form.paymentKind': { kind: string; voided: boolean }
+  /** A payment line's method and bank reference (either may be missing). */
+  'form.paymentMethodRef': { method: string | null; ref: string | null }
+  /** The list when no payment was recorded yet. */
+  'form.noPayments': Record<string, never>
+  /** The sums under the list: received, refunded, net paid, and what is still due or due back. */
+  'form.paymentSum': { sum: 'received' | 'refunded' | 'netPaid' | 'balanceDue' | 'refundDue' }
 }

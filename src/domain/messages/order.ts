@@ -193,6 +193,11 @@ export interface OrderMessages {
   // issue 19: production sign-off and reopen
   /** A timeline detail of `production reopen`: goods taken back out of stock, and the manager who signed it off. */
   'order.eventTakenBack': { qty: number; by: string }
+  // issue 19: refundforms
+  /** What a payment line is in `order show`: `payment` (money received) or `refund` (money back). */
+  'order.paymentKindCell': { kind: string }
+  /** The sums under `order show`'s payments: received, refunded, net paid, and the balance due (negative: the refund due). */
+  'order.paymentSums': { received: Minor; refunded: Minor; net: Minor; balance: Minor }
 }
 
 /** The columns of the order tables (`order list`, `order show`'s lines, payments, production, shipments). */
@@ -235,6 +240,8 @@ export type OrderColumn =
   | 'delivered'
   // issue 19: payments
   | 'voided'
+  // issue 19: refundforms
+  | 'kind'
 
 /** The labels of `order show`'s header. */
 export type OrderField = 'customer' | 'contact' | 'channel' | 'dates' | 'total' | 'delivered' | 'contract' | 'quotation' | 'note' | 'lost'

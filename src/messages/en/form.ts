@@ -324,4 +324,13 @@ export const form: Words<FormMessages> = {
     p.record === 'draft'
       ? 'DRAFT 草稿: current data, not an issued document 按当前资料，非正式单据'
       : 'Printed from current data 按当前资料打印: no copy kept at issue 开出时未存档',
+  // issue 19: refundforms
+  'form.paymentsTitle': (p) => `Payments as of ${p.date} 收付款记录（截至 ${p.date}）`,
+  'form.paymentColumn': (p) =>
+    ({ number: 'Payment no.\n单号', date: 'Date\n日期', kind: 'Kind\n类别', method: 'Method / bank ref.\n方式 / 银行流水号', amount: 'Amount\n金额' })[p.column],
+  'form.paymentKind': (p) => `${p.kind === 'refund' ? 'refund 退款' : p.kind === 'payment' ? 'payment 回款' : p.kind}${p.voided ? ' VOID 作废' : ''}`,
+  'form.paymentMethodRef': (p) => [p.method, p.ref].filter(Boolean).join(' / ') || '—',
+  'form.noPayments': () => 'none recorded 暂无',
+  'form.paymentSum': (p) =>
+    ({ received: 'Received 已收', refunded: 'Refunded 已退', netPaid: 'Net paid 实收', balanceDue: 'Balance due 未收', refundDue: 'Refund due 应退' })[p.sum],
 }

@@ -89,6 +89,8 @@ const COLUMN: Record<OrderColumn, string> = {
   delivered: 'Delivered',
   // issue 19: payments
   voided: 'Voided',
+  // issue 19: refundforms
+  kind: 'Kind',
 }
 
 const FIELD: Record<OrderField, string> = {
@@ -253,4 +255,8 @@ export const order: Words<OrderMessages> = {
 
   // issue 19: production sign-off and reopen
   'order.eventTakenBack': (p) => `${p.qty} taken back out of stock, signed off by ${p.by}`,
+  // issue 19: refundforms
+  'order.paymentKindCell': (p) => (p.kind === 'refund' ? 'refund' : p.kind === 'payment' ? 'payment' : p.kind),
+  'order.paymentSums': (p) =>
+    `received ${grouped(p.received)}   refunded ${grouped(p.refunded)}   net paid ${grouped(p.net)}   ${p.balance < 0 ? `refund due ${grouped(-p.balance)}` : `balance due ${grouped(p.balance)}`}`,
 }

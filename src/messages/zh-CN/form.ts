@@ -311,4 +311,11 @@ export const form: Words<FormMessages> = {
   'form.labelSeparator': () => '：',
   // issue 19: issued documents
   'form.recordNote': (p) => (p.record === 'draft' ? '草稿：按当前资料显示，非正式开出的单据' : '按当前资料打印：本单据开出时未存档'),
+  // issue 19: refundforms
+  'form.paymentsTitle': (p) => `收付款记录（截至 ${p.date}）`,
+  'form.paymentColumn': (p) => ({ number: '单号', date: '日期', kind: '类别', method: '付款方式 / 银行流水号', amount: '金额' })[p.column],
+  'form.paymentKind': (p) => `${p.kind === 'refund' ? '退款' : p.kind === 'payment' ? '回款' : p.kind}${p.voided ? '（作废）' : ''}`,
+  'form.paymentMethodRef': (p) => [p.method, p.ref].filter(Boolean).join(' / ') || '无',
+  'form.noPayments': () => '暂无收付款',
+  'form.paymentSum': (p) => ({ received: '已收', refunded: '已退', netPaid: '实收', balanceDue: '未收余额', refundDue: '应退款' })[p.sum],
 }

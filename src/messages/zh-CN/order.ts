@@ -96,6 +96,8 @@ const COLUMN: Record<OrderColumn, string> = {
   delivered: '送达日期',
   // issue 19: payments
   voided: '作废',
+  // issue 19: refundforms
+  kind: '类别',
 }
 
 const FIELD: Record<OrderField, string> = {
@@ -267,4 +269,8 @@ export const order: Words<OrderMessages> = {
 
   // issue 19: production sign-off and reopen
   'order.eventTakenBack': (p) => `撤回出库 ${p.qty}，经理 ${p.by} 签核`,
+  // issue 19: refundforms
+  'order.paymentKindCell': (p) => (p.kind === 'refund' ? '退款' : p.kind === 'payment' ? '回款' : p.kind),
+  'order.paymentSums': (p) =>
+    `已收 ${yuan(p.received)}   已退 ${yuan(p.refunded)}   实收 ${yuan(p.net)}   ${p.balance < 0 ? `应退款 ${yuan(-p.balance)}` : `未收余额 ${yuan(p.balance)}`}`,
 }

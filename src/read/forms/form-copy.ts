@@ -6,11 +6,11 @@ import type { LoadedForm } from './registry.js'
  * An issued document's stored copy (issue 19 §1): the whole form as read when it was issued —
  * the object the layouts take, so whatever a form comes to show is in its copy — as JSON, and
  * its SHA-256. Left out: what belongs to the print, not the document (the date printed on,
- * the remarks for the person printing, what the print is), and the audit chain's own columns
+ * the remarks for the person printing, what the print is, the payments as of the day printed), and the audit chain's own columns
  * of the order's events (hashes, seals).
  */
 export function formContent(f: LoadedForm): string {
-  const { today: _today, remarks: _remarks, record: _record, sha256: _sha, currentRevision: _rev, people, agg, ...rest } = f as LoadedForm & FormBase
+  const { today: _today, remarks: _remarks, record: _record, sha256: _sha, currentRevision: _rev, paymentsNow: _payments, people, agg, ...rest } = f as LoadedForm & FormBase
   const events = agg.events.map(({ hash: _h, prev_hash: _p, sealed: _s, ...e }) => e)
   return JSON.stringify({ ...rest, agg: { ...agg, events }, people: [...people.entries()] })
 }

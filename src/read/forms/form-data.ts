@@ -5,7 +5,7 @@ import type { Msg } from '../../domain/message.js'
 import type { Minor } from '../../domain/money.js'
 import type { TermKey } from '../../domain/settings.js'
 import type { OrderAggregate } from '../../store/queries/orders.js'
-import type { Database } from '../../store/schema.js'
+import type { Database, PaymentRow } from '../../store/schema.js'
 
 /**
  * What every printed form is read into: the parts all forms share (the order, the company,
@@ -71,6 +71,20 @@ export interface FormBase {
   sha256?: string | null
   /** The order's revision now (a stored copy shows the revision it was issued at). */
   currentRevision?: number
+  // issue 19: refundforms
+  /**
+   * The order's payments and refunds as they are on the day printed (a later procedure fact:
+   * never in the stored copy, so a reprint after a refund shows it and the copy's hash stays).
+   */
+  paymentsNow?: PaymentsAsOf
+}
+
+/** The order's payment rows (voided ones included) and its total, as of a date. */
+export interface PaymentsAsOf {
+  date: IsoDate
+  /** The order's total on that date (0 once cancelled). */
+  total: Minor
+  payments: PaymentRow[]
 }
 
 /** What a printed form is: the stored copy of an issued document, a draft, or an issued document from current data. */

@@ -73,8 +73,8 @@ async function formRequest(db: Kysely<Database>, ref: string, agg: OrderAggregat
 }
 
 /**
- * The stored copy as printed: the document as issued, with the order's end (cancelled, lost)
- * and, when its current reading is there, what the form's `since` takes from it; signers who
+ * The stored copy as printed: the document as issued, with the order's end (cancelled, lost),
+ * its payments as of today and, when its current reading is there, what the form's `since` takes from it; signers who
  * came later are named as the desk knows them now.
  */
 function asIssued(reader: FormReader<LoadedForm>, copy: DocumentCopyRow, now: LoadedForm | null, base: FormBase, today: IsoDate): LoadedForm {
@@ -86,7 +86,7 @@ function asIssued(reader: FormReader<LoadedForm>, copy: DocumentCopyRow, now: Lo
     people: new Map([...base.people, ...stored.people]),
   }
   const later = now && reader.since ? reader.since(issued, now) : issued
-  return { ...later, today, remarks: now?.remarks ?? [], record: 'issued', sha256: copy.sha256, currentRevision: o.revision }
+  return { ...later, today, remarks: now?.remarks ?? [], record: 'issued', sha256: copy.sha256, currentRevision: o.revision, paymentsNow: base.paymentsNow }
 }
 
 /** What a document number of each form is, when it is not found. */
@@ -125,5 +125,7 @@ async function formBase(db: Kysely<Database>, agg: OrderAggregate, settings: Map
     today,
     remarks: [],
     contractTerms: Object.fromEntries(TERM_KEYS.map((k) => [k, settings.get(k) ?? null])) as Record<TermKey, string | null>,
+    // issue 19: refundforms — the payments as of the day printed, never stored with a copy
+    paymentsNow: { date: today, total: agg.order.total, payments: agg.payments },
   }
 }

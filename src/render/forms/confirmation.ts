@@ -1,6 +1,7 @@
 import { tr } from '../../messages/index.js'
 import type { LoadedConfirmation } from '../../read/forms/confirmation.js'
 import { baseModel, closedBanner, field, none, orderMeta, type FormLayout } from './form-model.js'
+import { paymentList } from './payments.js'
 import { priceRows } from './line-table.js'
 import { customerCountersign, signature, signNote } from './people.js'
 import { deliveryText, depositText, money, paymentText, sourceText } from './terms.js'
@@ -22,6 +23,8 @@ export const confirmationLayout: FormLayout<LoadedConfirmation> = {
         field('yourRef', o.source_ref ?? o.ext_ref ?? none()),
       ],
       rows: priceRows(c.lines),
+      // issue 19: refundforms — the payments as of the day printed
+      payments: paymentList(f),
       totals: [field('total', money(c.total)), ...(latest ? [field('paid', money(o.paid)), field('balance', money(c.total - o.paid))] : [])],
       terms: [
         field('delivery', deliveryText(c.promisedDate, o.requested_date)),

@@ -11,7 +11,7 @@ import { priceColumns } from './line-table.js'
  * word in it is already in the language of the form (the catalogue's `form.*` and `name.*`):
  * an English form is bilingual, as it always was, a Chinese one is Chinese.
  */
-interface FormField {
+export interface FormField {
   label: string
   value: string
 }
@@ -82,6 +82,22 @@ export interface FormModel {
   partyBlocks: PartyBlock[]
   signatures: SignatureBox[]
   footer: string
+  // issue 19: refundforms
+  /** The order's payments and refunds as of the day printed, with their sums; null: not shown. */
+  payments: PaymentList | null
+}
+
+/** A form's list of the order's payments (payments.ts). */
+export interface PaymentList {
+  /** Says the date it is as of. */
+  title: string
+  columns: FormColumn[]
+  /** One a payment, a refund its own negative line; a voided one marked and not counted. */
+  rows: { cells: string[]; voided: boolean }[]
+  /** Shown when there are no rows. */
+  empty: string
+  /** Received, refunded, net paid, balance due or refund due. */
+  sums: FormField[]
 }
 
 /** What a form's layout fills in: everything but the kind, title and number label, which the form's kind gives. */
@@ -119,6 +135,7 @@ export function baseModel(f: FormBase, parts: Partial<FormBody> & Pick<FormBody,
     partyBlocks: [],
     signatures: [],
     footer: tr('form.footer', { number: f.number, today: f.today }),
+    payments: null,
     ...parts,
   }
 }

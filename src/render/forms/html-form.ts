@@ -1,5 +1,5 @@
 import { tr } from '../../messages/index.js'
-import type { FormModel, PartyBlock, SignatureBox } from './form-model.js'
+import type { FormModel, PartyBlock, PaymentList, SignatureBox } from './form-model.js'
 import { escapeHtml as e, htmlPage } from './html-page.js'
 import { labelled } from './people.js'
 
@@ -59,6 +59,8 @@ export function htmlForm(m: FormModel): string {
   out.push('</table>')
   // 人民币 and the capital numerals are the same in every language
   if (m.amountInWords) out.push(`<div class="words">${e(tr('form.label', { label: 'amountInWords' }))}：<b>人民币${e(m.amountInWords)}</b></div>`)
+  // issue 19: refundforms — the payments as of the day printed
+  if (m.payments) out.push(paymentTable(m.payments))
 
   out.push('<div class="tail">')
   if (m.terms.length) {
@@ -98,4 +100,15 @@ function signatureBox(s: SignatureBox): string {
     ? `<div class="who">${e(s.name)}</div><div class="date">${e(s.date ?? '')}</div>`
     : `<div class="ink"></div><div class="date">${e(tr('form.label', { label: 'date' }))}</div>`
   return `<div class="sig"><div class="role">${twoLines(s.role)}</div>${s.note ? `<div class="note">${e(s.note)}</div>` : ''}${who}</div>`
+}
+
+/** The payments' list: a small table under its title (a voided line struck through), its sums in the foot. */
+function paymentTable(p: PaymentList): string {
+  const cls = (i: number) => (p.columns[i]!.align === 'right' ? ' class="num"' : p.columns[i]!.code ? ' class="sku"' : '')
+  const head = `<thead><tr>${p.columns.map((c) => `<th>${twoLines(c.header)}</th>`).join('')}</tr></thead>`
+  const rows = p.rows.length
+    ? p.rows.map((r) => `<tr${r.voided ? ' class="void"' : ''}>${p.columns.map((_, i) => `<td${cls(i)}>${e(r.cells[i] ?? '')}</td>`).join('')}</tr>`).join('')
+    : `<tr><td colspan="${p.columns.length}">${e(p.empty)}</td></tr>`
+  const sums = p.sums.map((t) => `<tr class="total"><th colspan="${p.columns.length - 1}">${e(t.label)}</th><td class="num">${e(t.value)}</td></tr>`).join('')
+  return `<div class="payments"><div class="title">${e(p.title)}</div><table class="lines paylist">${head}<tbody>${rows}</tbody><tbody class="totals">${sums}</tbody></table></div>`
 }

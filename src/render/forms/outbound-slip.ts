@@ -2,6 +2,7 @@ import { paymentStatus } from '../../domain/payment-status.js'
 import { tr } from '../../messages/index.js'
 import type { LoadedOutboundSlip } from '../../read/forms/outbound-slip.js'
 import { baseModel, closedBanner, dash, dateOr, field, none, orderMeta, type FormLayout } from './form-model.js'
+import { paymentList } from './payments.js'
 import { linesTotal, priceRows } from './line-table.js'
 import { customerParty, labelled, person, signature, signNote } from './people.js'
 
@@ -30,6 +31,8 @@ export const outboundSlipLayout: FormLayout<LoadedOutboundSlip> = {
         { label: tr('form.label', { label: 'shipTo' }), lines: [c.contact ?? c.name, sh.address ?? c.address ?? none(), ...(c.phone ? [labelled('phone', c.phone)] : [])] },
       ],
       rows: priceRows(f.lines),
+      // issue 19: refundforms — the payments as of the day printed
+      payments: paymentList(f),
       totals: [field('slipTotal', linesTotal(f.lines))],
       terms: [
         field('slipPayment', tr('form.slipPaid', { paid: o.paid, total: o.total, status: tr('name.paymentStatus', { status: pay }) })),

@@ -1,6 +1,7 @@
 import { tr } from '../../messages/index.js'
 import type { LoadedSalesOrder } from '../../read/forms/sales-order.js'
 import { baseModel, closedBanner, dateOr, field, none, orderMeta, type FormLayout } from './form-model.js'
+import { paymentList } from './payments.js'
 import { priceRows } from './line-table.js'
 import { partyBlocks, person, signature, signNote } from './people.js'
 import { deliveryText, depositText, money, paymentText, sourceText, termClauses } from './terms.js'
@@ -20,6 +21,8 @@ export const salesOrderLayout: FormLayout<LoadedSalesOrder> = {
         field('delivery', dateOr(o.promised_date)),
       ],
       rows: priceRows(f.lines),
+      // issue 19: refundforms — the payments as of the day printed
+      payments: paymentList(f),
       totals: [field('total', money(total)), field('paid', money(o.paid))],
       terms: [
         field('delivery', deliveryText(o.promised_date, o.requested_date)),

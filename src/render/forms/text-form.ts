@@ -1,5 +1,5 @@
 import { tr } from '../../messages/index.js'
-import type { FormModel, PartyBlock, SignatureBox } from './form-model.js'
+import type { FormModel, PartyBlock, PaymentList, SignatureBox } from './form-model.js'
 import { labelled } from './people.js'
 import { PAGE_WIDTH, boxes, center, clean, displayWidth, fields, padEnd, padStart, rule, sideBySide, textTable, wrap } from './text-layout.js'
 
@@ -57,6 +57,8 @@ export function textForm(m: FormModel): string {
   // 人民币 and the capital numerals are the same in every language
   if (m.amountInWords) out.push(...fields([[tr('form.label', { label: 'amountInWords' }), `人民币 ${m.amountInWords}`]], W))
   out.push(rule('-'))
+  // issue 19: refundforms — the payments as of the day printed
+  if (m.payments) out.push(...paymentLines(m.payments, W), rule('-'))
 
   // terms and notes
   if (m.terms.length) {
@@ -104,4 +106,15 @@ function partyLines(b: PartyBlock): string[] {
 
 function signatureLines(s: SignatureBox): string[] {
   return [...s.role, '', s.name ?? '', s.date ?? '', ...(s.note ? [s.note] : [])]
+}
+
+/** The payments' list: its title, a table (a voided line marked in its kind), then the sums right-aligned. */
+function paymentLines(p: PaymentList, W: number): string[] {
+  const out = [p.title]
+  if (p.rows.length === 0) out.push(`  ${p.empty}`)
+  else out.push(...textTable(p.columns.map((c) => ({ header: c.header, align: c.align, flex: c.flex, wrap: c.wrap })), p.rows.map((r) => r.cells)))
+  const lw = Math.max(...p.sums.map((t) => displayWidth(clean(t.label))))
+  const vw = Math.max(...p.sums.map((t) => displayWidth(t.value)))
+  for (const t of p.sums) out.push(padStart(`${padEnd(clean(t.label), lw)}  ${padStart(t.value, vw)}`, W))
+  return out
 }

@@ -1,6 +1,5 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
-import { parseDate } from '../../../domain/dates.js'
 import { parseMoney } from '../../../domain/money.js'
 import { tr } from '../../../messages/index.js'
 import { recordPayment } from '../../../services/record-payment.js'
@@ -9,7 +8,7 @@ import { serviceContext, type Session } from '../../context.js'
 import { flag, str, text, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { orderResult, reloadOrder } from '../../order-result.js'
-import { requireFlags } from '../../prompts.js'
+import { amountFrom } from './amount.js'
 
 export const schema = z.object({ amount: str(), method: text(40), ref: text(80), date: str(), allowOverpay: flag() })
 export type Options = Infer<typeof schema> & { order: string }
@@ -24,11 +23,10 @@ export function register(payment: Command): void {
 /** Records money received; the amount is asked on a terminal when not given. */
 export async function run(opts: Options, s: Session): Promise<void> {
   const number = opts.order
-  if (opts.amount !== undefined) parseMoney(opts.amount, 'amount')
-  const date = opts.date ? parseDate(opts.date, 'date', s.today) : undefined
-  requireFlags(s.interactive, opts.amount ? [] : ['--amount'])
+  const given = amountFrom(s, opts, () => askAmount(s))
+  const date = given.date
   const ctx = await serviceContext(s)
-  const amount = parseMoney(opts.amount ?? (await askAmount(s)), 'amount')
+  const amount = await given.amount()
   const r = await recordPayment(ctx, { number, amount, method: opts.method ?? null, ref: opts.ref ?? null, date, allowOverpay: opts.allowOverpay })
   const agg = await reloadOrder(s, number)
   s.out.result(await orderResult(s, agg), () => '')

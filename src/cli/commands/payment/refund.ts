@@ -1,7 +1,5 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
-import { parseDate } from '../../../domain/dates.js'
-import { parseMoney } from '../../../domain/money.js'
 import { tr } from '../../../messages/index.js'
 import { refundPayment } from '../../../services/refund-payment.js'
 import { action } from '../../action.js'
@@ -9,7 +7,7 @@ import { serviceContext, type Session } from '../../context.js'
 import { note, str, text, z } from '../../flags.js'
 import { described } from '../../help.js'
 import { precheckStep, printOrderResult } from '../../order-result.js'
-import { requireFlags } from '../../prompts.js'
+import { amountFrom } from './amount.js'
 
 export const schema = z.object({ amount: str(), ref: text(80), reason: note(200), date: str() })
 export type Options = Infer<typeof schema> & { order: string }
@@ -23,12 +21,11 @@ export function register(payment: Command): void {
 /** Records money paid back; the amount is asked on a terminal when not given. */
 export async function run(opts: Options, s: Session): Promise<void> {
   const number = opts.order
-  if (opts.amount !== undefined) parseMoney(opts.amount, 'amount')
-  const date = opts.date ? parseDate(opts.date, 'date', s.today) : undefined
-  requireFlags(s.interactive, opts.amount ? [] : ['--amount'])
+  const given = amountFrom(s, opts, () => s.prompt.input(tr('order.promptRefundAmount')))
+  const date = given.date
   const ctx = await serviceContext(s)
   await precheckStep(s, number, 'refundPayment')
-  const amount = parseMoney(opts.amount ?? (await s.prompt.input(tr('order.promptRefundAmount'))), 'amount')
+  const amount = await given.amount()
   const r = await refundPayment(ctx, { number, amount, ref: opts.ref ?? null, reason: opts.reason ?? null, date })
   await printOrderResult(s, number, { payment: r.payment })
   s.out.done(tr('order.refundRecorded', { amount, order: number, payment: r.payment, paid: r.paid, total: r.total, status: tr('name.paymentStatus', { status: r.paymentStatus }) }))
