@@ -327,7 +327,7 @@ export const form: Words<FormMessages> = {
   // issue 19: refundforms
   'form.paymentsTitle': (p) => `Payments as of ${p.date} 收付款记录（截至 ${p.date}）`,
   'form.paymentColumn': (p) =>
-    ({ number: 'Payment no.\n单号', date: 'Date\n日期', kind: 'Kind\n类别', method: 'Method / bank ref.\n方式 / 银行流水号', amount: 'Amount\n金额' })[p.column],
+    ({ number: 'Payment no.\n单号', date: 'Date\n日期', kind: 'Kind\n类别', method: 'Method / bank ref.\n方式 / 流水号', amount: 'Amount\n金额' })[p.column],
   'form.paymentKind': (p) => `${p.kind === 'refund' ? 'refund 退款' : p.kind === 'payment' ? 'payment 回款' : p.kind}${p.voided ? ' VOID 作废' : ''}`,
   'form.paymentMethodRef': (p) => [p.method, p.ref].filter(Boolean).join(' / ') || '—',
   'form.noPayments': () => 'none recorded 暂无',

@@ -24,8 +24,9 @@ export const confirmationLayout: FormLayout<LoadedConfirmation> = {
       ],
       rows: priceRows(c.lines),
       // issue 19: refundforms — the payments as of the day printed
-      payments: paymentList(f),
-      totals: [field('total', money(c.total)), ...(latest ? [field('paid', money(o.paid)), field('balance', money(c.total - o.paid))] : [])],
+      // (the latest confirmation only: a superseded one's balance is the newer one's to say)
+      payments: latest ? paymentList(f) : null,
+      totals: [field('total', money(c.total))],
       terms: [
         field('delivery', deliveryText(c.promisedDate, o.requested_date)),
         field('payment', paymentText(c.paymentMethod, c.paymentDue)),

@@ -59,15 +59,16 @@ export function htmlForm(m: FormModel): string {
   out.push('</table>')
   // 人民币 and the capital numerals are the same in every language
   if (m.amountInWords) out.push(`<div class="words">${e(tr('form.label', { label: 'amountInWords' }))}：<b>人民币${e(m.amountInWords)}</b></div>`)
-  // issue 19: refundforms — the payments as of the day printed
-  if (m.payments) out.push(paymentTable(m.payments))
 
   out.push('<div class="tail">')
+  // issue 19: refundforms — the payments as of the day printed, beside the terms (to keep one page)
+  if (m.payments) out.push('<div class="termpay">')
   if (m.terms.length) {
     out.push('<table class="kv"><tbody>')
     for (const t of m.terms) out.push(`<tr><th>${e(t.label)}</th><td>${lines(t.value)}</td></tr>`)
     out.push('</tbody></table>')
   }
+  if (m.payments) out.push(paymentTable(m.payments), '</div>')
   if (m.clauses.length) {
     const sep = e(tr('form.labelSeparator'))
     const clause = (c: FormModel['clauses'][number]) =>
@@ -102,13 +103,14 @@ function signatureBox(s: SignatureBox): string {
   return `<div class="sig"><div class="role">${twoLines(s.role)}</div>${s.note ? `<div class="note">${e(s.note)}</div>` : ''}${who}</div>`
 }
 
-/** The payments' list: a small table under its title (a voided line struck through), its sums in the foot. */
+/** The payments' list: a small table under its title (a voided line struck through), its sums in one line at the foot. */
 function paymentTable(p: PaymentList): string {
   const cls = (i: number) => (p.columns[i]!.align === 'right' ? ' class="num"' : p.columns[i]!.code ? ' class="sku"' : '')
   const head = `<thead><tr>${p.columns.map((c) => `<th>${twoLines(c.header)}</th>`).join('')}</tr></thead>`
   const rows = p.rows.length
     ? p.rows.map((r) => `<tr${r.voided ? ' class="void"' : ''}>${p.columns.map((_, i) => `<td${cls(i)}>${e(r.cells[i] ?? '')}</td>`).join('')}</tr>`).join('')
     : `<tr><td colspan="${p.columns.length}">${e(p.empty)}</td></tr>`
-  const sums = p.sums.map((t) => `<tr class="total"><th colspan="${p.columns.length - 1}">${e(t.label)}</th><td class="num">${e(t.value)}</td></tr>`).join('')
+  // the sums on one line at the foot, to keep the form on one page
+  const sums = `<tr class="total"><td colspan="${p.columns.length}">${p.sums.map((t) => `<span>${e(t.label)} <b>${e(t.value)}</b></span>`).join(' ')}</td></tr>`
   return `<div class="payments"><div class="title">${e(p.title)}</div><table class="lines paylist">${head}<tbody>${rows}</tbody><tbody class="totals">${sums}</tbody></table></div>`
 }

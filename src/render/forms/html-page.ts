@@ -78,11 +78,14 @@ table { border-collapse: collapse; width: 100%; }
 .pb td.blank { border-bottom: 0.2mm solid #999; height: 4mm; }
 .pb .seal { align-self: flex-end; margin-top: auto; width: 22mm; height: 12mm; border: 0.2mm dashed #777; color: #777; font-size: 7pt; text-align: center; line-height: 1.2; display: flex; align-items: center; justify-content: center; }
 .footer { margin-top: 2mm; font-size: 7pt; color: #555; text-align: right; }
-.payments { margin: 1.5mm 0 1mm; break-inside: avoid; page-break-inside: avoid; }
-.payments .title { font-weight: 700; margin-bottom: .6mm; }
-.paylist { font-size: 8pt; }
-.paylist th, .paylist td { padding: .3mm 1.3mm; }
-.paylist .total th, .paylist .total td { border: 0; padding: .2mm 1.3mm; }
+.termpay { display: grid; grid-template-columns: minmax(0, 46fr) minmax(0, 54fr); gap: 4mm; align-items: start; }
+.payments { margin: 1.2mm 0 0; min-width: 0; break-inside: avoid; page-break-inside: avoid; }
+.payments .title { font-weight: 700; font-size: 8pt; margin-bottom: .3mm; }
+.paylist { font-size: 7.5pt; line-height: 1.15; }
+.paylist th, .paylist td { padding: .15mm 1.3mm; }
+.paylist th { line-height: 1.05; white-space: normal; font-size: 7pt; }
+.paylist .total td { border: 0; padding: .3mm 1.3mm 0; text-align: right; }
+.paylist .total span { margin-left: 2.5mm; white-space: nowrap; }
 .paylist tr.void td { text-decoration: line-through; color: #666; }
 `.trim()
 

@@ -23,7 +23,8 @@ export const salesOrderLayout: FormLayout<LoadedSalesOrder> = {
       rows: priceRows(f.lines),
       // issue 19: refundforms — the payments as of the day printed
       payments: paymentList(f),
-      totals: [field('total', money(total)), field('paid', money(o.paid))],
+      // issue 19: refundforms — what was paid is in the payments' list, as of the day printed
+      totals: [field('total', money(total))],
       terms: [
         field('delivery', deliveryText(o.promised_date, o.requested_date)),
         field('payment', paymentText(o.payment_method, o.payment_due)),
