@@ -69,7 +69,7 @@ describe('money paid on a cancelled order goes back', () => {
     expect((await desk.json(['report', 'status'])).money.day.received).toBe('0.00') // 85.50 in, 85.50 back
     const view = (await desk.run(['order', 'show', n])).stdout
     expect(view).toContain('payment refunded   refunded 85.50')
-    expect(view).toMatch(new RegExp(`${n}-PM2 +2026-11-26 +-85\\.50 +ICBC-2 +wu`))
+    expect(view).toMatch(new RegExp(`${n}-PM2 +2026-11-26 +refund +-85\\.50 +ICBC-2 +wu`)) // issue 19: refundforms adds the Kind column
     expect((await desk.run(['audit', 'verify'])).exitCode).toBe(0)
   })
 

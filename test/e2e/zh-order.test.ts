@@ -59,8 +59,10 @@ describe('order show in Chinese', () => {
       ].join('\n'),
     )
     // issue 19: payments have numbers, and a voided one says so
-    expect(r.stdout).toContain('\n回款\n单号          日期            金额  付款方式  银行流水号  登记人  作废\n')
-    expect(r.stdout).toContain(`${confirmed}-PM1  2026-11-26  9,000.00  银行转账  ICBC-1      li`)
+    // issue 19: refundforms — a Kind column (回款/退款) and the sums under the table
+    expect(r.stdout).toContain('\n回款\n单号          日期        类别      金额  付款方式  银行流水号  登记人  作废\n')
+    expect(r.stdout).toContain(`${confirmed}-PM1  2026-11-26  回款  9,000.00  银行转账  ICBC-1      li`)
+    expect(r.stdout).toContain('\n  已收 ¥9,000.00   已退 ¥0.00   实收 ¥9,000.00   未收余额 ¥105.00\n')
     expect(r.stdout).toContain('\n生产命令单\n单号          产品编号  数量  完工  质检不合格  状态    物控  要求完工    承诺日期  进度\n')
     expect(r.stdout).toContain(`${confirmed}-MO1  NW-001     461     0              已下达  sun   2026-12-20  —           0%`)
     expect(r.stdout).toContain(`\n单据\n  销售合同 ${confirmed}-CT1  已签，签字：li 2026-11-26\n  销售订单 ${confirmed}-SO1  已签，签字：wang 2026-11-26\n`)
