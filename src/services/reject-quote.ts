@@ -61,6 +61,11 @@ export async function changeOfferToReject(tx: Tx, ctx: Pick<ServiceContext, 'tod
   return c
 }
 
+/** The same refusals, read before anything is asked (the cli calls it before the reason and the PIN). */
+export async function precheckChangeReject(ctx: Pick<ServiceContext, 'db' | 'today'>, number: string): Promise<void> {
+  await changeOfferToReject(ctx.db as unknown as Tx, ctx, number)
+}
+
 /** Why the change's new offer needs approval, evaluated against the order now (as `quote approve` does). */
 async function reasonsOf(tx: Tx, ctx: Pick<ServiceContext, 'today'>, c: ChangeView, order: OrderRow) {
   const plan = JSON.parse(c.plan) as ChangePlan
@@ -84,7 +89,7 @@ export async function rejectChangeOffer(
   }
   const reason = input.reason.trim()
   if (!reason) throw new ValidationError('reason', input.reason, msg('common.empty', {}))
-  const first = await changeOfferToReject(ctx.db as unknown as Tx, ctx, input.number)
+  const first = await changeOfferToReject(ctx.db as unknown as Tx, ctx, input.number) // before the PIN: nothing written
   await requireOrderSignoff(ctx, input.pin, 'quote reject', input.number)
   return changeStep(ctx, first.number, 'approve', async (tx, c) => {
     const order = (await findOrderRow(tx, c.order_number))!

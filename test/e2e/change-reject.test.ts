@@ -53,7 +53,7 @@ describe('quote reject on a change waiting for approval', () => {
     expect(rest(after)).toEqual(rest(before))
     expect(after[timeline].length).toBe(before[timeline].length + 1) // lines, total, contract, revision, production: as before
     expect(after).toMatchObject({ total: before.total, revision: before.revision, contract: { number: `${n}-CT1` } })
-    const [event] = await rejects()
+    const event = (await rejects())[0]!
     expect(event.ref).toBe(cr)
     expect(JSON.parse(event.data)).toEqual({ change: cr, reason: 'price far below list' })
     expect((await desk.run(['audit', 'verify'])).exitCode).toBe(0)

@@ -1,11 +1,10 @@
 import type { Command } from 'commander'
 import type { infer as Infer } from 'zod/mini'
 import { tr } from '../../../messages/index.js'
-import { changeOfferToReject, rejectChangeOffer, rejectQuote, rejectsChangeOffer } from '../../../services/reject-quote.js'
+import { precheckChangeReject, rejectChangeOffer, rejectQuote, rejectsChangeOffer } from '../../../services/reject-quote.js'
 import { changeJson } from '../../../render/change-json.js'
 import { managerPin } from '../../manager-pin.js'
 import { changeNow } from '../change/change-now.js'
-import type { Tx } from '../../../store/transaction.js'
 import { action } from '../../action.js'
 import { serviceContext, type Session } from '../../context.js'
 import { note, revision, z } from '../../flags.js'
@@ -29,7 +28,9 @@ export async function run(opts: Options, s: Session): Promise<void> {
   const ctx = await serviceContext(s)
   // issue 19: changereject — past its offer, the new offer of the order's open change
   if (await rejectsChangeOffer(ctx, number)) {
-    if (ctx.actor.role === 'manager') await changeOfferToReject(ctx.db as unknown as Tx, ctx, number) // refused before anything is asked
+    // refused before anything is asked: a clerk (forbidden), then the change's state
+    if (ctx.actor.role !== 'manager') await rejectChangeOffer(ctx, { number, reason: opts.reason ?? '', pin: null })
+    await precheckChangeReject(ctx, number)
     const reason = opts.reason || (await askReason(s))
     const pin = await managerPin(s, ctx)
     const r = await rejectChangeOffer(ctx, { number, reason, pin, expectedRevision: opts.revision })
