@@ -73,6 +73,30 @@ describe('quote reject on a change waiting for approval', () => {
   })
 })
 
+describe('quote reject on a change waiting for MC and for approval', () => {
+  it('the production plan change form ends too: MC cannot agree to it, the production orders stay as they were', async () => {
+    await settings('5000', '10')
+    const n = (await desk.json(['inquiry', 'new', '--customer', 'ALFKI', '--item', 'NW-017=2', '--item', 'NW-009=5'])).order.number
+    await desk.json(['stock', 'check', n, '--mc-date', 'NW-017=2026-12-20'])
+    await desk.json(['contract', 'sign', n, '--payment-method', 'transfer', '--payment-due', '+7', '--deposit', '0'])
+    await desk.json(['order', 'confirm', n, '--assign', 'sun'], asManager)
+    await desk.json(['production', 'accept', `${n}-MO1`, '--date', '2026-12-18'], { user: 'sun' })
+    const r = await desk.json(['change', 'request', n, '--item', 'NW-017=2@0.01', '--item', 'NW-009=500@0.01', '--source-ref', 'REC-7'])
+    expect(r.change).toMatchObject({ status: 'pending_mc', approval: { status: 'pending' } })
+    const before = await show(n)
+    expect((await desk.run(['quote', 'reject', n, '--reason', 'not at 0.01'], asManager)).exitCode).toBe(0)
+    const after = await show(n)
+    expect(before.productionOrders).toHaveLength(1)
+    expect(after.productionOrders).toEqual(before.productionOrders)
+    expect(after).toMatchObject({ total: before.total, revision: before.revision, status: before.status, lines: before.lines })
+    const decide = await desk.run(['change', 'decide', `${n}-CF1`, '--mc', 'agree', '--date', '2027-01-20'], { user: 'sun' })
+    expect(decide.exitCode).toBe(4)
+    expect(decide.stderr).toContain(`change ${n}-CR1 ended: its new offer was rejected by wang`)
+    expect(await show(n)).toEqual(after)
+    expect(await desk.json(['change', 'list', '--open'])).toEqual([])
+  })
+})
+
 describe('refusals write nothing', () => {
   async function refused(args: string[], opts: object, code: number, text: string | RegExp, n: string): Promise<void> {
     const before = await show(n)
