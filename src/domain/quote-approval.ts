@@ -124,10 +124,12 @@ export function changeApprovalReasons(p: {
  * Where a change's new offer stands: no approval needed, waiting for a manager (while the
  * change is open), approved, or never approved (a change that ended without it).
  */
-export type ChangeApprovalStatus = 'not_required' | 'pending' | 'approved' | 'not_approved'
+export type ChangeApprovalStatus = 'not_required' | 'pending' | 'approved' | 'not_approved' | 'rejected'
 
-export function changeApprovalStatus(p: { reasons: readonly unknown[]; approvedBy: string | null; open: boolean }): ChangeApprovalStatus {
+/** (`rejected`, issue 19: a manager rejected the new offer and the change ended.) */
+export function changeApprovalStatus(p: { reasons: readonly unknown[]; approvedBy: string | null; open: boolean; rejectedBy?: string | null }): ChangeApprovalStatus {
   if (p.approvedBy) return 'approved'
+  if (p.rejectedBy) return 'rejected'
   if (p.reasons.length === 0) return 'not_required'
   return p.open ? 'pending' : 'not_approved'
 }

@@ -64,6 +64,10 @@ function changeApproval(c: ChangeView) {
     approvedBy: c.approved_by,
     approvedAt: c.approved_date,
     total: a.offer ? formatMoney(a.offer.total) : null,
+    // issue 19: changereject
+    rejectedBy: c.rejected_by,
+    rejectedDate: c.rejected_date,
+    rejectedReason: c.rejected_reason,
   }
 }
 
@@ -72,5 +76,5 @@ export function changeApprovalOf(c: ChangeView) {
   const offer = c.approved_offer ? (JSON.parse(c.approved_offer) as ApprovedOffer) : null
   const reasons = offer?.reasons ?? (c.approval_reasons ? (JSON.parse(c.approval_reasons) as ApprovalReason[]) : [])
   const open = c.status === 'offered' || c.status === 'pending_mc' || c.status === 'mc_agreed'
-  return { status: changeApprovalStatus({ reasons, approvedBy: c.approved_by, open }), reasons, offer }
+  return { status: changeApprovalStatus({ reasons, approvedBy: c.approved_by, open, rejectedBy: c.rejected_by }), reasons, offer }
 }

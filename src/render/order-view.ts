@@ -226,6 +226,8 @@ function quoteText(o: OrderAggregate['order'], q: QuoteCheck): string {
 /** A change's new offer and the quotation approval, after its line: waiting for a manager, or approved (issue 19). */
 function changeApprovalText(ch: OrderAggregate['changes'][number]): string {
   const a = changeApprovalOf(ch)
+  // issue 19: changereject
+  if (a.status === 'rejected') return tr('change.rejectedValue', { by: ch.rejected_by ?? '', date: ch.rejected_date ?? '', reason: ch.rejected_reason ?? '' })
   if (a.status !== 'pending' && a.status !== 'approved') return ''
   return tr('change.approvalValue', { status: a.status, by: ch.approved_by, date: ch.approved_date, total: a.offer?.total ?? null, reasons: a.reasons })
 }

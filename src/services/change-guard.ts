@@ -49,6 +49,14 @@ async function changeInStatus(tx: Tx, number: string, step: keyof typeof NEEDS):
   if (!c) throw new NotFoundError('change', number, msg('change.seeList', {}))
   const needs: readonly string[] = NEEDS[step]
   if (!needs.includes(c.status)) {
+    // issue 19: changereject — a change whose new offer a manager rejected says so
+    if (c.rejected_by) {
+      throw new RefusedError(msg('change.rejectedEnded', { change: c.number, by: c.rejected_by, date: c.rejected_date ?? '', reason: c.rejected_reason ?? '' }), 'wrong_state', {
+        change: c.number,
+        status: c.status,
+        rejectedBy: c.rejected_by,
+      })
+    }
     throw new RefusedError(msg('change.wrongState', { step, change: c.number, status: c.status, needs: [...needs] }), 'wrong_state', { change: c.number, status: c.status })
   }
   return c

@@ -101,6 +101,11 @@ export interface ChangeRequestsTable {
   approved_by: Generated<string | null>
   approved_date: Generated<string | null>
   approved_offer: Generated<string | null>
+  // issue 19: changereject
+  /** The manager who rejected the change's new offer (the change ended), when, and why. */
+  rejected_by: Generated<string | null>
+  rejected_date: Generated<string | null>
+  rejected_reason: Generated<string | null>
 }
 
 export interface UsersTable {

@@ -55,6 +55,9 @@ describe('a customer change that needs a new quotation approval', () => {
       approvedBy: null,
       approvedAt: null,
       total: null,
+      rejectedBy: null,
+      rejectedDate: null,
+      rejectedReason: null,
     })
     expect((await desk.run(['order', 'show', n])).stdout).toContain(
       `${cr} (form ${n}-CF1)  mc_agreed  NW-017 2→2, NW-009 5→500; MC agree 2027-01-20; waits for a manager's approval (NW-017 is 99.97% below list (max 10%); NW-009 is 99.99% below list (max 10%))`,
@@ -137,7 +140,7 @@ describe('a change within the limits', () => {
     await settings('5000', '10')
     const n = await contracted(['NW-011=5'])
     const r = await desk.json(['change', 'request', n, '--item', 'NW-011=8', '--source-ref', 'REC-1'])
-    expect(r.change.approval).toEqual({ status: 'not_required', reasons: [], approvedBy: null, approvedAt: null, total: null })
+    expect(r.change.approval).toEqual({ status: 'not_required', reasons: [], approvedBy: null, approvedAt: null, total: null, rejectedBy: null, rejectedDate: null, rejectedReason: null })
     const refused = await desk.run(['quote', 'approve', n], asManager)
     expect(refused.exitCode).toBe(4)
     expect(refused.stderr).toBe(

@@ -101,4 +101,13 @@ export interface ChangeMessages {
   'change.approvalValue': { status: 'pending' | 'approved'; by: string | null; date: string | null; total: Minor | null; reasons: ApprovalReason[] }
   /** `change list`'s status cell of a change whose new offer waits for approval (`status`: the status named). */
   'change.awaitingApproval': { status: string }
+  // issue 19: changereject
+  /** `quote reject` on an order under contract with no customer change open. */
+  'change.noOpenChange': { order: string }
+  /** Done: a manager rejected the new offer of a change; the change ended, the order is as it was. */
+  'change.offerRejected': { change: string; order: string; by: string; reason: string }
+  /** A step on a change whose new offer a manager rejected (it ended). */
+  'change.rejectedEnded': { change: string; by: string; date: string; reason: string }
+  /** After a change's line in `order show`: its new offer was rejected (with the separator). */
+  'change.rejectedValue': { by: string; date: string; reason: string }
 }

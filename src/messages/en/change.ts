@@ -115,4 +115,9 @@ export const change: Words<ChangeMessages> = {
   'change.approvalValue': (p) =>
     p.status === 'pending' ? `; waits for a manager's approval (${approval(p.reasons)})` : `; new offer approved by ${p.by} ${p.date ?? ''}, total ${money(p.total ?? 0)}`,
   'change.awaitingApproval': (p) => `${p.status}, awaiting approval`,
+  // issue 19: changereject
+  'change.noOpenChange': (p) => `order ${p.order} has no customer change open whose new offer waits for approval; see \`orderdesk change list --order ${p.order}\``,
+  'change.offerRejected': (p) => `new offer of change ${p.change} (order ${p.order}) rejected by ${p.by}: ${p.reason}; the change ended, the order is as it was (tell the customer why)`,
+  'change.rejectedEnded': (p) => `change ${p.change} ended: its new offer was rejected by ${p.by} ${p.date} (${p.reason}); request a new change if the customer still wants one`,
+  'change.rejectedValue': (p) => `; new offer rejected by ${p.by} ${p.date}: ${p.reason}`,
 }

@@ -120,4 +120,9 @@ export const change: Words<ChangeMessages> = {
   'change.approvalValue': (p) =>
     p.status === 'pending' ? `；待经理审批新报价（${approval(p.reasons)}）` : `；新报价已由 ${p.by} ${p.date ?? ''} 审批，合计 ${money(p.total ?? 0)}`,
   'change.awaitingApproval': (p) => `${p.status}，待审批`,
+  // issue 19: changereject
+  'change.noOpenChange': (p) => `订单 ${p.order} 没有待审批新报价的客户变更；查看 \`orderdesk change list --order ${p.order}\``,
+  'change.offerRejected': (p) => `客户变更 ${p.change}（订单 ${p.order}）的新报价已被 ${p.by} 驳回：${p.reason}；该变更已终止，订单保持不变（请告知客户原因）`,
+  'change.rejectedEnded': (p) => `客户变更 ${p.change} 已终止：新报价已被 ${p.by} 于 ${p.date} 驳回（${p.reason}）；如客户仍需变更，请重新登记`,
+  'change.rejectedValue': (p) => `；新报价已被 ${p.by} ${p.date} 驳回：${p.reason}`,
 }

@@ -10,9 +10,9 @@ export const quoteHelp = {
     example: 'orderdesk quote approve 26-00042',
   },
   'quote reject': {
-    description: 'send an offer back to the clerk: re-check or re-price (manager)',
+    description: "send an offer back to the clerk: re-check or re-price (manager); under contract, reject the new offer of the order's open customer change that waits for approval (PIN): the change ends, the order stays as it was",
     options: { '--reason': 'what must change', '--revision': 'refuse if the order has changed since this revision' },
-    who: 'manager',
+    who: 'manager (a change\'s new offer: a sign-off, PIN)',
     example: 'orderdesk quote reject 26-00042 --reason "discount on NW-009 too deep"',
   },
   'quote reprice': {

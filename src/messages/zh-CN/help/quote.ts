@@ -11,9 +11,9 @@ export const quoteHelp: Retexted<typeof english> = {
     example: 'orderdesk quote approve 26-00042',
   },
   'quote reject': {
-    description: '驳回报价，退回业务员重新查询库存或重新报价（业务部经理）',
+    description: '驳回报价，退回业务员重新查询库存或重新报价（业务部经理）；合同签订后，驳回该订单待审批客户变更的新报价（需 PIN）：变更终止，订单保持不变',
     options: { '--reason': '需要修改什么', '--revision': '订单在此版本之后若有改动则拒绝执行' },
-    who: '业务部经理',
+    who: '业务部经理（变更新报价：签核，需 PIN）',
     example: 'orderdesk quote reject 26-00042 --reason "NW-009 折扣过大"',
   },
   'quote reprice': {
