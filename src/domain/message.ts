@@ -11,6 +11,7 @@ import type { MasterMessages } from './messages/master.js'
 import type { NameMessages } from './messages/names.js'
 import type { OrderMessages } from './messages/order.js'
 import type { PaperMessages } from './messages/paper.js'
+import type { MoneyMessages } from './messages/money.js'
 import type { ProductionMessages } from './messages/production.js'
 import type { ProgramMessages } from './messages/program.js'
 import type { ReportMessages } from './messages/report.js'
@@ -46,7 +47,9 @@ export interface MessageParams
     ProgramMessages,
     // issue 19: lines
     LinesMessages,
-    PaperMessages {}
+    PaperMessages,
+    // issue 20: money
+    MoneyMessages {}
 
 export type MessageKey = keyof MessageParams
 

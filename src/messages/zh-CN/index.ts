@@ -12,6 +12,7 @@ import { master } from './master.js'
 import { names } from './names.js'
 import { order } from './order.js'
 import { paper } from './paper.js'
+import { money } from './money.js'
 import { production } from './production.js'
 import { program } from './program.js'
 import { report } from './report.js'
@@ -44,4 +45,6 @@ export const zhCN: Catalogue = {
   // issue 19: lines
   lines,
   paper,
+  // issue 20: money
+  money,
 }
