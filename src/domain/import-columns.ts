@@ -17,7 +17,8 @@ export type ImportKind = (typeof IMPORT_KINDS)[number]
 export const IMPORT_COLUMNS = {
   orders: {
     required: ['ext_ref', 'customer', 'sku', 'qty'],
-    optional: ['customer_name', 'phone', 'unit_price', 'discount', 'order_date', 'requested_date', 'channel', 'source_ref', 'note'],
+    // issue 19: records — free_reason: a line at a zero price is a free line (a sample), and why
+    optional: ['customer_name', 'phone', 'unit_price', 'discount', 'order_date', 'requested_date', 'channel', 'source_ref', 'note', 'free_reason'],
   },
   customers: { required: ['code', 'name'], optional: ['contact', 'phone', 'address'] },
   products: { required: ['sku', 'name', 'price'], optional: ['unit', 'lead_days', 'producible'] },

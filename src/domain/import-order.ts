@@ -24,12 +24,17 @@ import type { Minor } from './money.js'
  * assembleOrder([{ line: 2, cells: { ext_ref: 'PH-1', customer: 'ALFKI', sku: 'NW-011', qty: '5', ... } }], '2026-11-26')
  * // → { ok: true, order: { extRef: 'PH-1', customer: 'ALFKI', orderDate: '2026-11-26', lines: [{ sku: 'NW-011', qty: 5, ... }] } }
  */
+/** The longest free_reason, as `--reason` of `inquiry new --free` (issue 19). */
+export const FREE_REASON_MAX = 200
+
 export const orderLineSchema = object({
   ext_ref: requiredText(64),
   sku: codeCell,
   qty: qtyCell,
   unit_price: optional(moneyCell),
   discount: optional(discountCell),
+  // issue 19: records — why a line at a zero price is free (as `--free --reason`)
+  free_reason: optionalText(FREE_REASON_MAX),
 })
 
 /**
@@ -76,6 +81,8 @@ export interface ImportLine {
   /** null: the product's list price. */
   unitPrice: Minor | null
   discountBp: number
+  /** issue 19: the column free_reason — why a line at a zero price is free (null: none given). */
+  freeReason: string | null
 }
 
 export interface ImportOrder {
@@ -114,8 +121,9 @@ export function assembleOrder(rows: RowInput[], today: IsoDate): AssembleResult 
       qty: r.cells.qty || undefined,
       unit_price: r.cells.unit_price || undefined,
       discount: r.cells.discount || undefined,
+      free_reason: r.cells.free_reason || undefined,
     })
-    if (res.ok) lines.push({ line: r.line, sku: res.value.sku, qty: res.value.qty, unitPrice: res.value.unit_price ?? null, discountBp: res.value.discount ?? 0 })
+    if (res.ok) lines.push({ line: r.line, sku: res.value.sku, qty: res.value.qty, unitPrice: res.value.unit_price ?? null, discountBp: res.value.discount ?? 0, freeReason: res.value.free_reason ?? null })
     else for (const i of res.issues) problems.push({ line: r.line, column: i.column, value: r.cells[i.column] ?? '', reason: i.reason })
   }
   if (rows.length > MAX_ORDER_LINES) {
@@ -194,9 +202,10 @@ export function orderContentKey(o: {
   channel: string
   sourceRef: string
   note: string
-  lines: Pick<ImportLine, 'sku' | 'qty' | 'unitPrice' | 'discountBp'>[]
+  lines: (Pick<ImportLine, 'sku' | 'qty' | 'unitPrice' | 'discountBp'> & { freeReason?: string | null })[]
 }): string {
-  const lines = o.lines.map((l) => `${l.sku}\u001f${l.qty}\u001f${l.unitPrice ?? ''}\u001f${l.discountBp}`).sort()
+  // a free_reason is part of the line only when given, so a file from before the column keeps its key
+  const lines = o.lines.map((l) => `${l.sku}\u001f${l.qty}\u001f${l.unitPrice ?? ''}\u001f${l.discountBp}${l.freeReason ? `\u001f${l.freeReason}` : ''}`).sort()
   return [o.customer, o.orderDate, o.requestedDate, o.channel, o.sourceRef, o.note, ...lines].join('\u001e')
 }
 

@@ -12,6 +12,7 @@ export function auditJson(r: AuditReport) {
     against: r.against,
     state: r.state,
     documents: r.documents,
+    attachments: r.attachments,
   }
 }
 
@@ -24,14 +25,16 @@ function intactText(r: AuditReport): string {
   const rows = r.state ? `\n${tr('audit.rowsChecked', { rows: r.state.rows })}` : ''
   // a desk with no stored documents (yet) prints as it did before they existed
   const documents = r.documents && r.documents.checked > 0 ? `\n${tr('audit.documentsChecked', { documents: r.documents.checked })}` : ''
-  if (!r.head) return `${tr('audit.noEvents')}${rows}${documents}`
-  return `${tr('audit.chainIntact', { verified: r.verified })}\n${tr('audit.head', r.head)}${rows}${documents}`
+  // issue 19: records (likewise a desk with no attachments)
+  const attachments = r.attachments && r.attachments.checked > 0 ? `\n${tr('audit.attachmentsChecked', { attachments: r.attachments.checked })}` : ''
+  if (!r.head) return `${tr('audit.noEvents')}${rows}${documents}${attachments}`
+  return `${tr('audit.chainIntact', { verified: r.verified })}\n${tr('audit.head', r.head)}${rows}${documents}${attachments}`
 }
 
 /** The rows that do not match, one a line, when only the state is wrong. */
 function findingsText(r: AuditReport): string {
   if (r.break) return ''
-  return [rowFindingsText(r), documentFindingsText(r)].filter(Boolean).join('\n')
+  return [rowFindingsText(r), documentFindingsText(r), attachmentFindingsText(r)].filter(Boolean).join('\n')
 }
 
 // issue 19: issued documents
@@ -50,4 +53,14 @@ function rowFindingsText(r: AuditReport): string {
   const rest = r.state.mismatches - r.state.findings.length
   if (rest > 0) lines.push(`  ${tr('audit.andMore', { count: rest })}`)
   return `${tr('audit.rowsChangedOutside', { mismatches: r.state.mismatches, rows: r.state.rows })}\n${lines.join('\n')}`
+}
+
+// issue 19: records
+/** The attachments whose bytes do not verify, one a line. */
+function attachmentFindingsText(r: AuditReport): string {
+  if (!r.attachments || r.attachments.ok) return ''
+  const lines = r.attachments.findings.map((finding) => `  ${tr('audit.attachmentFinding', { finding })}`)
+  const rest = r.attachments.mismatches - r.attachments.findings.length
+  if (rest > 0) lines.push(`  ${tr('audit.andMore', { count: rest })}`)
+  return `${tr('audit.attachmentsChanged', { mismatches: r.attachments.mismatches, attachments: r.attachments.checked })}\n${lines.join('\n')}`
 }

@@ -8,6 +8,7 @@ import type { QuoteCheck } from '../read/orders.js'
 import { changeJson } from './change-json.js'
 import { approvedOfferOf } from '../read/orders.js'
 import type { ComplaintRow, EventRow, OrderRow } from '../read/orders.js'
+import { currentCountersignatures } from '../domain/countersignatures.js'
 
 /**
  * The stable JSON of an order (SPEC §5): camelCase keys, money as strings with two decimals,
@@ -115,14 +116,7 @@ export function orderJson(agg: OrderAggregate, quote?: QuoteCheck) {
     complaints: agg.complaints.map((k) => complaintJson(k)),
     events: agg.events.map(eventJson),
     // issue 19: countersign and attachments
-    countersignatures: agg.countersignatures.map((k) => ({
-      document: k.document,
-      kind: k.kind,
-      date: k.signed_date,
-      ref: k.ref,
-      recordedBy: k.recorded_by,
-      recordedAt: k.recorded_at,
-    })),
+    countersignatures: countersignaturesJson(agg.countersignatures),
     attachments: agg.attachments.map((a) => ({ n: a.n, name: a.name, bytes: a.bytes, sha256: a.sha256, addedBy: a.added_by, addedAt: a.added_at })),
   }
 }
@@ -219,4 +213,29 @@ function approvedOfferJson(o: OrderRow) {
     approvedReasons: offer ? offer.reasons.map((r) => english(msg('order.approvalReason', r))) : null,
     approvedLines: offer ? offer.lines.map((l) => ({ sku: l.sku, unitPrice: formatMoney(l.unitPrice), discount: l.discountBp / 10000 })) : null,
   }
+}
+
+// issue 19: countersign and attachments; records (corrections)
+/**
+ * Every countersignature record, in the order recorded: a correction keeps the record it
+ * supersedes in the list, names it (`supersedes`: its date, ref and when it was recorded) and
+ * says why (`reason`); `current` marks the one each document stands on.
+ */
+function countersignaturesJson(rows: OrderAggregate['countersignatures']) {
+  const byId = new Map(rows.map((k) => [k.id, k]))
+  const current = new Set(currentCountersignatures(rows).map((k) => k.id))
+  return rows.map((k) => {
+    const was = k.supersedes === null ? undefined : byId.get(k.supersedes)
+    return {
+      document: k.document,
+      kind: k.kind,
+      date: k.signed_date,
+      ref: k.ref,
+      recordedBy: k.recorded_by,
+      recordedAt: k.recorded_at,
+      supersedes: was ? { date: was.signed_date, ref: was.ref, recordedBy: was.recorded_by, recordedAt: was.recorded_at } : null,
+      reason: k.reason,
+      current: current.has(k.id),
+    }
+  })
 }

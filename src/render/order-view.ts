@@ -11,6 +11,7 @@ import { changeApprovalOf, changeJson } from './change-json.js'
 import { approvedOfferOf } from '../read/orders.js'
 import { displayWidth } from './width.js'
 import type { OrderColumn, OrderField, OrderSection } from '../domain/messages/order.js'
+import { currentCountersignatures } from '../domain/countersignatures.js'
 
 const col = (column: OrderColumn) => tr('order.column', { column })
 const field = (f: OrderField) => tr('order.field', { field: f })
@@ -190,7 +191,16 @@ export function renderOrder(agg: OrderAggregate, c: Colours, quote?: QuoteCheck)
   // issue 19: countersign and attachments
   if (agg.countersignatures.length > 0) {
     out.push('', section(c, 'countersignatures'))
-    for (const k of agg.countersignatures) out.push(`  ${tr('paper.countersignLine', { document: k.document, date: k.signed_date, ref: k.ref, by: k.recorded_by })}`)
+    // issue 19: records — the current record of each document, and under it each record it corrected
+    const byId = new Map(agg.countersignatures.map((k) => [k.id, k]))
+    for (const k of currentCountersignatures(agg.countersignatures)) {
+      out.push(`  ${tr('paper.countersignLine', { document: k.document, date: k.signed_date, ref: k.ref, by: k.recorded_by })}`)
+      for (let at = k; at.supersedes !== null && byId.has(at.supersedes); ) {
+        const was = byId.get(at.supersedes)!
+        out.push(`    ${tr('paper.correctedLine', { date: was.signed_date, ref: was.ref, by: was.recorded_by, at: was.recorded_at, reason: at.reason ?? '' })}`)
+        at = was
+      }
+    }
   }
   if (agg.attachments.length > 0) {
     out.push('', section(c, 'attachments'))

@@ -16,6 +16,17 @@ export interface CountersignInput {
   date: IsoDate
   /** Where the returned copy is: a fax number, a scan, an attachment (`#2`). */
   returnedRef: string
+  // issue 19: records
+  /** `--correct --reason`: a new record superseding the document's current one (else a second one is refused). */
+  correct?: { reason: string } | null
+}
+
+/** The record a correction supersedes, as it said. */
+export interface SupersededCountersignature {
+  date: IsoDate
+  ref: string
+  recordedBy: string
+  recordedAt: string
 }
 
 export interface CountersignResult {
@@ -26,6 +37,11 @@ export interface CountersignResult {
   ref: string
   recordedBy: string
   recordedAt: string
+  // issue 19: records
+  /** The record this one corrects (null: the first record of the document). */
+  supersedes: SupersededCountersignature | null
+  /** Why it was corrected (null for a first record). */
+  reason: string | null
 }
 
 /** The prefix of the document each kind countersigns: a confirmation OC<n> is the one of contract CT<n>. */
@@ -36,9 +52,10 @@ const DOC_RE = /^(\d{2}-\d{5,})-([A-Z]{2})(\d+)$/
 /**
  * The customer signed and returned the contract or the order confirmation (回签, SPEC's
  * 客户收到订单确认文件后需签字确认): the date they signed and where the returned copy is are
- * recorded with the document, once. Refused before the document was issued (no contract yet)
- * and when it was countersigned already: a record is kept as it was entered (no correction
- * command yet; see docs/guide.md).
+ * recorded with the document. Refused before the document was issued (no contract yet) and,
+ * without `correct`, when it was countersigned already. A record is kept as it was entered:
+ * `correct` (`--correct --reason`) adds a new record superseding the current one, and says why;
+ * nothing is changed or deleted (issue 19, records you can trust).
  */
 export async function countersignDocument(ctx: ServiceContext, input: CountersignInput): Promise<CountersignResult> {
   requirePermission(ctx, 'contract.sign', input.kind === 'contract' ? 'contract.countersign' : 'confirmation.countersign')
@@ -55,17 +72,34 @@ export async function countersignDocument(ctx: ServiceContext, input: Countersig
     const issued = doc.signed_at ?? doc.created_at.slice(0, 10)
     if (input.date < issued) throw new ValidationError('date', input.date, msg('paper.dateBeforeIssue', { document, issued }))
     const earlier = await countersignatureOf(tx, document)
-    if (earlier) {
-      throw new RefusedError(msg('paper.alreadyCountersigned', { document, date: earlier.signed_date, ref: earlier.ref, by: earlier.recorded_by }), 'already_countersigned', {
+    const correct = input.correct ?? null
+    if (earlier && !correct) {
+      throw new RefusedError(msg('paper.alreadyCountersigned', { kind: input.kind, document, date: earlier.signed_date, ref: earlier.ref, by: earlier.recorded_by }), 'already_countersigned', {
         document,
         date: earlier.signed_date,
         ref: earlier.ref,
       })
     }
-    await insertCountersignature(tx, { order_id: order.id, kind: input.kind, document, signed_date: input.date, ref, recorded_by: ctx.actor.name, recorded_at: at })
+    if (!earlier && correct) throw new RefusedError(msg('paper.nothingToCorrect', { kind: input.kind, document }), 'not_countersigned', { document })
+    const reason = correct ? correct.reason.trim() : null
+    await insertCountersignature(tx, {
+      order_id: order.id,
+      kind: input.kind,
+      document,
+      signed_date: input.date,
+      ref,
+      recorded_by: ctx.actor.name,
+      recorded_at: at,
+      supersedes: earlier?.id ?? null,
+      reason,
+    })
+    const supersedes = earlier ? { date: earlier.signed_date as IsoDate, ref: earlier.ref, recordedBy: earlier.recorded_by, recordedAt: earlier.recorded_at } : null
     return {
-      event: { action: `${input.kind}.countersign`, data: { document, date: input.date, ref } },
-      result: { order: order.number, kind: input.kind, document, date: input.date, ref, recordedBy: ctx.actor.name, recordedAt: at },
+      event: {
+        action: `${input.kind}.countersign`,
+        data: { document, date: input.date, ref, ...(supersedes ? { supersedes: { date: supersedes.date, ref: supersedes.ref, recordedAt: supersedes.recordedAt }, reason } : {}) },
+      },
+      result: { order: order.number, kind: input.kind, document, date: input.date, ref, recordedBy: ctx.actor.name, recordedAt: at, supersedes, reason },
     }
   })
 }

@@ -3,6 +3,7 @@ import { msg, type Msg } from '../domain/message.js'
 import type { BreakKey, EventNamed } from '../domain/messages/audit.js'
 import { eventAt, eventHashInput, eventIdWithHash, eventLinkingTo, eventsAfter, GENESIS_HASH, hashEvent, lastIssuedEventId } from '../store/queries/events.js'
 import { checkDocuments, IssuedHashes } from '../store/audit-documents.js'
+import { checkAttachments } from '../store/audit-attachments.js'
 import { checkState, SealBook } from '../store/audit-state.js'
 import { SealedUnreadable } from '../store/audit-seal.js'
 import { readKnownHead, type KnownHead } from '../store/known-head.js'
@@ -132,9 +133,10 @@ async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | 
   const report = async (b: AuditBreak | null): Promise<AuditReport> => {
     const state = b === null ? await checkState(db, seals) : null
     const documents = b === null ? await checkDocuments(db, issued) : null
+    const attachments = b === null ? await checkAttachments(db) : null
     const vs = against === null ? null : { ...against, status: await againstStatus(db, against) }
     return {
-      ok: b === null && (knownHead === null || knownAt !== null) && (vs === null || vs.status === 'found') && state!.ok && documents!.ok,
+      ok: b === null && (knownHead === null || knownAt !== null) && (vs === null || vs.status === 'found') && state!.ok && documents!.ok && attachments!.ok,
       verified: walked.verified,
       head: walked.prev,
       break: b,
@@ -142,6 +144,7 @@ async function walk(db: Kysely<Database>, pageSize: number, knownHead: string | 
       against: vs,
       state,
       documents,
+      attachments,
     }
   }
 

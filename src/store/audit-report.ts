@@ -4,6 +4,7 @@
 import type { Msg } from '../domain/message.js'
 import type { BreakKey } from '../domain/messages/audit.js'
 import type { DocumentsReport } from './audit-documents.js'
+import type { AttachmentsReport } from './audit-attachments.js'
 import type { StateReport } from './audit-state.js'
 import type { KnownHead } from './known-head.js'
 
@@ -50,4 +51,7 @@ export interface AuditReport {
   // issue 19: issued documents
   /** The issued documents' stored copies checked against their hashes and the chain's (null when the chain itself is broken). */
   documents: DocumentsReport | null
+  // issue 19: records
+  /** Every attachment's bytes hashed again against its sealed SHA-256 (null when the chain itself is broken). */
+  attachments: AttachmentsReport | null
 }

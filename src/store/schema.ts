@@ -467,7 +467,7 @@ export interface CountersignaturesTable {
   order_id: number
   /** contract | confirmation */
   kind: string
-  /** The document countersigned (`26-00001-CT1`, `26-00001-OC1`): once each. */
+  /** The document countersigned (`26-00001-CT1`, `26-00001-OC1`): one first record each, later ones correct it. */
   document: string
   /** When the customer signed it (YYYY-MM-DD, as the copy says). */
   signed_date: string
@@ -475,6 +475,11 @@ export interface CountersignaturesTable {
   ref: string
   recorded_by: string
   recorded_at: string
+  // issue 19: records
+  /** The record this one corrects (`countersign --correct`); null for the first record of the document. */
+  supersedes: number | null
+  /** Why it was corrected (with `supersedes`). */
+  reason: string | null
 }
 
 /** A file kept with an order (fax scan, PDF, call recording): its metadata, sealed by the audit trail. */

@@ -95,6 +95,16 @@ export interface AuditMessages {
   'audit.documentFinding': { finding: DocumentFinding }
   /** audit verify refuses (exit 4): a stored copy does not verify; the first, and how many in all. */
   'audit.documentTampered': { finding: DocumentFinding; mismatches: number }
+
+  // issue 19: records
+  /** After the documents: how many attachments' bytes were hashed again, all as recorded. */
+  'audit.attachmentsChecked': { attachments: number }
+  /** Attachments whose bytes do not verify (`mismatches` of `attachments`), before the list of them. */
+  'audit.attachmentsChanged': { mismatches: number; attachments: number }
+  /** One attachment whose bytes do not verify, and how. */
+  'audit.attachmentFinding': { finding: AttachmentFinding }
+  /** audit verify refuses (exit 4): an attachment's bytes do not verify; the first, and how many in all. */
+  'audit.attachmentTampered': { finding: AttachmentFinding; mismatches: number }
 }
 
 // issue 19: issued documents
@@ -110,4 +120,17 @@ export interface DocumentFinding {
   number: string
   /** Its form (`contract`, ...). */
   form: string
+}
+
+// issue 19: records
+/** An attachment whose stored bytes do not verify. */
+export interface AttachmentFinding {
+  /** `content_changed`: the bytes no longer hash to the SHA-256 sealed with the attachment; `content_missing`: its bytes are gone. */
+  kind: 'content_changed' | 'content_missing'
+  /** The order it is kept with (`26-00001`). */
+  order: string
+  /** Its number within the order (`#1`). */
+  n: number
+  /** Its file name. */
+  name: string
 }

@@ -50,4 +50,8 @@ export interface LinesMessages {
   'lines.importMergedHeading': Record<string, never>
   /** More merged than the table shows. */
   'lines.importMoreMerged': { count: number }
+
+  // issue 19: records
+  /** import: a free_reason on a line that has a price (the column is only for a line at no charge). */
+  'lines.importFreeReasonPriced': Record<string, never>
 }

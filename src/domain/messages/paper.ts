@@ -12,8 +12,8 @@ export interface PaperMessages {
   'paper.countersigned': { kind: CountersignedKind; document: string; order: string; date: string; ref: string }
   /** Refused: the order has no contract yet, so nothing of `kind` was issued to sign (`status`: the order's; `signFirst`: an offer, `contract sign` comes next). */
   'paper.notIssued': { kind: CountersignedKind; order: string; status: string; signFirst: boolean }
-  /** Refused: `document` was countersigned already (once is the record; see docs/guide.md). */
-  'paper.alreadyCountersigned': { document: string; date: string; ref: string; by: string }
+  /** Refused: `document` was countersigned already (a record is kept; `--correct --reason` adds one that supersedes it). */
+  'paper.alreadyCountersigned': { kind: CountersignedKind; document: string; date: string; ref: string; by: string }
   /** The `<order>` of countersign: an order number or a document number of this kind (`-CT<n>`, `-OC<n>`). */
   'paper.countersignRef': { kind: CountersignedKind }
   /** --date after today: the customer cannot have signed yet. */
@@ -57,4 +57,18 @@ export interface PaperMessages {
   'paper.formRef': { ref: string }
   /** The setting attach.maxBytes: a whole number of bytes from min to max. */
   'paper.settingNotBytes': { min: number; max: number }
+
+  // issue 19: records
+  /** Refused: `--correct` on a document not countersigned yet: there is nothing to correct. */
+  'paper.nothingToCorrect': { kind: CountersignedKind; document: string }
+  /** `--reason` given without `--correct`. */
+  'paper.reasonWithoutCorrect': Record<string, never>
+  /** The missing flag of `--correct`, as the error names it. */
+  'paper.correctReasonFlag': Record<string, never>
+  /** The prompt for why a countersignature is corrected. */
+  'paper.askCorrectReason': Record<string, never>
+  /** Done: a correction recorded (`was`: the record it supersedes). */
+  'paper.corrected': { kind: CountersignedKind; document: string; order: string; date: string; ref: string; wasDate: string; wasRef: string; reason: string }
+  /** `order show`: under a corrected countersignature, the record it superseded and why. */
+  'paper.correctedLine': { date: string; ref: string; by: string; at: string; reason: string }
 }

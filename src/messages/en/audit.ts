@@ -1,4 +1,4 @@
-import type { AuditMessages, DocumentFinding, EventNamed, RowFinding } from '../../domain/messages/audit.js'
+import type { AttachmentFinding, AuditMessages, DocumentFinding, EventNamed, RowFinding } from '../../domain/messages/audit.js'
 import { say } from '../../domain/message.js'
 import type { Words } from '../words.js'
 
@@ -33,6 +33,13 @@ function documentFinding(f: DocumentFinding): string {
         ? "its stored SHA-256 is not the one the issuing step's audit event recorded"
         : 'no audit event records issuing it'
   return `document ${f.number} (${f.form}): ${what}`
+}
+
+// issue 19: records
+/** What is wrong with an attachment's stored bytes. */
+function attachmentFinding(f: AttachmentFinding): string {
+  const what = f.kind === 'content_changed' ? 'its stored bytes no longer match its SHA-256' : 'its stored bytes are gone'
+  return `attachment #${f.n} of order ${f.order} (${f.name}): ${what}`
 }
 
 export const audit: Words<AuditMessages> = {
@@ -86,4 +93,11 @@ export const audit: Words<AuditMessages> = {
   'audit.documentFinding': (p) => documentFinding(p.finding),
   'audit.documentTampered': (p) =>
     `issued document changed: ${documentFinding(p.finding)}${p.mismatches > 1 ? `; ${p.mismatches} stored documents in all do not verify` : ''}`,
+
+  // issue 19: records
+  'audit.attachmentsChecked': (p) => `attachments: ${p.attachments} file${p.attachments === 1 ? '' : 's'} hashed again against ${p.attachments === 1 ? 'its' : 'their'} SHA-256 in the chain, all as attached`,
+  'audit.attachmentsChanged': (p) => `attachments that do not verify (${p.mismatches} of ${p.attachments}):`,
+  'audit.attachmentFinding': (p) => attachmentFinding(p.finding),
+  'audit.attachmentTampered': (p) =>
+    `attachment changed: ${attachmentFinding(p.finding)}${p.mismatches > 1 ? `; ${p.mismatches} attachments in all do not verify` : ''}`,
 }

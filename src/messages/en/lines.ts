@@ -21,10 +21,12 @@ export const lines: Words<LinesMessages> = {
   'lines.freeReasonFlag': () => '--reason (why the lines are free)',
   'lines.askFreeReason': () => 'Why are the lines at a zero price free (e.g. samples)?',
   'lines.freeRecorded': (p) => `free of charge: line${p.lines.length === 1 ? '' : 's'} ${list(p.lines)} (${p.reason})`,
-  'lines.importZeroPrice': () => 'a zero price (goods given free) is not imported: record samples with `orderdesk inquiry new --free --reason`',
+  'lines.importZeroPrice': () => 'a zero price (goods given free) is not imported without a reason: say why in the column free_reason (a sample, goods given away)',
   'lines.importPriceClash': (p) => `the product is on line ${p.line} of this order at ${price(p.first)}, here at ${price(p.other)}: one line per product, at one price`,
   'lines.importMergedLabel': () => 'Merged lines',
   'lines.importMergedValue': (p) => `${p.products} product${p.products === 1 ? '' : 's'} on more than one row, in ${p.orders} order${p.orders === 1 ? '' : 's'}: one line each`,
   'lines.importMergedHeading': () => 'Products on more than one row of an order (merged into one line):',
   'lines.importMoreMerged': (p) => `… ${p.count} in all (see --json)`,
+  // issue 19: records
+  'lines.importFreeReasonPriced': () => 'is only for a line at no charge (a zero price or a discount of 100 %): this line has a price',
 }

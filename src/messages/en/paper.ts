@@ -13,7 +13,8 @@ export const paper: Words<PaperMessages> = {
   'paper.countersigned': (p) => `recorded the customer's signed copy of ${p.document} (${DOC[p.kind]} of order ${p.order}), signed ${p.date}, ref ${p.ref}`,
   'paper.notIssued': (p) =>
     `order ${p.order} is ${names['name.orderStatus']({ status: p.status })}: it has no ${p.kind === 'contract' ? 'sales contract' : 'order confirmation'} for the customer to sign yet${p.signFirst ? `; sign the contract first: \`orderdesk contract sign ${p.order}\`` : ''}`,
-  'paper.alreadyCountersigned': (p) => `${p.document} was countersigned already: signed ${p.date}, ref ${p.ref} (recorded by ${p.by}); a record is kept as it was entered`,
+  'paper.alreadyCountersigned': (p) =>
+    `${p.document} was countersigned already: signed ${p.date}, ref ${p.ref} (recorded by ${p.by}); a record is kept as it was entered — to correct it, record the right one over it: \`orderdesk ${p.kind} countersign ${p.document} --date <date> --ref <reference> --correct --reason <why>\``,
   'paper.countersignRef': (p) => `must be an order number or a document number of its ${p.kind === 'contract' ? 'sales contract (26-00001-CT1)' : 'order confirmation (26-00001-OC1)'}`,
   'paper.dateAfterToday': (p) => `must not be after today (${p.today}): the customer cannot have signed yet`,
   'paper.dateBeforeIssue': (p) => `must not be before ${p.document} was issued (${p.issued})`,
@@ -38,4 +39,13 @@ export const paper: Words<PaperMessages> = {
   'paper.attachmentLine': (p) => `#${p.n}  ${p.name}  ${size(p.bytes)}  sha256 ${p.sha256.slice(0, 16)}…  ${p.by} ${p.at.slice(0, 10)}`,
   'paper.formRef': (p) => `ref ${p.ref}`,
   'paper.settingNotBytes': (p) => `must be a whole number of bytes from ${p.min} to ${p.max} (${size(p.max)}), e.g. 20971520 for 20 MB`,
+
+  // issue 19: records
+  'paper.nothingToCorrect': (p) => `${p.document} (${DOC[p.kind]}) has no countersignature to correct yet; record it without --correct`,
+  'paper.reasonWithoutCorrect': () => '--reason goes with --correct: why the countersignature recorded is corrected',
+  'paper.correctReasonFlag': () => '--reason (why the countersignature is corrected)',
+  'paper.askCorrectReason': () => 'Why is the countersignature recorded corrected',
+  'paper.corrected': (p) =>
+    `corrected the customer's signed copy of ${p.document} (${DOC[p.kind]} of order ${p.order}): now signed ${p.date}, ref ${p.ref} (was signed ${p.wasDate}, ref ${p.wasRef}); reason: ${p.reason}`,
+  'paper.correctedLine': (p) => `corrects: signed ${p.date}  ref ${p.ref}  (recorded by ${p.by} ${p.at.slice(0, 10)}); reason: ${p.reason}`,
 }

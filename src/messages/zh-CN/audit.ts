@@ -1,4 +1,4 @@
-import type { AuditMessages, DocumentFinding, EventNamed, RowFinding } from '../../domain/messages/audit.js'
+import type { AttachmentFinding, AuditMessages, DocumentFinding, EventNamed, RowFinding } from '../../domain/messages/audit.js'
 import { msg, say } from '../../domain/message.js'
 import type { Words } from '../words.js'
 
@@ -45,6 +45,13 @@ function documentFinding(f: DocumentFinding): string {
         ? '存档的 SHA-256 与开单步骤审计事件记录的不一致'
         : '没有审计事件记录开出这张单据'
   return `单据 ${f.number}（${FORM_NAME[f.form] ?? f.form}）：${what}`
+}
+
+// issue 19: records
+/** What is wrong with an attachment's stored bytes. */
+function attachmentFinding(f: AttachmentFinding): string {
+  const what = f.kind === 'content_changed' ? '存档内容与其 SHA-256 不符' : '存档内容已不见'
+  return `订单 ${f.order} 的附件 #${f.n}（${f.name}）：${what}`
 }
 
 export const audit: Words<AuditMessages> = {
@@ -96,4 +103,10 @@ export const audit: Words<AuditMessages> = {
   'audit.documentsChanged': (p) => `与开出时不符的单据（${p.documents} 张中有 ${p.mismatches} 张）：`,
   'audit.documentFinding': (p) => documentFinding(p.finding),
   'audit.documentTampered': (p) => `已开出的单据被改动：${documentFinding(p.finding)}${p.mismatches > 1 ? `；共有 ${p.mismatches} 张存档单据核对不符` : ''}`,
+
+  // issue 19: records
+  'audit.attachmentsChecked': (p) => `附件：已按审计链中的 SHA-256 重新核对 ${p.attachments} 个附件，全部与上传时一致`,
+  'audit.attachmentsChanged': (p) => `与上传时不符的附件（${p.attachments} 个中有 ${p.mismatches} 个）：`,
+  'audit.attachmentFinding': (p) => attachmentFinding(p.finding),
+  'audit.attachmentTampered': (p) => `附件被改动：${attachmentFinding(p.finding)}${p.mismatches > 1 ? `；共有 ${p.mismatches} 个附件核对不符` : ''}`,
 }

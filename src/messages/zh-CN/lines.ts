@@ -20,10 +20,12 @@ export const lines: Words<LinesMessages> = {
   'lines.freeReasonFlag': () => '--reason（免费的原因）',
   'lines.askFreeReason': () => '单价为 0 的行为何免费（例如：样品）？',
   'lines.freeRecorded': (p) => `免费：第 ${p.lines.join('、')} 行（${p.reason}）`,
-  'lines.importZeroPrice': () => '单价为 0（免费货物）不能导入：样品请用 `orderdesk inquiry new --free --reason` 登记',
+  'lines.importZeroPrice': () => '单价为 0（免费货物）须说明原因才能导入：请在 free_reason 列写明原因（样品、赠送）',
   'lines.importPriceClash': (p) => `该产品已在本订单第 ${p.line} 行，单价 ${price(p.first)}，此处为 ${price(p.other)}：同一产品只能有一行、一个单价`,
   'lines.importMergedLabel': () => '合并的明细行',
   'lines.importMergedValue': (p) => `${p.products} 个产品在多行出现（${p.orders} 个订单），各合并为一行`,
   'lines.importMergedHeading': () => '同一订单中出现在多行的产品（已合并为一行）：',
   'lines.importMoreMerged': (p) => `… 共 ${p.count} 个（见 --json）`,
+  // issue 19: records
+  'lines.importFreeReasonPriced': () => '仅用于免费行（单价为 0 或折扣 100%）：这一行有价格',
 }

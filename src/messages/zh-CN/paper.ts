@@ -13,7 +13,8 @@ export const paper: Words<PaperMessages> = {
   'paper.countersigned': (p) => `已登记客户回签：订单 ${p.order} 的${DOC[p.kind]} ${p.document}，客户签字日期 ${p.date}，回签凭证 ${p.ref}`,
   'paper.notIssued': (p) =>
     `订单 ${p.order} ${names['name.orderStatus']({ status: p.status })}，尚无可供客户回签的${DOC[p.kind]}${p.signFirst ? `；请先签订销售合同：\`orderdesk contract sign ${p.order}\`` : ''}`,
-  'paper.alreadyCountersigned': (p) => `${p.document} 已登记回签：客户签字日期 ${p.date}，回签凭证 ${p.ref}（${p.by} 登记）；已登记的记录不作修改`,
+  'paper.alreadyCountersigned': (p) =>
+    `${p.document} 已登记回签：客户签字日期 ${p.date}，回签凭证 ${p.ref}（${p.by} 登记）；已登记的记录不作修改——如登记有误，请登记一条更正记录：\`orderdesk ${p.kind} countersign ${p.document} --date <日期> --ref <凭证> --correct --reason <原因>\``,
   'paper.countersignRef': (p) => `须为订单号或该订单${p.kind === 'contract' ? '销售合同的编号（如 26-00001-CT1）' : '订单确认书的编号（如 26-00001-OC1）'}`,
   'paper.dateAfterToday': (p) => `不能晚于今天（${p.today}）：客户不可能在将来的日期签字`,
   'paper.dateBeforeIssue': (p) => `不能早于 ${p.document} 的签发日期（${p.issued}）`,
@@ -38,4 +39,13 @@ export const paper: Words<PaperMessages> = {
   'paper.attachmentLine': (p) => `#${p.n}  ${p.name}  ${size(p.bytes)}  sha256 ${p.sha256.slice(0, 16)}…  ${p.by} ${p.at.slice(0, 10)}`,
   'paper.formRef': (p) => `回签凭证 ${p.ref}`,
   'paper.settingNotBytes': (p) => `须为 ${p.min} 到 ${p.max}（${size(p.max)}）的整数字节数，如 20971520 即 20 MB`,
+
+  // issue 19: records
+  'paper.nothingToCorrect': (p) => `${p.document}（${DOC[p.kind]}）还没有登记回签，无可更正；请不带 --correct 登记`,
+  'paper.reasonWithoutCorrect': () => '--reason 须与 --correct 一起使用：说明更正回签记录的原因',
+  'paper.correctReasonFlag': () => '--reason（更正回签记录的原因）',
+  'paper.askCorrectReason': () => '更正回签记录的原因',
+  'paper.corrected': (p) =>
+    `已更正客户回签：订单 ${p.order} 的${DOC[p.kind]} ${p.document}，现为客户签字日期 ${p.date}，回签凭证 ${p.ref}（原为 ${p.wasDate}，凭证 ${p.wasRef}）；原因：${p.reason}`,
+  'paper.correctedLine': (p) => `更正了：客户签字 ${p.date}  回签凭证 ${p.ref}（${p.by} ${p.at.slice(0, 10)} 登记）；原因：${p.reason}`,
 }

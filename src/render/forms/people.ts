@@ -1,3 +1,4 @@
+import { currentCountersignature } from '../../domain/countersignatures.js'
 import type { FormLabel, FormSigner, PartyField, SignatureNote } from '../../domain/messages/form.js'
 import { tr } from '../../messages/index.js'
 import type { FormBase, Signed } from '../../read/forms/form-data.js'
@@ -20,7 +21,8 @@ export function signature(f: FormBase, signer: FormSigner, who: Signed | null, n
 // issue 19: countersign and attachments
 /** The customer's box of a document they sign and return: blank for ink, or — once countersigned (回签) — the returned copy's reference and the date they signed. */
 export function customerCountersign(f: FormBase, document: string, note: string | null): SignatureBox {
-  const k = f.agg.countersignatures.find((x) => x.document === document)
+  // issue 19: records — the current record (a correction supersedes the one before)
+  const k = currentCountersignature(f.agg.countersignatures, document)
   return { role: tr('form.signer', { signer: 'customer' }).split('\n'), name: k ? tr('paper.formRef', { ref: k.ref }) : null, date: k?.signed_date ?? null, note }
 }
 

@@ -30,6 +30,8 @@ interface Accepted {
   total: number
   /** The order's lines as written: one per product (issue 19). */
   lines: WriteLine[]
+  /** issue 19: records — the lines at no charge, each with its free_reason (audited like `--free --reason`). */
+  free: { lineNo: number; sku: string; qty: number; reason: string }[]
 }
 
 /** A line as written: its product, quantity, price, discount and amount. */
@@ -39,6 +41,8 @@ interface WriteLine {
   unitPrice: number
   discountBp: number
   amount: number
+  /** issue 19: records — the free_reason of a line at no charge. */
+  freeReason: string | null
 }
 
 /** A customer the batch creates (`--create-customers`): its name and phone from the order's first row. */
@@ -123,13 +127,14 @@ export class OrderWriter {
     }
     if (newCustomer) create.set(o.customer, { name: o.customerName!, phone: o.phone, line: o.firstLine })
     for (const m of merged) run.summary.merged.add({ ref: o.extRef, sku: m.sku, lines: m.entries.map((i) => o.lines[i]!.line), qty: m.qty })
-    return { p, total, lines }
+    const free = lines.flatMap((l, i) => (l.freeReason !== null && isFree(l) ? [{ lineNo: i + 1, sku: l.sku, qty: l.qty, reason: l.freeReason }] : []))
+    return { p, total, lines, free }
   }
 
   /**
    * The order's lines at their prices (else the product's list price), one per product: rows
    * of the same product are merged (issue 19), at another price they are a problem, as are a
-   * row without its product and a zero price (samples are entered with `inquiry new --free`).
+   * row without its product and a zero price without a free_reason (issue 19: with one, the line is free).
    */
   private lines(o: ImportOrder, problems: ImportProblem[]): { lines: WriteLine[]; merged: MergedLine[] } {
     const entries: (WriteLine & { sku: string; line: number })[] = []
@@ -140,11 +145,14 @@ export class OrderWriter {
         continue
       }
       const unitPrice = l.unitPrice ?? prod.price
-      if (isFree({ unitPrice, discountBp: l.discountBp })) {
+      const free = isFree({ unitPrice, discountBp: l.discountBp })
+      // issue 19: records — a zero price is a free line when its free_reason says why; else refused, naming the column
+      if (free && l.freeReason === null) {
         const column = l.discountBp >= 10000 ? 'discount' : 'unit_price'
         problems.push({ line: l.line, column, value: column === 'discount' ? String(l.discountBp / 10000) : l.unitPrice === null ? '' : formatMoney(unitPrice), reason: msg('lines.importZeroPrice', {}) })
       }
-      entries.push({ sku: l.sku, line: l.line, productId: prod.id, qty: l.qty, unitPrice, discountBp: l.discountBp, amount: 0 })
+      if (!free && l.freeReason !== null) problems.push({ line: l.line, column: 'free_reason', value: l.freeReason, reason: msg('lines.importFreeReasonPriced', {}) })
+      entries.push({ sku: l.sku, line: l.line, productId: prod.id, qty: l.qty, unitPrice, discountBp: l.discountBp, amount: 0, freeReason: l.freeReason })
     }
     const { lines, merged, clashes } = mergeRepeated(entries)
     for (const c of clashes) {
@@ -216,7 +224,9 @@ export class OrderWriter {
     lines.forEach((l, i) => writer.insert('order_lines', LINE_COLUMNS, [id, i + 1, l.productId, l.qty, l.unitPrice, l.discountBp, l.amount]))
     writer.insert('order_imports', IMPORT_COLUMNS, [id, run.batchId, o.firstLine, p.value.hash])
     // lean: the order row has the rest; millions of these go into the audit trail
-    events.add(inquiryEvent(number, id, { customer: o.customer, total, lines: lines.length, extRef: o.extRef, import: run.source(o.firstLine) }))
+    // issue 19: records — free lines are audited as `inquiry new --free --reason` records them (each line with its own reason)
+    const free = a.free.length ? { free: { lines: a.free.map(({ lineNo, sku, qty, reason }) => ({ lineNo, sku, qty, reason })), reason: [...new Set(a.free.map((f) => f.reason))].join('; ') } } : {}
+    events.add(inquiryEvent(number, id, { customer: o.customer, total, lines: lines.length, extRef: o.extRef, import: run.source(o.firstLine), ...free }))
     const w = run.summary.written
     w.ordersImported++
     w.linesImported += lines.length

@@ -17,6 +17,7 @@ import * as m0017 from './0017-payment-refunds.js'
 import * as m0018 from './0018-countersign-attachments.js'
 import * as m0019 from './0019-master-history-index.js'
 import * as m0021 from './0021-change-rejection.js'
+import * as m0022 from './0022-countersign-corrections.js'
 
 /** Ordered migrations, bundled into the CLI (names sort in the order they run). */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -38,6 +39,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0018-countersign-attachments': m0018,
   '0019-master-history-index': m0019,
   '0021-change-rejection': m0021,
+  '0022-countersign-corrections': m0022,
 }
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!

@@ -6,9 +6,9 @@ export async function orderCountersignatures(db: Kysely<Database>, orderId: numb
   return db.selectFrom('countersignatures').selectAll().where('order_id', '=', orderId).orderBy('id').execute()
 }
 
-/** The countersignature of one document, if it has one. */
+/** The current countersignature of one document (its last record: each correction supersedes the one before), if it has one. */
 export async function countersignatureOf(db: Kysely<Database>, document: string): Promise<CountersignatureRow | undefined> {
-  return db.selectFrom('countersignatures').selectAll().where('document', '=', document).executeTakeFirst()
+  return db.selectFrom('countersignatures').selectAll().where('document', '=', document).orderBy('id', 'desc').limit(1).executeTakeFirst()
 }
 
 /** Records a returned signed copy (inside the caller's transaction). */

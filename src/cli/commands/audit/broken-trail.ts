@@ -19,7 +19,7 @@ export function brokenTrail(r: AuditReport): RefusedError | null {
   if (r.knownHead && r.knownHead.id === null) {
     return new RefusedError(msg('audit.knownHeadMissing', { hash: r.knownHead.hash }), 'audit_broken', { kind: 'rewritten', hash: r.knownHead.hash })
   }
-  return againstBroken(r) ?? documentsBroken(r) ?? stateBroken(r)
+  return againstBroken(r) ?? documentsBroken(r) ?? attachmentsBroken(r) ?? stateBroken(r)
 }
 
 // issue 19: issued documents
@@ -31,6 +31,19 @@ function documentsBroken(r: AuditReport): RefusedError | null {
     kind: f.kind,
     document: f.number,
     mismatches: r.documents.mismatches,
+  })
+}
+
+// issue 19: records
+/** Attachments whose bytes do not verify: the first named, the rest counted. */
+function attachmentsBroken(r: AuditReport): RefusedError | null {
+  if (!r.attachments || r.attachments.ok) return null
+  const f = r.attachments.findings[0]!
+  return new RefusedError(msg('audit.attachmentTampered', { finding: f, mismatches: r.attachments.mismatches }), 'audit_broken', {
+    kind: f.kind,
+    order: f.order,
+    attachment: f.n,
+    mismatches: r.attachments.mismatches,
   })
 }
 

@@ -6,6 +6,6 @@ import { run as countersign, schema, type Options } from '../contract/countersig
 
 /** `confirmation countersign <order> --date --ref`: the customer's signed order confirmation came back (回签; clerk, manager). */
 export function register(confirmation: Command): void {
-  const cmd = confirmation.command('countersign <order>').option('--date <date>').option('--ref <reference>')
+  const cmd = confirmation.command('countersign <order>').option('--date <date>').option('--ref <reference>').option('--correct').option('--reason <text>')
   described(cmd, 'confirmation countersign').action(action(schema, (opts: Options, s: Session) => countersign(opts, s, 'confirmation')))
 }

@@ -17,11 +17,14 @@ export const contractHelp = {
   },
   // issue 19: countersign and attachments
   'contract countersign': {
-    description: "the customer's signed copy of the contract came back (回签): record when they signed and where the copy is (once per contract)",
+    description: "the customer's signed copy of the contract came back (回签): record when they signed and where the copy is (once per contract; --correct --reason records a correction)",
     arguments: { order: 'the order number (its latest contract) or a contract number (26-00042-CT1)' },
     options: {
       '--date': 'when the customer signed (YYYY-MM-DD), not after today nor before the contract',
       '--ref': 'the reference of the returned copy: fax number, scan, #attachment',
+      // issue 19: records
+      '--correct': 'correct the countersignature recorded: a new record that supersedes it (the first is kept)',
+      '--reason': 'with --correct: why it is corrected',
     },
     who: 'clerk or manager',
     example: 'orderdesk contract countersign 26-00042 --date 2026-11-25 --ref "fax 0921-123456 #1"',
