@@ -2,7 +2,7 @@ import { tr } from '../../messages/index.js'
 import type { LoadedProductionOrder } from '../../read/forms/production-order.js'
 import { banner, baseModel, closedBanner, dateOr, field, type FormLayout } from './form-model.js'
 import { figures, itemColumns, text } from './line-table.js'
-import { signature, signNote } from './people.js'
+import { person, signature, signNote } from './people.js'
 import { unitName } from './terms.js'
 
 /**
@@ -34,7 +34,7 @@ export const productionOrderLayout: FormLayout<LoadedProductionOrder> = {
         field('issued', m.dispatched_date),
         field('order', o.number),
         field('revision', String(o.revision)),
-        field('mc', m.assignee),
+        field('mc', person(f, m.assignee)),
         field('priority', tr('form.priorityValue', { rush: Boolean(m.priority) })),
         field('due', m.due_date),
         field('committed', dateOr(m.committed_date)),

@@ -136,7 +136,7 @@ export class OrderWriter {
    * of the same product are merged (issue 19), at another price they are a problem, as are a
    * row without its product and a zero price without a free_reason (issue 19: with one, the line is free).
    */
-  private lines(o: ImportOrder, problems: ImportProblem[]): { lines: WriteLine[]; merged: MergedLine[] } {
+  private lines(o: ImportOrder, problems: ImportProblem[]): { lines: (WriteLine & { sku: string })[]; merged: MergedLine[] } {
     const entries: (WriteLine & { sku: string; line: number })[] = []
     for (const l of o.lines) {
       const prod = this.products.get(l.sku)
