@@ -87,8 +87,11 @@ describe('contract countersign / confirmation countersign', () => {
       ref: 'FAX-0921',
       recordedBy: 'li',
       recordedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      // issue 19: a correction's keys (null on a first record)
+      supersedes: null,
+      reason: null,
     })
-    expect(r.order.countersignatures).toEqual([{ document: `${signed}-CT1`, kind: 'contract', date: TODAY, ref: 'FAX-0921', recordedBy: 'li', recordedAt: r.countersignature.recordedAt }])
+    expect(r.order.countersignatures).toEqual([{ document: `${signed}-CT1`, kind: 'contract', date: TODAY, ref: 'FAX-0921', recordedBy: 'li', recordedAt: r.countersignature.recordedAt, supersedes: null, reason: null, current: true }])
     const form = await ok(['print', 'contract', signed])
     const box = form.split('\n').filter((l) => l.includes('ref FAX-0921'))
     expect(box).toHaveLength(1)
