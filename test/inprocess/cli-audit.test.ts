@@ -13,7 +13,7 @@ describe('audit verify, in-process', () => {
     const j = d().session('li', { json: true })
     await verify({ knownHead: undefined, against: undefined }, j.s)
     const report = JSON.parse(j.stdout.text)
-    expect(Object.keys(report)).toEqual(['ok', 'verified', 'head', 'break', 'knownHead', 'against', 'state', 'documents']) // issue 19: the stored documents
+    expect(Object.keys(report)).toEqual(['ok', 'verified', 'head', 'break', 'knownHead', 'against', 'state', 'documents', 'attachments']) // issue 19: the stored documents, the attachments' bytes
     expect(report).toMatchObject({ ok: true, verified: last.id, head: { id: last.id, hash: last.hash }, break: null, knownHead: null, against: null, state: { ok: true, mismatches: 0 } })
     expect(j.stderr.text).toBe('')
 

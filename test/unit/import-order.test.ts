@@ -42,8 +42,8 @@ describe('assembleOrder: a valid order', () => {
       firstLine: 2,
     })
     expect(o.lines).toEqual([
-      { line: 2, sku: 'NW-011', qty: 5, unitPrice: 2100, discountBp: 500 },
-      { line: 3, sku: 'NW-001', qty: 10, unitPrice: null, discountBp: 0 },
+      { line: 2, sku: 'NW-011', qty: 5, unitPrice: 2100, discountBp: 500, freeReason: null },
+      { line: 3, sku: 'NW-001', qty: 10, unitPrice: null, discountBp: 0, freeReason: null },
     ])
   })
 
